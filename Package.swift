@@ -1,0 +1,84 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+/// One ordinary library target per scoring area; each exports the list of its scorer types.
+func scorerModule(_ name: String) -> Target {
+    .target(
+        name: name,
+        dependencies: ["VendorScoreCore"],
+        path: "Plugins/\(name)",
+        swiftSettings: strict
+    )
+}
+
+let package = Package(
+    name: "VendorScore",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "VendorScoreCore", targets: ["VendorScoreCore"]),
+        .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
+        .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
+        .library(
+            name: "VendorScoreScorers",
+            targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
+        ),
+        .executable(name: "vendorscore", targets: ["vendorscore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            path: "Sources/CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "VendorScoreYAML", dependencies: ["CYAML"], swiftSettings: strict),
+        .target(
+            name: "VendorScoreCore",
+            dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strict
+        ),
+        scorerModule("GenericScorers"),
+        scorerModule("ReliabilityScorers"),
+        scorerModule("ScalabilityScorers"),
+        scorerModule("SecurityScorers"),
+        scorerModule("CostScorers"),
+        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(
+            name: "VendorScoreCLI",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreOutput",
+                "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
+        .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
+        .testTarget(
+            name: "VendorScoreCoreTests",
+            dependencies: ["VendorScoreCore", "GenericScorers", "CostScorers"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ScorerTests",
+            dependencies: [
+                "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "SecurityScorers", "CostScorers",
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreCLITests",
+            dependencies: ["VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

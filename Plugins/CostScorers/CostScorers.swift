@@ -1,0 +1,2 @@
+import VendorScoreCore
+public enum CostScorers { public static let all: [any Scorer.Type] = [] }

@@ -1,0 +1,2 @@
+import VendorScoreCore
+public enum ReliabilityScorers { public static let all: [any Scorer.Type] = [] }

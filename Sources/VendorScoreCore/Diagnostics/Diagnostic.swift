@@ -1,0 +1,101 @@
+@_exported import VendorScoreYAML
+
+/// Where something was written: the file and the 1-based line and column.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var mark: Mark
+
+    public init(file: String, mark: Mark) {
+        self.file = file
+        self.mark = mark
+    }
+
+    public init(file: String, line: Int, column: Int) {
+        self.init(file: file, mark: Mark(line: line, column: column))
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.mark) < (rhs.file, rhs.mark)
+    }
+
+    public var description: String { "\(file):\(mark.line):\(mark.column)" }
+}
+
+/// One problem found in a rubric, a bids file or a scorer's parameters, with where it is and what
+/// to do about it.
+///
+/// Printed, a diagnostic reads like a compiler's:
+/// ```text
+/// rubrics/cloud.yaml:12:13: error: groups[0].criteria[1].points: expected a number, found 'ten'
+/// ```
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    /// The key path inside the file, e.g. `groups[0].criteria[1].points`; empty for the whole file.
+    public var path: String
+    public var message: String
+    /// A suggestion, such as the closest valid key.
+    public var hint: String?
+
+    public init(_ severity: Severity, at location: SourceLocation?, path: String = "", _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.path = path
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        var text = location.map { "\($0): " } ?? ""
+        text += "\(severity.rawValue): "
+        if !path.isEmpty { text += "\(path): " }
+        text += message
+        if let hint { text += " (\(hint))" }
+        return text
+    }
+}
+
+/// Every problem found in one pass over the input. Thrown when at least one is an error, so a
+/// user sees all of them at once instead of fixing one per run.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+/// Collects diagnostics while a loader keeps going after the first problem.
+final class DiagnosticCollector {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func error(at location: SourceLocation?, path: String, _ message: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.error, at: location, path: path, message, hint: hint))
+    }
+
+    func warning(at location: SourceLocation?, path: String, _ message: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, at: location, path: path, message, hint: hint))
+    }
+
+    func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Throws every diagnostic collected so far when any of them is an error.
+    func throwIfErrors() throws(DiagnosticList) {
+        if hasErrors { throw DiagnosticList(diagnostics) }
+    }
+}

@@ -1,0 +1,169 @@
+/// Every message the core shows a user, in one place, so wording stays consistent and is easy to
+/// review or translate.
+enum Messages {
+    // MARK: Files
+
+    static func unreadable(_ file: String, _ reason: String) -> String { "cannot read \(file): \(reason)" }
+    static let emptyFile = "the file is empty; expected a YAML mapping"
+    static func fileTooLarge(_ bytes: Int, limit: Int) -> String {
+        "the file is \(bytes) bytes, more than the \(limit) bytes allowed"
+    }
+    static let invalidUTF8 = "the file is not valid UTF-8 text; save it as UTF-8"
+
+    // MARK: Structure
+
+    static func expected(_ what: String, found: String) -> String { "expected \(what), found \(found)" }
+    static func unknownKey(_ key: String, allowed: [String]) -> String {
+        "unknown key '\(key)'; allowed here: \(allowed.joined(separator: ", "))"
+    }
+    static func missingKey(_ key: String) -> String { "missing required key '\(key)'" }
+    static let emptyList = "the list is empty"
+    static let nullValue = "expected a value, found null"
+    static func listItemNotScalar(_ found: String) -> String { "list items must be plain values, found \(found)" }
+    static func badIdentifier(_ text: String) -> String {
+        "'\(text)' is not a valid id; use letters, digits, '-', '_' or '.' without spaces"
+    }
+    static func mustBePositive(_ value: Rational) -> String { "must be greater than 0, found \(value.decimalString())" }
+    static func duplicateID(_ kind: String, _ id: String, first: SourceLocation) -> String {
+        "duplicate \(kind) id '\(id)' (first used at \(first.mark.line):\(first.mark.column))"
+    }
+    static func formatVersion(_ found: String, expected: String) -> String {
+        "unsupported format '\(found)'; this version of VendorScore reads '\(expected)'"
+    }
+
+    static func factParse(_ error: FactValue.ParseError) -> String {
+        switch error {
+        case .negative(let text): return "'\(text)' is negative; facts and amounts must be 0 or more"
+        case .notFinite(let text): return "'\(text)' is not a finite number"
+        case .percentOver100(let text): return "'\(text)' is over 100%"
+        case .tooPrecise(let text): return "'\(text)' is not a number VendorScore can read exactly (at most 15 digits before the point and 9 after)"
+        }
+    }
+
+    // MARK: Rubric
+
+    static func pointsDoNotAddUp(sum: Rational, declared: Rational, groups: [(String, Rational)]) -> String {
+        let detail = groups.map { "\($0.0) \($0.1.decimalString())" }.joined(separator: " + ")
+        return "criteria points add up to \(sum.decimalString()) (\(detail)), but total_points is \(declared.decimalString())"
+    }
+    static func unknownScorer(_ id: String) -> String { "unknown scorer '\(id)'" }
+    static func suggestScorers(_ ids: [String]) -> String? {
+        ids.isEmpty ? "run 'vendorscore scorers' to list them" : "did you mean " + ids.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    }
+    static func subjectiveScorer(_ id: String) -> String {
+        "a subjective criterion is scored by the committee ('committee.panel'), not by '\(id)'"
+    }
+    static let objectiveCommittee = "'committee.panel' scores subjective criteria; set 'type: subjective'"
+    static func priceWeight(share: Rational, range: ClosedRange<Rational>, method: ProcurementMethod, category: ProcurementCategory) -> String {
+        let bounds = range.upperBound == 100
+            ? "at least \(range.lowerBound.decimalString())%"
+            : "\(range.lowerBound.decimalString())%–\(range.upperBound.decimalString())%"
+        return "the price score is \(share.decimalString(maxDecimals: 2))% of the total; \(method.legalBasis) requires \(bounds) for \(category.rawValue)"
+    }
+    static let noPriceCriterion = "no criterion scores price; 综合评分法 and 竞争性磋商 require a price score"
+    static func unknownTieBreak(_ text: String) -> String {
+        "unknown tie-break key '\(text)'; use evaluation-price, group:<id> or criterion:<id>"
+    }
+    static func gateConditionCount(_ keys: [String]) -> String {
+        "a gate needs exactly one condition (\(Gate.conditionKeys.joined(separator: ", "))), found " +
+            (keys.isEmpty ? "none" : keys.joined(separator: ", "))
+    }
+    static func shareOutOfRange(_ value: Rational, range: ClosedRange<Rational>) -> String {
+        "\(value.decimalString())% is outside the allowed \(range.lowerBound.decimalString())%–\(range.upperBound.decimalString())%"
+    }
+
+    // MARK: Bids
+
+    static func duplicateVendor(_ id: String, first: SourceLocation) -> String {
+        "vendor id '\(id)' appears twice (first at line \(first.mark.line))"
+    }
+    static func missingFact(_ fact: String, vendor: String) -> String {
+        "vendor '\(vendor)' lacks fact '\(fact)'"
+    }
+    static func missingFactNeededBy(_ fact: String, vendor: String, users: [String]) -> String {
+        "vendor '\(vendor)' lacks fact '\(fact)', which \(users.joined(separator: ", ")) reads"
+    }
+    static let addFactOrDefault = "add it to the bid, or give it a default under 'defaults' in the rubric"
+    static func factKindMismatch(_ fact: String, vendor: String, expected: [FactKind], found: FactValue) -> String {
+        "vendor '\(vendor)': fact '\(fact)' should be \(expected.map(\.description).joined(separator: " or ")), found '\(found)'"
+    }
+    static func unusedFact(_ fact: String, vendor: String) -> String {
+        "vendor '\(vendor)': fact '\(fact)' is not read by any criterion or gate"
+    }
+    static func scoreForUnknownCriterion(_ id: String) -> String { "no subjective criterion '\(id)' in the rubric" }
+    static func evaluatorScoreOutOfRange(_ points: Rational, maximum: Rational, vendor: String, criterion: String, evaluator: String) -> String {
+        "vendor '\(vendor)': evaluator '\(evaluator)' gave \(points.decimalString()) on '\(criterion)', outside 0–\(maximum.decimalString())"
+    }
+    static func missingEvaluatorScores(vendor: String, criterion: String) -> String {
+        "vendor '\(vendor)' has no evaluator scores for subjective criterion '\(criterion)'"
+    }
+    static func evaluatorCount(vendor: String, criterion: String, found: Int, expected: Int) -> String {
+        "vendor '\(vendor)' has \(found) evaluator scores for '\(criterion)'; the committee has \(expected) members"
+    }
+    static func wrongTender(_ found: String, rubric: String) -> String {
+        "these bids are for tender '\(found)', but the rubric is '\(rubric)'"
+    }
+    static let noBids = "the bids file lists no bids"
+    static func csvMissingColumn(_ name: String) -> String { "the CSV header has no '\(name)' column" }
+    static func csvRowLength(found: Int, expected: Int) -> String {
+        "the row has \(found) fields but the header has \(expected)"
+    }
+    static func csvDuplicateColumn(_ name: String) -> String { "column '\(name)' appears twice in the header" }
+    static func csvScoreColumn(_ name: String) -> String {
+        "column '\(name)' should be written score:<criterion>:<evaluator>"
+    }
+
+    // MARK: Scoring
+
+    static func noEvaluatorScores(criterion: String, vendor: String) -> String {
+        "vendor '\(vendor)' has no evaluator scores for '\(criterion)'"
+    }
+    static func trimmedMeanNeedsThree(criterion: String, vendor: String, count: Int) -> String {
+        "a trimmed mean needs at least 3 evaluator scores; vendor '\(vendor)' has \(count) for '\(criterion)'"
+    }
+    static func evaluatorSpread(spread: Rational, maximum: Rational, share: Rational) -> String {
+        "evaluators' scores differ by \(spread.decimalString()) of \(maximum.decimalString()) points (more than \((share * 100).decimalString())%); 畸高畸低, review before signing"
+    }
+    static func awardOutOfRange(scorer: String, vendor: String, points: Rational, maximum: Rational) -> String {
+        "scorer '\(scorer)' gave vendor '\(vendor)' \(points.decimalString()) points, outside 0–\(maximum.decimalString()); this is a bug in the scorer"
+    }
+    static func awardCount(scorer: String, found: Int, expected: Int) -> String {
+        "scorer '\(scorer)' returned \(found) awards for \(expected) bids; this is a bug in the scorer"
+    }
+    static func undeclaredRead(scorer: String, fact: String) -> String {
+        "scorer '\(scorer)' read fact '\(fact)' without declaring it; this is a bug in the scorer"
+    }
+
+    // MARK: Registry
+
+    static func duplicateScorer(_ id: String, first: String, second: String) -> String {
+        "scorer id '\(id)' is registered twice, by \(first) and by \(second); every scorer needs its own id"
+    }
+    static func invalidScorerID(_ id: String, module: String) -> String {
+        "scorer id '\(id)' from \(module) is not of the form area.name (lowercase letters, digits and '-')"
+    }
+
+    // MARK: Gates and price
+
+    static func gatePassed(_ condition: Gate.Condition, found: FactValue) -> String { "\(found) \(condition)" }
+    static func gateFailed(_ fact: String, condition: Gate.Condition, found: FactValue) -> String {
+        "\(fact) is \(found); required \(condition)"
+    }
+    static func gateMissingFact(_ fact: String) -> String { "\(fact) not declared in the bid" }
+    static func gateWrongKind(_ fact: String, found: FactValue) -> String { "\(fact) is '\(found)', which cannot be compared" }
+    static func priceAboveCeiling(price: Rational, ceiling: Rational) -> String {
+        "bid price \(price.decimalString()) exceeds the ceiling \(ceiling.decimalString())"
+    }
+    static func priceWithinCeiling(price: Rational, ceiling: Rational) -> String {
+        "bid price \(price.decimalString()) ≤ ceiling \(ceiling.decimalString())"
+    }
+    static func abnormalMean(price: Rational, share: Rational, mean: Rational) -> String {
+        "price \(price.decimalString()) < \(share.decimalString())% of the mean qualified price \(mean.decimalString(maxDecimals: 2)) (财库〔2026〕2号); the bidder must justify it in writing"
+    }
+    static func abnormalSecond(price: Rational, share: Rational, second: Rational) -> String {
+        "lowest price \(price.decimalString()) < \(share.decimalString())% of the second-lowest \(second.decimalString()) (财库〔2026〕2号); the bidder must justify it in writing"
+    }
+    static func abnormalCeiling(price: Rational, share: Rational, ceiling: Rational, basis: String) -> String {
+        "price \(price.decimalString()) < \(share.decimalString())% of the \(basis) \(ceiling.decimalString()) (财库〔2026〕2号); the bidder must justify it in writing"
+    }
+}

@@ -1,0 +1,95 @@
+/// Scores and ranks bids against a rubric.
+///
+/// The engine applies the gates, computes evaluation prices (policy deductions), flags abnormally
+/// low prices, hands each criterion to its scorer, rounds by the rubric's rule, adds up group
+/// subtotals and totals, and ranks. Bids are processed in order of vendor id, so the result does
+/// not depend on the order of the bids file.
+///
+/// ```swift
+/// let registry = try ScorerRegistry(modules)
+/// let (rubric, _) = try RubricLoader(registry: registry).load(path: rubricPath)
+/// let bids = try BidsLoader().load(path: bidsPath)
+/// let evaluation = try Engine().evaluate(rubric: rubric, bids: bids.bids)
+/// for vendor in evaluation.qualified { print(vendor.rank!, vendor.name, vendor.total!.fixed(2)) }
+/// ```
+public struct Engine: Sendable {
+    public init() {}
+
+    public func evaluate(rubric: Rubric, bids: [Bid], warnings: [Diagnostic] = []) throws(ScorerError) -> Evaluation {
+        let bids = bids.sorted { $0.id < $1.id }
+        var vendors: [VendorResult] = bids.map { bid in
+            let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
+            return VendorResult(id: bid.id, name: bid.name, price: bid.price, evaluationPrice: evaluationPrice,
+                                adjustments: adjustments,
+                                gates: GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults),
+                                criteria: [], groups: [], total: nil, rank: nil, tiedWith: [], rankNote: nil, flags: [])
+        }
+        let qualifiedIndices = vendors.indices.filter { vendors[$0].qualified }
+        guard qualifiedIndices.count >= rubric.minimumQualified else {
+            return Evaluation(rubric: rubric,
+                              outcome: .tooFewQualified(qualified: qualifiedIndices.count, minimum: rubric.minimumQualified),
+                              vendors: vendors, benchmark: nil, warnings: warnings)
+        }
+
+        let lowFlags = AbnormalPriceCheck.flags(prices: qualifiedIndices.map { (vendors[$0].id, vendors[$0].price) }, policy: rubric.price)
+        let facts = qualifiedIndices.map { index in
+            BidFacts(id: bids[index].id, name: bids[index].name, price: bids[index].price,
+                     evaluationPrice: vendors[index].evaluationPrice, facts: bids[index].facts,
+                     defaults: rubric.factDefaults, evaluatorScores: bids[index].evaluatorScores)
+        }
+        for index in qualifiedIndices {
+            vendors[index].flags = lowFlags[vendors[index].id] ?? []
+            vendors[index].criteria.reserveCapacity(rubric.criteria.count)
+        }
+        for criterion in rubric.criteria {
+            let awards = try score(criterion, facts: facts, committee: rubric.committee)
+            for (position, award) in awards.enumerated() {
+                let index = qualifiedIndices[position]
+                let points = rubric.roundsCriteria ? award.points.rounded(rubric.rounding) : award.points
+                vendors[index].criteria.append(CriterionResult(
+                    criterionID: criterion.id, groupID: criterion.groupID, title: criterion.title, nature: criterion.nature,
+                    scorerID: criterion.scorerID, scorerVersion: criterion.scorerVersion, maximum: criterion.maximum,
+                    rawPoints: award.points, points: points, reason: award.reason,
+                    inputs: award.inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, flags: award.flags))
+                vendors[index].flags += award.flags
+            }
+        }
+        for index in qualifiedIndices {
+            var offset = 0
+            vendors[index].groups = rubric.groups.map { group in
+                let points = vendors[index].criteria[offset..<(offset + group.criteria.count)].reduce(Rational.zero) { $0 + $1.points }
+                offset += group.criteria.count
+                return GroupSubtotal(groupID: group.id, title: group.title, points: points, maximum: group.maximum)
+            }
+            let sum = vendors[index].criteria.reduce(Rational.zero) { $0 + $1.points }
+            vendors[index].total = sum.rounded(rubric.rounding)
+        }
+
+        let ranked = Ranker.rank(qualifiedIndices.map { vendors[$0] }, keys: rubric.tieBreak)
+        let others = vendors.filter { !$0.qualified }
+        let benchmark = facts.map(\.evaluationPrice).min()
+        return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings)
+    }
+
+    private func score(_ criterion: Criterion, facts: [BidFacts], committee: CommitteePolicy) throws(ScorerError) -> [Award] {
+        let context = ScoringContext(criterionID: criterion.id, maximum: criterion.maximum, bids: facts, committee: committee)
+        let awards: [Award]
+        do {
+            awards = try criterion.scorer.score(context)
+        } catch {
+            var located = error
+            located.message = "\(criterion.id) (\(criterion.scorerID)): \(error.message)"
+            if located.location == nil { located.location = criterion.location }
+            throw located
+        }
+        guard awards.count == facts.count else {
+            throw ScorerError(Messages.awardCount(scorer: criterion.scorerID, found: awards.count, expected: facts.count),
+                              at: criterion.location)
+        }
+        for (bid, award) in zip(facts, awards) where award.points.isNegative || award.points > criterion.maximum {
+            throw ScorerError(Messages.awardOutOfRange(scorer: criterion.scorerID, vendor: bid.id, points: award.points,
+                                                       maximum: criterion.maximum), at: criterion.location)
+        }
+        return awards
+    }
+}

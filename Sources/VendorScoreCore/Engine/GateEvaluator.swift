@@ -1,0 +1,58 @@
+/// Applies the rubric's pass/fail gates to one bid (资格性审查, then 符合性审查).
+enum GateEvaluator {
+    static func evaluate(_ gates: [Gate], bid: Bid, defaults: [String: Fact]) -> [GateResult] {
+        gates.map { gate in
+            let (passed, reason) = check(gate, bid: bid, defaults: defaults)
+            return GateResult(gateID: gate.id, stage: gate.stage, title: gate.title, passed: passed, reason: reason)
+        }
+    }
+
+    private static func check(_ gate: Gate, bid: Bid, defaults: [String: Fact]) -> (Bool, String) {
+        if case .priceWithinCeiling(let ceiling) = gate.condition {
+            return bid.price <= ceiling
+                ? (true, Messages.priceWithinCeiling(price: bid.price, ceiling: ceiling))
+                : (false, Messages.priceAboveCeiling(price: bid.price, ceiling: ceiling))
+        }
+        guard let fact = gate.fact else { return (false, Messages.gateMissingFact("?")) }
+        guard let value = (bid.facts[fact] ?? defaults[fact])?.value else { return (false, Messages.gateMissingFact(fact)) }
+        guard let passed = holds(gate.condition, value) else { return (false, Messages.gateWrongKind(fact, found: value)) }
+        return passed
+            ? (true, "\(fact) \(Messages.gatePassed(gate.condition, found: value))")
+            : (false, Messages.gateFailed(fact, condition: gate.condition, found: value))
+    }
+
+    /// Whether the value meets the condition; `nil` when the two cannot be compared.
+    static func holds(_ condition: Gate.Condition, _ value: FactValue) -> Bool? {
+        switch condition {
+        case .isTrue:
+            guard case .bool(let flag) = value else { return nil }
+            return flag
+        case .atLeast(let bound):
+            return compare(value, bound).map { $0 >= 0 }
+        case .atMost(let bound):
+            return compare(value, bound).map { $0 <= 0 }
+        case .equals(let expected):
+            if let order = compare(value, expected) { return order == 0 }
+            return value == expected
+        case .oneOf(let allowed):
+            guard case .text(let text) = value else { return allowed.contains(value.description) }
+            return allowed.contains(text)
+        case .includes(let needed):
+            let items: [String]
+            switch value {
+            case .list(let list): items = list
+            case .text(let text): items = [text]
+            default: return nil
+            }
+            return needed.allSatisfy(items.contains)
+        case .priceWithinCeiling:
+            return nil
+        }
+    }
+
+    /// -1, 0 or 1 for two quantities of the same kind; `nil` otherwise.
+    private static func compare(_ a: FactValue, _ b: FactValue) -> Int? {
+        guard a.kind == b.kind, let x = a.magnitude, let y = b.magnitude else { return nil }
+        return x < y ? -1 : (x == y ? 0 : 1)
+    }
+}

@@ -1,0 +1,28 @@
+/// Computes a bid's evaluation price (评审价格) from its bid price and the policy deductions it
+/// qualifies for. Deductions apply one after another: price × (1 − r₁) × (1 − r₂).
+enum PriceAdjuster {
+    static func evaluationPrice(for bid: Bid, policy: PricePolicy) -> (Rational, [PriceAdjustment]) {
+        var adjustments: [PriceAdjustment] = []
+        let declarations = bid.declarations
+        if let small = policy.smallEnterprise {
+            if declarations.enterpriseSize?.isSmallOrMicro == true {
+                adjustments.append(PriceAdjustment(
+                    kind: .smallEnterprise, rate: small.rate,
+                    reason: "\(declarations.enterpriseSize!.rawValue) enterprise: \(small.rate.decimalString())% deduction (财库〔2020〕46号)"))
+            } else if let rate = small.consortiumRate, let share = declarations.smallEnterpriseShare, share >= small.minimumShare {
+                adjustments.append(PriceAdjustment(
+                    kind: .consortium, rate: rate,
+                    reason: "\(share.decimalString())% of the contract to small/micro firms (≥ \(small.minimumShare.decimalString())%): \(rate.decimalString())% deduction (财库〔2020〕46号)"))
+            }
+        }
+        if let domestic = policy.domesticProduct, let share = declarations.domesticShare, share >= domestic.minimumShare {
+            adjustments.append(PriceAdjustment(
+                kind: .domesticProduct, rate: domestic.rate,
+                reason: "\(share.decimalString())% domestic product (≥ \(domestic.minimumShare.decimalString())%): \(domestic.rate.decimalString())% deduction (国办发〔2025〕34号)"))
+        }
+        let price = adjustments.reduce(bid.price) { price, adjustment in
+            price * (Rational(1) - adjustment.rate / 100)
+        }
+        return (price, adjustments)
+    }
+}

@@ -1,0 +1,83 @@
+/// Checks loaded bids against a rubric before anything is scored: every fact a scorer needs is
+/// there (or has a rubric default) and of a kind it accepts; committee scores exist, name real
+/// subjective criteria and stay within their points; the bids are for this tender.
+///
+/// Facts no criterion or gate reads are reported as warnings, once per fact name.
+public enum BidChecker {
+    public static func check(_ loaded: BidsLoader.Loaded, against rubric: Rubric) -> [Diagnostic] {
+        let sink = DiagnosticCollector()
+        if let tender = loaded.tender, tender != rubric.id {
+            sink.error(at: loaded.tenderLocation, path: "tender", Messages.wrongTender(tender, rubric: rubric.id))
+        }
+        if loaded.bids.isEmpty { sink.error(at: nil, path: "bids", Messages.noBids) }
+
+        // Which criteria read each fact, and which kinds they accept.
+        var readers: [String: [(criterion: String, kinds: [FactKind])]] = [:]
+        for criterion in rubric.criteria {
+            for requirement in criterion.scorer.facts {
+                readers[requirement.name, default: []].append(("\(criterion.id) (\(criterion.scorerID))", requirement.kinds))
+            }
+        }
+        let gateFacts = Set(rubric.gates.compactMap(\.fact))
+        let required = readers.keys.sorted()
+        let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
+        var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
+
+        for bid in loaded.bids {
+            for fact in required {
+                let users = readers[fact]!
+                guard let found = bid.facts[fact] ?? rubric.factDefaults[fact] else {
+                    sink.error(at: bid.location, path: "bids[\(bid.id)].facts",
+                               Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
+                               hint: Messages.addFactOrDefault)
+                    continue
+                }
+                for user in users where !accepts(user.kinds, found.value) {
+                    sink.error(at: found.location, path: "bids[\(bid.id)].facts.\(fact)",
+                               Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found.value))
+                }
+            }
+            for (fact, value) in bid.facts where readers[fact] == nil && !gateFacts.contains(fact) {
+                let previous = unused[fact]
+                unused[fact] = (min(previous?.location ?? value.location, value.location), (previous?.vendors ?? 0) + 1)
+            }
+            checkScores(bid, subjective: subjective, committee: rubric.committee, sink: sink)
+        }
+        for (fact, use) in unused.sorted(by: { $0.key < $1.key }) {
+            let vendors = use.vendors == 1 ? "1 bid" : "\(use.vendors) bids"
+            sink.warning(at: use.location, path: "facts.\(fact)",
+                         "fact '\(fact)' (in \(vendors)) is not read by any criterion or gate")
+        }
+        return sink.diagnostics
+    }
+
+    static func accepts(_ kinds: [FactKind], _ value: FactValue) -> Bool {
+        kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text)
+    }
+
+    private static func checkScores(_ bid: Bid, subjective: [String: Criterion], committee: CommitteePolicy, sink: DiagnosticCollector) {
+        for criterionID in bid.evaluatorScores.keys.sorted() {
+            guard let criterion = subjective[criterionID] else {
+                sink.error(at: bid.location, path: "bids[\(bid.id)].scores.\(criterionID)", Messages.scoreForUnknownCriterion(criterionID),
+                           hint: Suggestions.hint(for: criterionID, in: subjective.keys.sorted()))
+                continue
+            }
+            for (evaluator, score) in bid.evaluatorScores[criterionID]!.sorted(by: { $0.key < $1.key })
+            where score.points > criterion.maximum || score.points.isNegative {
+                sink.error(at: score.location, path: "bids[\(bid.id)].scores.\(criterionID).\(evaluator)",
+                           Messages.evaluatorScoreOutOfRange(score.points, maximum: criterion.maximum, vendor: bid.id,
+                                                             criterion: criterionID, evaluator: evaluator))
+            }
+        }
+        for criterionID in subjective.keys.sorted() {
+            let marks = bid.evaluatorScores[criterionID] ?? [:]
+            if marks.isEmpty {
+                sink.error(at: bid.location, path: "bids[\(bid.id)].scores",
+                           Messages.missingEvaluatorScores(vendor: bid.id, criterion: criterionID))
+            } else if let expected = committee.evaluators, marks.count != expected {
+                sink.error(at: bid.location, path: "bids[\(bid.id)].scores.\(criterionID)",
+                           Messages.evaluatorCount(vendor: bid.id, criterion: criterionID, found: marks.count, expected: expected))
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Loads bids from a YAML file (or, by extension, a CSV file; see ``CSVBidsReader``).
+///
+/// ```yaml
+/// format: vendorscore/bids@1
+/// tender: gov-cloud-2026
+/// bids:
+///   - id: inspur
+///     name: 浪潮云
+///     price: 9860000
+///     declarations: { enterprise_size: large }
+///     facts: { sla_availability: 99.99%, rto: 15min, mlps_level: 3 }
+///     scores:
+///       solution-design: { E1: 8.5, E2: 9, E3: 8 }
+/// ```
+///
+/// Loading checks the file on its own (structure, types, repeated vendor ids). Checking the
+/// bids against a rubric is ``BidChecker``'s job.
+public struct BidsLoader: Sendable {
+    public static let format = "vendorscore/bids@1"
+    static let bidKeys = ["id", "name", "price", "declarations", "facts", "scores"]
+
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// The bids and the tender id the file names, if any.
+    public struct Loaded: Sendable {
+        public var bids: [Bid]
+        public var tender: String?
+        public var tenderLocation: SourceLocation?
+    }
+
+    public func load(path: String) throws(DiagnosticList) -> Loaded {
+        try load(bytes: SourceDocument.read(path: path), file: path)
+    }
+
+    /// Reads YAML, or CSV when the file name ends in `.csv`.
+    public func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> Loaded {
+        if file.lowercased().hasSuffix(".csv") {
+            return try CSVBidsReader(limits: limits).load(bytes: bytes, file: file)
+        }
+        let sink = DiagnosticCollector()
+        var loaded = Loaded(bids: [])
+        if let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits),
+           let map = root.mapping(allowed: ["format", "tender", "note", "bids"], required: ["format", "bids"]) {
+            if let format = map.optional("format"), let text = format.string(), text != Self.format {
+                format.error(Messages.formatVersion(text, expected: Self.format))
+            }
+            if let tender = map.optional("tender") {
+                loaded.tender = tender.identifier()
+                loaded.tenderLocation = tender.location
+            }
+            _ = map.optional("note")?.string()
+            loaded.bids = map.required("bids")?.sequence()?.compactMap { readBid($0) } ?? []
+        }
+        BidsLoader.checkUniqueVendors(loaded.bids, sink: sink)
+        try sink.throwIfErrors()
+        return loaded
+    }
+
+    static func checkUniqueVendors(_ bids: [Bid], sink: DiagnosticCollector) {
+        var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(bids.count)
+        for bid in bids {
+            if let first = seen[bid.id] {
+                sink.error(at: bid.location, path: "bids", Messages.duplicateVendor(bid.id, first: first))
+            } else {
+                seen[bid.id] = bid.location
+            }
+        }
+    }
+
+    private func readBid(_ node: NodeReader) -> Bid? {
+        guard let map = node.mapping(allowed: Self.bidKeys, required: ["id", "name", "price"]) else { return nil }
+        let id = map.required("id")?.identifier()
+        let name = map.required("name")?.string()
+        let priceNode = map.required("price")
+        let price = priceNode?.positiveNumber()
+        let declarations = map.optional("declarations").map(Self.readDeclarations) ?? Declarations()
+        var facts: [String: Fact] = [:]
+        if let factsNode = map.optional("facts"), let entries = factsNode.entries() {
+            facts.reserveCapacity(entries.count)
+            for entry in entries {
+                if let value = entry.value.typedValue() { facts[entry.key] = Fact(value, at: entry.value.location) }
+            }
+        }
+        var scores: [String: [String: EvaluatorScore]] = [:]
+        for criterion in map.optional("scores")?.entries() ?? [] {
+            var byEvaluator: [String: EvaluatorScore] = [:]
+            for evaluator in criterion.value.entries() ?? [] {
+                if let points = evaluator.value.number() {
+                    byEvaluator[evaluator.key] = EvaluatorScore(points, at: evaluator.value.location)
+                }
+            }
+            scores[criterion.key] = byEvaluator
+        }
+        guard let id, let name, let price, let priceNode else { return nil }
+        return Bid(id: id, name: name, price: price, declarations: declarations, facts: facts,
+                   evaluatorScores: scores, location: node.location, priceLocation: priceNode.location)
+    }
+
+    static func readDeclarations(_ node: NodeReader) -> Declarations {
+        guard let map = node.mapping(allowed: ["enterprise_size", "small_share", "domestic_share"]) else { return Declarations() }
+        return Declarations(enterpriseSize: map.optional("enterprise_size")?.choice(EnterpriseSize.self),
+                            smallEnterpriseShare: map.optional("small_share")?.percent(),
+                            domesticShare: map.optional("domestic_share")?.percent())
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reads a file and parses it as YAML, turning every failure into a located diagnostic.
+enum SourceDocument {
+    static func read(path: String) throws(DiagnosticList) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            throw DiagnosticList([Diagnostic(.error, at: nil, Messages.unreadable(path, reason))])
+        }
+        return [UInt8](data)
+    }
+
+    /// The root mapping's reader, or `nil` with the problem reported.
+    static func parse(_ bytes: [UInt8], file: String, sink: DiagnosticCollector, limits: YAMLLimits = .default) -> NodeReader? {
+        let root: YAMLNode?
+        do {
+            root = try YAMLParser.parse(bytes, limits: limits)
+        } catch {
+            sink.error(at: SourceLocation(file: file, mark: error.mark), path: "", error.description)
+            return nil
+        }
+        guard let root, !root.isNull else {
+            sink.error(at: SourceLocation(file: file, line: 1, column: 1), path: "", Messages.emptyFile)
+            return nil
+        }
+        return NodeReader(node: root, file: file, path: "", sink: sink)
+    }
+}

@@ -1,0 +1,151 @@
+/// A typed value: a fact in a bid, or a scorer parameter.
+///
+/// Types come from how the value is written, the same way in YAML and in CSV:
+///
+/// | written            | value                         |
+/// |--------------------|-------------------------------|
+/// | `12`, `3.5`        | ``number(_:)``                |
+/// | `99.95%`           | ``percent(_:)`` holding 99.95 |
+/// | `30s`, `15min`, `4h`, `2d` | ``duration(seconds:)``|
+/// | `true`, `false`    | ``bool(_:)``                  |
+/// | a YAML list, or `a \| b` in CSV | ``list(_:)``     |
+/// | anything else, or quoted | ``text(_:)``            |
+///
+/// ```swift
+/// let sla = try FactValue.parse("99.95%")   // .percent(99.95)
+/// ```
+public enum FactValue: Sendable, Hashable, CustomStringConvertible {
+    case number(Rational)
+    case percent(Rational)
+    case duration(seconds: Rational)
+    case bool(Bool)
+    case text(String)
+    case list([String])
+
+    public var kind: FactKind {
+        switch self {
+        case .number: return .number
+        case .percent: return .percent
+        case .duration: return .duration
+        case .bool: return .bool
+        case .text: return .text
+        case .list: return .list
+        }
+    }
+
+    /// The value as written back, canonically: `99.95%`, `4h`, `true`, `[鲲鹏, 海光]`.
+    public var description: String {
+        switch self {
+        case .number(let value): return value.decimalString()
+        case .percent(let value): return value.decimalString() + "%"
+        case .duration(let seconds): return Self.durationText(seconds)
+        case .bool(let value): return value ? "true" : "false"
+        case .text(let value): return value
+        case .list(let items): return "[" + items.joined(separator: ", ") + "]"
+        }
+    }
+
+    /// The numeric magnitude of a number, percentage (in percent) or duration (in seconds).
+    public var magnitude: Rational? {
+        switch self {
+        case .number(let value), .percent(let value), .duration(let value): return value
+        default: return nil
+        }
+    }
+
+    /// Why a written value could not be read as a fact.
+    public enum ParseError: Error, Sendable, Equatable {
+        case negative(String)
+        case notFinite(String)
+        case percentOver100(String)
+        case tooPrecise(String)
+    }
+
+    /// Types a plain (unquoted) scalar. Quoted YAML scalars are always ``text(_:)``.
+    ///
+    /// Facts are quantities, amounts and durations: negative values, `nan` and `inf`, and
+    /// percentages above 100 are errors rather than values.
+    public static func parse(_ raw: String) throws(ParseError) -> FactValue {
+        let text = raw.trimmingSpaces()
+        switch text {
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".nan", ".NaN", ".NAN", "nan", "NaN", ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "+.inf", "inf", "-inf", "Infinity", "-Infinity":
+            throw .notFinite(text)
+        default: break
+        }
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || (first >= 48 && first <= 57) else {
+            return .text(raw)
+        }
+        if let value = Rational(decimal: text) {
+            if value.isNegative { throw .negative(text) }
+            return .number(value)
+        }
+        if text.hasSuffix("%"), let value = Rational(decimal: text.dropLast().trimmingSpaces()) {
+            if value.isNegative { throw .negative(text) }
+            if value > 100 { throw .percentOver100(text) }
+            return .percent(value)
+        }
+        if let seconds = parseDuration(text) {
+            if seconds.isNegative { throw .negative(text) }
+            return .duration(seconds: seconds)
+        }
+        if looksNumeric(text) { throw .tooPrecise(text) }
+        return .text(raw)
+    }
+
+    /// Units a duration may be written in, with their length in seconds.
+    static let durationUnits: [(names: [String], seconds: Int)] = [
+        (["s", "sec", "second", "seconds", "秒"], 1),
+        (["min", "mins", "minute", "minutes", "分钟"], 60),
+        (["h", "hr", "hour", "hours", "小时"], 3600),
+        (["d", "day", "days", "天"], 86_400),
+    ]
+
+    private static func parseDuration(_ text: String) -> Rational? {
+        let unitStart = text.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "_")) }
+        guard let unitStart, unitStart > text.startIndex else { return nil }
+        let unit = text[unitStart...].trimmingSpaces()
+        guard let value = Rational(decimal: text[..<unitStart].trimmingSpaces()),
+              let seconds = durationUnits.first(where: { $0.names.contains(unit) })?.seconds
+        else { return nil }
+        return value * Rational(seconds)
+    }
+
+    private static func looksNumeric(_ text: String) -> Bool {
+        text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "%") }
+    }
+
+    private static func durationText(_ seconds: Rational) -> String {
+        for (names, length) in durationUnits.reversed() {
+            let value = seconds / Rational(length)
+            if value.isInteger && !value.isZero { return "\(value.numerator)\(names[0])" }
+        }
+        return seconds.decimalString() + "s"
+    }
+}
+
+/// The kinds of ``FactValue``, as a scorer asks for them.
+public enum FactKind: String, Sendable, Hashable, CustomStringConvertible {
+    case number, percent, duration, bool, text, list
+
+    public var description: String {
+        switch self {
+        case .number: return "a number"
+        case .percent: return "a percentage such as 99.95%"
+        case .duration: return "a duration such as 30s, 15min, 4h or 2d"
+        case .bool: return "true or false"
+        case .text: return "text"
+        case .list: return "a list"
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,148 @@
+/// A scoring rubric (评分办法), loaded and validated: everything the engine needs to score bids.
+///
+/// Load one with ``RubricLoader``; the engine never sees an unchecked rubric.
+public struct Rubric: Sendable {
+    public var id: String
+    public var version: String
+    public var title: LocalizedText
+    public var category: ProcurementCategory
+    public var method: ProcurementMethod
+    public var totalPoints: Rational
+    public var rounding: RoundingRule
+    /// Whether each criterion's points are rounded before they are added up (the default), or
+    /// only the total is.
+    public var roundsCriteria: Bool
+    public var priceWeightSeverity: Diagnostic.Severity
+    public var minimumQualified: Int
+    public var tieBreak: [TieBreakKey]
+    public var price: PricePolicy
+    public var committee: CommitteePolicy
+    /// Defaults for facts that a bid may leave out.
+    public var factDefaults: [String: Fact]
+    public var gates: [Gate]
+    public var groups: [CriterionGroup]
+    public var file: String
+
+    /// All criteria in rubric order.
+    public var criteria: [Criterion] { groups.flatMap(\.criteria) }
+}
+
+/// Text in Chinese and English; either may be missing, not both.
+public struct LocalizedText: Sendable, Hashable {
+    public var zh: String?
+    public var en: String?
+
+    public init(zh: String? = nil, en: String? = nil) {
+        self.zh = zh
+        self.en = en
+    }
+
+    /// The text in the preferred language, falling back to the other.
+    public func text(preferring language: Language) -> String {
+        switch language {
+        case .zh: return zh ?? en ?? ""
+        case .en: return en ?? zh ?? ""
+        }
+    }
+}
+
+public enum Language: String, Sendable, CaseIterable {
+    case zh, en
+}
+
+/// 货物 or 服务: decides the price-weight floor.
+public enum ProcurementCategory: String, Sendable, CaseIterable {
+    case goods, services
+}
+
+/// The procurement method, which decides the allowed price weight.
+public enum ProcurementMethod: String, Sendable, CaseIterable {
+    /// 综合评分法 under 财政部令第87号.
+    case comprehensive
+    /// 竞争性磋商 under 财库〔2014〕214号.
+    case consultation
+
+    /// The allowed share of the price score in the total, in percent.
+    public func priceWeightRange(for category: ProcurementCategory) -> ClosedRange<Rational> {
+        switch (self, category) {
+        case (.comprehensive, .goods): return 30...100
+        case (.comprehensive, .services): return 10...100
+        case (.consultation, .goods): return 30...60
+        case (.consultation, .services): return 10...30
+        }
+    }
+
+    public var legalBasis: String {
+        switch self {
+        case .comprehensive: return "财政部令第87号 第55条"
+        case .consultation: return "财库〔2014〕214号"
+        }
+    }
+}
+
+/// A group of criteria such as reliability or cost.
+public struct CriterionGroup: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var criteria: [Criterion]
+
+    public var maximum: Rational { criteria.reduce(Rational.zero) { $0 + $1.maximum } }
+}
+
+/// One scoring item (评分因素).
+public struct Criterion: Sendable {
+    public var id: String
+    public var groupID: String
+    public var title: LocalizedText
+    public var maximum: Rational
+    public var nature: CriterionNature
+    public var scorer: any Scorer
+    public var location: SourceLocation
+
+    public var scorerID: String { type(of: scorer).id }
+    public var scorerVersion: String { type(of: scorer).version }
+}
+
+/// Objective criteria are computed from facts; subjective ones are scored by the committee.
+public enum CriterionNature: String, Sendable, CaseIterable {
+    case objective, subjective
+}
+
+/// One key of the tie-break order, applied after equal totals.
+public enum TieBreakKey: Sendable, Hashable, CustomStringConvertible {
+    /// Lower evaluation price first (财政部令第87号 第57条).
+    case lowerEvaluationPrice
+    /// Higher subtotal in the named group first.
+    case higherGroup(String)
+    /// Higher points on the named criterion first.
+    case higherCriterion(String)
+
+    public var description: String {
+        switch self {
+        case .lowerEvaluationPrice: return "evaluation-price"
+        case .higherGroup(let id): return "group:\(id)"
+        case .higherCriterion(let id): return "criterion:\(id)"
+        }
+    }
+}
+
+/// How evaluators' scores on a subjective criterion are combined.
+public struct CommitteePolicy: Sendable {
+    public enum Combination: String, Sendable, CaseIterable {
+        case mean
+        /// Drop one highest and one lowest score, then take the mean (needs at least 3 scores).
+        case trimmedMean = "trimmed-mean"
+    }
+
+    public var combination: Combination
+    /// A spread (highest − lowest) above this share of the criterion's points is flagged 畸高畸低.
+    public var spreadFlagShare: Rational
+    /// The number of evaluators every subjective criterion must have, when the rubric says so.
+    public var evaluators: Int?
+
+    public init(combination: Combination = .mean, spreadFlagShare: Rational = Rational(3, 10), evaluators: Int? = nil) {
+        self.combination = combination
+        self.spreadFlagShare = spreadFlagShare
+        self.evaluators = evaluators
+    }
+}

@@ -1,0 +1,36 @@
+/// Reads a YAML node as a typed ``FactValue``, the same way for bids and scorer parameters.
+enum FactReader {
+    struct Problem: Error {
+        var message: String
+    }
+
+    static func value(of node: YAMLNode) throws(Problem) -> FactValue {
+        switch node.content {
+        case .scalar(let text, let style):
+            if node.isNull { throw Problem(message: Messages.nullValue) }
+            guard style.isPlain, node.tag == nil else { return .text(text) }
+            return try parse(text)
+        case .sequence(let items):
+            var strings: [String] = []
+            strings.reserveCapacity(items.count)
+            for item in items {
+                guard let text = item.scalarText, !item.isNull else {
+                    throw Problem(message: Messages.listItemNotScalar(item.kindDescription))
+                }
+                strings.append(text)
+            }
+            return .list(strings)
+        case .mapping:
+            throw Problem(message: Messages.expected("a value", found: node.kindDescription))
+        }
+    }
+
+    /// Types text the way an unquoted YAML scalar or a CSV cell is typed.
+    static func parse(_ text: String) throws(Problem) -> FactValue {
+        do {
+            return try FactValue.parse(text)
+        } catch {
+            throw Problem(message: Messages.factParse(error))
+        }
+    }
+}

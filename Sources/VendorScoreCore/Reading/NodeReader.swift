@@ -1,0 +1,189 @@
+/// Walks a YAML tree while tracking the key path, reporting every problem to a collector and
+/// carrying on, so one run lists every mistake in a file.
+///
+/// Each reader returns `nil` after reporting a problem; callers skip what they cannot build.
+struct NodeReader {
+    let node: YAMLNode
+    let file: String
+    let path: String
+    let sink: DiagnosticCollector
+
+    var location: SourceLocation { SourceLocation(file: file, mark: node.mark) }
+
+    func error(_ message: String, hint: String? = nil) {
+        sink.error(at: location, path: path, message, hint: hint)
+    }
+
+    func warning(_ message: String, hint: String? = nil) {
+        sink.warning(at: location, path: path, message, hint: hint)
+    }
+
+    func child(_ node: YAMLNode, _ component: String) -> NodeReader {
+        let childPath = path.isEmpty ? component : (component.hasPrefix("[") ? path + component : path + "." + component)
+        return NodeReader(node: node, file: file, path: childPath, sink: sink)
+    }
+
+    /// The node as a mapping whose keys must be among `allowed`; unknown keys are reported with
+    /// the closest allowed one, missing `required` keys at the mapping.
+    func mapping(allowed: [String], required: [String] = []) -> MappingReader? {
+        guard let pairs = node.mappingValue else {
+            error(Messages.expected("a mapping", found: node.kindDescription))
+            return nil
+        }
+        var present = Set<String>()
+        for pair in pairs {
+            present.insert(pair.name)
+            if !allowed.contains(pair.name) {
+                let keyReader = NodeReader(node: pair.key, file: file, path: child(pair.key, pair.name).path, sink: sink)
+                keyReader.error(Messages.unknownKey(pair.name, allowed: allowed), hint: Suggestions.hint(for: pair.name, in: allowed))
+            }
+        }
+        for key in required where !present.contains(key) {
+            error(Messages.missingKey(key))
+        }
+        return MappingReader(reader: self, pairs: pairs)
+    }
+
+    /// The node as a mapping with free-form keys (facts, evaluator scores, lookup tables).
+    func entries() -> [(key: String, keyReader: NodeReader, value: NodeReader)]? {
+        guard let pairs = node.mappingValue else {
+            error(Messages.expected("a mapping", found: node.kindDescription))
+            return nil
+        }
+        return pairs.map { pair in
+            (pair.name, NodeReader(node: pair.key, file: file, path: child(pair.key, pair.name).path, sink: sink),
+             child(pair.value, pair.name))
+        }
+    }
+
+    func sequence(allowEmpty: Bool = false) -> [NodeReader]? {
+        guard let items = node.sequenceValue else {
+            error(Messages.expected("a list", found: node.kindDescription))
+            return nil
+        }
+        if items.isEmpty && !allowEmpty {
+            error(Messages.emptyList)
+            return nil
+        }
+        return items.enumerated().map { child($0.element, "[\($0.offset)]") }
+    }
+
+    func string() -> String? {
+        guard let text = node.scalarText, !node.isNull else {
+            error(Messages.expected("text", found: node.kindDescription))
+            return nil
+        }
+        return text
+    }
+
+    /// An id: one word of letters, digits, `-`, `_` or `.`.
+    func identifier() -> String? {
+        guard let text = string() else { return nil }
+        guard !text.isEmpty, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
+            error(Messages.badIdentifier(text))
+            return nil
+        }
+        return text
+    }
+
+    func typedValue() -> FactValue? {
+        do {
+            return try FactReader.value(of: node)
+        } catch {
+            self.error(error.message)
+            return nil
+        }
+    }
+
+    /// A plain number that is zero or more.
+    func number() -> Rational? {
+        guard let value = typedValue() else { return nil }
+        guard case .number(let number) = value else {
+            error(Messages.expected("a number", found: node.kindDescription))
+            return nil
+        }
+        return number
+    }
+
+    /// A number above zero.
+    func positiveNumber() -> Rational? {
+        guard let number = number() else { return nil }
+        guard number > 0 else {
+            error(Messages.mustBePositive(number))
+            return nil
+        }
+        return number
+    }
+
+    /// A percentage written with `%`, returned in percent.
+    func percent() -> Rational? {
+        guard let value = typedValue() else { return nil }
+        guard case .percent(let number) = value else {
+            error(Messages.expected("a percentage such as 10%", found: node.kindDescription))
+            return nil
+        }
+        return number
+    }
+
+    func integer(in range: ClosedRange<Int>) -> Int? {
+        guard let number = number() else { return nil }
+        guard number.isInteger, number >= Rational(range.lowerBound), number <= Rational(range.upperBound) else {
+            error(Messages.expected("a whole number from \(range.lowerBound) to \(range.upperBound)", found: node.kindDescription))
+            return nil
+        }
+        return Int(number.numerator)
+    }
+
+    func bool() -> Bool? {
+        guard let value = typedValue() else { return nil }
+        guard case .bool(let flag) = value else {
+            error(Messages.expected("true or false", found: node.kindDescription))
+            return nil
+        }
+        return flag
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type) -> Choice? where Choice.RawValue == String {
+        guard let text = string() else { return nil }
+        if let choice = Choice(rawValue: text) { return choice }
+        let allowed = Choice.allCases.map(\.rawValue)
+        error(Messages.expected("one of " + allowed.joined(separator: ", "), found: node.kindDescription),
+              hint: Suggestions.hint(for: text, in: allowed))
+        return nil
+    }
+
+    /// Titles: `{zh: …, en: …}` with at least one language, or one string for both.
+    func localized() -> LocalizedText? {
+        if let text = node.scalarText, !node.isNull {
+            return LocalizedText(zh: text, en: text)
+        }
+        guard let map = mapping(allowed: ["zh", "en"]) else { return nil }
+        let text = LocalizedText(zh: map.optional("zh")?.string(), en: map.optional("en")?.string())
+        if text.zh == nil && text.en == nil {
+            error(Messages.missingKey("zh' or 'en"))
+            return nil
+        }
+        return text
+    }
+}
+
+/// A mapping whose keys have been checked; reads values by key.
+struct MappingReader {
+    let reader: NodeReader
+    let pairs: [YAMLPair]
+
+    func optional(_ key: String) -> NodeReader? {
+        guard let pair = pairs.first(where: { $0.name == key }) else { return nil }
+        return reader.child(pair.value, key)
+    }
+
+    /// The value of a key the caller declared required in ``NodeReader/mapping(allowed:required:)``
+    /// (its absence is already reported).
+    func required(_ key: String) -> NodeReader? {
+        optional(key)
+    }
+
+    func has(_ key: String) -> Bool {
+        pairs.contains { $0.name == key }
+    }
+}

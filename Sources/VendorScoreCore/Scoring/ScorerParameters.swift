@@ -1,0 +1,222 @@
+/// A criterion's `params` mapping, with typed readers that report errors at the exact line,
+/// column and key path of the offending value.
+///
+/// Unknown keys are rejected by the engine before a scorer sees its parameters (from the
+/// scorer's ``Scorer/parameters`` list), so a scorer only reads what it declared.
+///
+/// ```swift
+/// init(parameters: ScorerParameters) throws(ScorerError) {
+///     fact = try parameters.factName()
+///     floor = try parameters.value("floor")
+///     target = try parameters.value("target")
+///     guard floor.kind == target.kind else {
+///         throw parameters.error("floor and target must be written the same way", at: "target")
+///     }
+/// }
+/// ```
+public struct ScorerParameters: Sendable {
+    private let entries: [YAMLPair]
+    /// Where the `params` mapping starts (or the criterion, when it has none).
+    public let location: SourceLocation
+    /// The key path of the mapping, such as `groups[0].criteria[2].params`.
+    public let path: String
+
+    public init(_ node: YAMLNode?, file: String, path: String, fallback: Mark) {
+        entries = node?.mappingValue ?? []
+        location = SourceLocation(file: file, mark: node?.mark ?? fallback)
+        self.path = path
+    }
+
+    /// Parameters given as YAML text, for examples and tests. `text` must be a mapping or empty.
+    public init(yaml text: String, file: String = "<parameters>") throws(ScorerError) {
+        do {
+            let node = try YAMLParser.parse(Array(text.utf8))
+            if let node, node.mappingValue == nil, !node.isNull {
+                throw ScorerError("parameters must be a mapping", at: SourceLocation(file: file, mark: node.mark))
+            }
+            self.init(node, file: file, path: "params", fallback: Mark(line: 1, column: 1))
+        } catch let error as YAMLError {
+            throw ScorerError(error.description, at: SourceLocation(file: file, mark: error.mark))
+        } catch let error as ScorerError {
+            throw error
+        } catch {
+            throw ScorerError("\(error)")
+        }
+    }
+
+    /// The parameter names given, in document order.
+    public var names: [String] { entries.map(\.name) }
+
+    public func has(_ name: String) -> Bool { node(name) != nil }
+
+    /// The raw node of a parameter, for scorers with structured parameters.
+    public func node(_ name: String) -> YAMLNode? {
+        entries.first { $0.name == name }?.value
+    }
+
+    /// Where a parameter's value is, or the mapping itself when it is missing.
+    public func location(of name: String) -> SourceLocation {
+        guard let node = node(name) else { return location }
+        return SourceLocation(file: location.file, mark: node.mark)
+    }
+
+    /// An error located at a parameter's value (or at the mapping when the parameter is missing).
+    public func error(_ message: String, at name: String) -> ScorerError {
+        ScorerError(message, at: location(of: name), path: "\(path).\(name)")
+    }
+
+    /// An error located at a node inside a parameter, e.g. one item of a list.
+    public func error(_ message: String, at node: YAMLNode, path subpath: String) -> ScorerError {
+        ScorerError(message, at: SourceLocation(file: location.file, mark: node.mark), path: "\(path).\(subpath)")
+    }
+
+    private func required(_ name: String) throws(ScorerError) -> YAMLNode {
+        guard let node = node(name), !node.isNull else {
+            throw error("missing required parameter '\(name)'", at: name)
+        }
+        return node
+    }
+
+    /// The name of the fact the scorer reads (parameter `fact` by default).
+    public func factName(_ name: String = "fact") throws(ScorerError) -> String {
+        let text = try string(name)
+        guard !text.isEmpty, text.allSatisfy({ !$0.isWhitespace }) else {
+            throw error("a fact name must be one word, such as sla_availability", at: name)
+        }
+        return text
+    }
+
+    /// A scalar parameter as text.
+    public func string(_ name: String) throws(ScorerError) -> String {
+        let node = try required(name)
+        guard let text = node.scalarText else { throw error("expected text, found \(node.kindDescription)", at: name) }
+        return text
+    }
+
+    /// One of a fixed set of words, or `defaultValue` when the parameter is absent.
+    public func choice(_ name: String, from allowed: [String], default defaultValue: String) throws(ScorerError) -> String {
+        guard has(name) else { return defaultValue }
+        let text = try string(name)
+        guard allowed.contains(text) else {
+            throw error("expected one of \(allowed.joined(separator: ", ")), found '\(text)'", at: name)
+        }
+        return text
+    }
+
+    /// A typed value, read like a fact: `12`, `99.9%`, `4h`, `true`, a list.
+    public func value(_ name: String) throws(ScorerError) -> FactValue {
+        try Self.value(of: try required(name), parameters: self, path: name)
+    }
+
+    /// A typed value, or `nil` when the parameter is absent.
+    public func optionalValue(_ name: String) throws(ScorerError) -> FactValue? {
+        guard let node = node(name), !node.isNull else { return nil }
+        return try Self.value(of: node, parameters: self, path: name)
+    }
+
+    /// A plain number (not a percentage or duration).
+    public func number(_ name: String) throws(ScorerError) -> Rational {
+        let value = try value(name)
+        guard case .number(let number) = value else {
+            throw error("expected a number, found '\(value)'", at: name)
+        }
+        return number
+    }
+
+    /// A number, or `defaultValue` when the parameter is absent.
+    public func number(_ name: String, default defaultValue: Rational) throws(ScorerError) -> Rational {
+        has(name) ? try number(name) : defaultValue
+    }
+
+    /// A percentage written `30%`, returned in percent (30).
+    public func percent(_ name: String) throws(ScorerError) -> Rational {
+        let value = try value(name)
+        guard case .percent(let number) = value else {
+            throw error("expected a percentage such as 30%, found '\(value)'", at: name)
+        }
+        return number
+    }
+
+    /// A positive whole number.
+    public func count(_ name: String) throws(ScorerError) -> Int {
+        let number = try number(name)
+        guard number.isInteger, number > 0, number.numerator < 1_000_000 else {
+            throw error("expected a whole number of at least 1, found '\(number.decimalString())'", at: name)
+        }
+        return Int(number.numerator)
+    }
+
+    /// `true` or `false`, or `defaultValue` when the parameter is absent.
+    public func bool(_ name: String, default defaultValue: Bool) throws(ScorerError) -> Bool {
+        guard let value = try optionalValue(name) else { return defaultValue }
+        guard case .bool(let flag) = value else { throw error("expected true or false, found '\(value)'", at: name) }
+        return flag
+    }
+
+    /// A list of strings; a single scalar is read as a one-item list.
+    public func strings(_ name: String) throws(ScorerError) -> [String] {
+        let node = try required(name)
+        if let text = node.scalarText { return [text] }
+        guard let items = node.sequenceValue else { throw error("expected a list, found \(node.kindDescription)", at: name) }
+        var result: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let text = item.scalarText else {
+                throw error("expected text, found \(item.kindDescription)", at: item, path: "\(name)[\(index)]")
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// A list of mappings, such as steps `[{at_least: 99.99%, points: 10}, …]`, each returned as
+    /// its own ``ScorerParameters`` so its keys are read and located the same way.
+    public func list(_ name: String) throws(ScorerError) -> [ScorerParameters] {
+        let node = try required(name)
+        guard let items = node.sequenceValue, !items.isEmpty else {
+            throw error("expected a non-empty list, found \(node.kindDescription)", at: name)
+        }
+        var result: [ScorerParameters] = []
+        for (index, item) in items.enumerated() {
+            guard item.mappingValue != nil else {
+                throw error("expected a mapping, found \(item.kindDescription)", at: item, path: "\(name)[\(index)]")
+            }
+            result.append(ScorerParameters(item, file: location.file, path: "\(path).\(name)[\(index)]", fallback: item.mark))
+        }
+        return result
+    }
+
+    /// A mapping of words to typed values, such as a lookup table `{一级: 2, 二级: 4}`, in
+    /// document order.
+    public func table(_ name: String) throws(ScorerError) -> [(key: String, value: FactValue)] {
+        let node = try required(name)
+        guard let pairs = node.mappingValue, !pairs.isEmpty else {
+            throw error("expected a non-empty mapping, found \(node.kindDescription)", at: name)
+        }
+        var result: [(key: String, value: FactValue)] = []
+        for pair in pairs {
+            result.append((pair.name, try Self.value(of: pair.value, parameters: self, path: "\(name).\(pair.name)")))
+        }
+        return result
+    }
+
+    /// Rejects keys this parameter mapping does not allow; used for nested mappings like steps.
+    public func expectOnly(_ allowed: [String]) throws(ScorerError) {
+        for pair in entries where !allowed.contains(pair.name) {
+            let hint = Suggestions.closest(to: pair.name, in: allowed).first.map { "; did you mean '\($0)'?" } ?? ""
+            throw ScorerError("unknown key '\(pair.name)'; expected one of \(allowed.joined(separator: ", "))\(hint)",
+                              at: SourceLocation(file: location.file, mark: pair.key.mark), path: "\(path).\(pair.name)")
+        }
+    }
+
+    private static func value(of node: YAMLNode, parameters: ScorerParameters, path: String) throws(ScorerError) -> FactValue {
+        do {
+            return try FactReader.value(of: node)
+        } catch {
+            throw parameters.error(at: node, path: path, error)
+        }
+    }
+
+    private func error(at node: YAMLNode, path subpath: String, _ problem: FactReader.Problem) -> ScorerError {
+        error(problem.message, at: node, path: subpath)
+    }
+}

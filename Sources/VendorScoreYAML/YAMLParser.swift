@@ -1,0 +1,201 @@
+import CYAML
+
+/// Parses YAML text with libyaml into a ``YAMLNode`` tree that remembers where every node starts.
+///
+/// The parser rejects what libyaml lets through and a scoring tool must not: duplicate keys,
+/// non-scalar keys, several documents in one file, and files that are too large, too deep or
+/// that expand too many aliases.
+///
+/// ```swift
+/// let bytes = Array("bids:\n  - id: inspur\n".utf8)
+/// guard let root = try YAMLParser.parse(bytes) else { print("empty file"); return }
+/// print(root.mark)   // 1:1
+/// ```
+public enum YAMLParser {
+    /// Parses one document. Returns `nil` when the text holds no document at all (an empty file,
+    /// or only comments).
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode? {
+        if bytes.count > limits.maxBytes {
+            throw YAMLError(.tooLarge(bytes: bytes.count, limit: limits.maxBytes), at: Mark(line: 1, column: 1))
+        }
+        // libyaml keeps pointers to the parser and the input for the whole parse: allocate the
+        // parser on the heap and parse entirely inside the buffer's scope.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            throw YAMLError(.syntax(problem: "libyaml could not start (out of memory)", context: nil), at: Mark(line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(parser) }
+
+        let input = bytes.isEmpty ? [0] : bytes
+        let result: Result<YAMLNode?, YAMLError> = input.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            var builder = TreeBuilder(limits: limits)
+            do throws(YAMLError) {
+                return .success(try builder.run(parser, bytes: bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+}
+
+/// Turns libyaml's event stream into a tree, one open collection per stack frame.
+private struct TreeBuilder {
+    private struct Frame {
+        var isMapping: Bool
+        var mark: Mark
+        var tag: String?
+        var anchor: String?
+        var nodesBefore: Int
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        /// Built only for large mappings; small ones are checked by a linear scan.
+        var keySet: Set<String>?
+    }
+
+    let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var nodeCount = 0
+    private var aliasedNodes = 0
+    private var root: YAMLNode?
+    private var documents = 0
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                throw Self.parserError(parser.pointee, bytes: bytes)
+            }
+            defer { yaml_event_delete(&event) }
+            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 { throw YAMLError(.multipleDocuments, at: mark) }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let node = YAMLNode(.scalar(text, Self.style(scalar.style)), mark: mark, tag: Self.string(scalar.tag))
+                nodeCount += 1
+                if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
+                try add(node)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                if stack.count >= limits.maxDepth { throw YAMLError(.tooDeep(limit: limits.maxDepth), at: mark) }
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                nodeCount += 1
+                stack.append(Frame(isMapping: isMapping, mark: mark, tag: Self.string(tag),
+                                   anchor: Self.string(anchor), nodesBefore: nodeCount))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let frame = stack.removeLast()
+                let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+                let node = YAMLNode(content, mark: frame.mark, tag: frame.tag)
+                if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.nodesBefore + 1) }
+                try add(node)
+            case YAML_ALIAS_EVENT:
+                let name = Self.string(event.data.alias.anchor) ?? ""
+                guard let (anchored, size) = anchors[name] else { throw YAMLError(.undefinedAlias(name), at: mark) }
+                aliasedNodes += size
+                if aliasedNodes > limits.maxAliasedNodes {
+                    throw YAMLError(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: mark)
+                }
+                var copy = anchored
+                copy.mark = mark
+                try add(copy)
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func add(_ node: YAMLNode) throws(YAMLError) {
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            guard let name = node.scalarText else { throw YAMLError(.nonScalarKey, at: node.mark) }
+            if let first = firstMark(of: name, in: stack[top]) {
+                throw YAMLError(.duplicateKey(name, first: first), at: node.mark)
+            }
+            stack[top].pendingKey = node
+            if stack[top].keySet != nil {
+                stack[top].keySet!.insert(name)
+            } else if stack[top].pairs.count >= 16 {
+                stack[top].keySet = Set(stack[top].pairs.map(\.name) + [name])
+            }
+            return
+        }
+        stack[top].pairs.append(YAMLPair(key: key, value: node))
+        stack[top].pendingKey = nil
+    }
+
+    private func firstMark(of name: String, in frame: Frame) -> Mark? {
+        if let keySet = frame.keySet, !keySet.contains(name) { return nil }
+        return frame.pairs.first { $0.name == name }?.key.mark
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    private static func parserError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.error == YAML_READER_ERROR {
+            let mark = markOfByte(Int(parser.problem_offset), in: bytes)
+            if problem.contains("UTF-8") || problem.contains("Unicode character") {
+                return YAMLError(.invalidUTF8, at: mark)
+            }
+            return YAMLError(.syntax(problem: problem, context: nil), at: mark)
+        }
+        let mark = Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        var context = parser.context.map { String(cString: $0) }
+        if let text = context, parser.context_mark.line != parser.problem_mark.line {
+            context = "\(text) at line \(parser.context_mark.line + 1)"
+        }
+        return YAMLError(.syntax(problem: problem, context: context), at: mark)
+    }
+
+    /// Line and column (in code points) of a byte offset, for reader errors that carry no mark.
+    private static func markOfByte(_ offset: Int, in bytes: [UInt8]) -> Mark {
+        var line = 1
+        var column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return Mark(line: line, column: column)
+    }
+}
