@@ -263,8 +263,9 @@ public struct RubricLoader: Sendable {
         if let paramsNode {
             guard paramsNode.mapping(allowed: specs) != nil else { return nil }
         }
-        let parameters = ScorerParameters(paramsNode?.node, file: node.file,
-                                          path: paramsNode?.path ?? node.path + ".params", fallback: node.node.mark)
+        guard let points else { return nil }
+        let parameters = ScorerParameters(paramsNode?.node, file: node.file, path: paramsNode?.path ?? node.path + ".params",
+                                          fallback: node.node.mark, maximum: points)
         let scorer: any Scorer
         do {
             scorer = try entry.type.init(parameters: parameters)
@@ -273,7 +274,7 @@ public struct RubricLoader: Sendable {
                             "\(scorerID): \(error.message)")
             return nil
         }
-        guard let id, let title, let points, let nature else { return nil }
+        guard let id, let title, let nature else { return nil }
         return Criterion(id: id, groupID: group, title: title, maximum: points, nature: nature, scorer: scorer, location: node.location)
     }
 

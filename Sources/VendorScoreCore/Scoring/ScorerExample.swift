@@ -29,7 +29,7 @@ public struct ScorerExample: Sendable {
 
     /// Runs the example through a scorer type, returning each bid's award.
     public func run(_ scorer: any Scorer.Type) throws(ScorerError) -> [Award] {
-        let parameters = try ScorerParameters(yaml: self.parameters, file: "<example '\(title)'>")
+        let parameters = try ScorerParameters(yaml: self.parameters, maximum: maximum, file: "<example '\(title)'>")
         let instance = try scorer.init(parameters: parameters)
         let file = "<example '\(title)'>"
         var facts: [BidFacts] = []

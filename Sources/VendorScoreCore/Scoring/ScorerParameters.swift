@@ -20,21 +20,24 @@ public struct ScorerParameters: Sendable {
     public let location: SourceLocation
     /// The key path of the mapping, such as `groups[0].criteria[2].params`.
     public let path: String
+    /// The criterion's maximum points, so a scorer can check point values in its parameters.
+    public let maximum: Rational
 
-    public init(_ node: YAMLNode?, file: String, path: String, fallback: Mark) {
+    public init(_ node: YAMLNode?, file: String, path: String, fallback: Mark, maximum: Rational) {
         entries = node?.mappingValue ?? []
         location = SourceLocation(file: file, mark: node?.mark ?? fallback)
         self.path = path
+        self.maximum = maximum
     }
 
     /// Parameters given as YAML text, for examples and tests. `text` must be a mapping or empty.
-    public init(yaml text: String, file: String = "<parameters>") throws(ScorerError) {
+    public init(yaml text: String, maximum: Rational, file: String = "<parameters>") throws(ScorerError) {
         do {
             let node = try YAMLParser.parse(Array(text.utf8))
             if let node, node.mappingValue == nil, !node.isNull {
                 throw ScorerError("parameters must be a mapping", at: SourceLocation(file: file, mark: node.mark))
             }
-            self.init(node, file: file, path: "params", fallback: Mark(line: 1, column: 1))
+            self.init(node, file: file, path: "params", fallback: Mark(line: 1, column: 1), maximum: maximum)
         } catch let error as YAMLError {
             throw ScorerError(error.description, at: SourceLocation(file: file, mark: error.mark))
         } catch let error as ScorerError {
@@ -137,6 +140,15 @@ public struct ScorerParameters: Sendable {
         return number
     }
 
+    /// Points: a number from 0 to the criterion's maximum.
+    public func points(_ name: String) throws(ScorerError) -> Rational {
+        let value = try number(name)
+        guard value <= maximum else {
+            throw error("\(value.decimalString()) points exceed the criterion's \(maximum.decimalString())", at: name)
+        }
+        return value
+    }
+
     /// A positive whole number.
     public func count(_ name: String) throws(ScorerError) -> Int {
         let number = try number(name)
@@ -180,7 +192,7 @@ public struct ScorerParameters: Sendable {
             guard item.mappingValue != nil else {
                 throw error("expected a mapping, found \(item.kindDescription)", at: item, path: "\(name)[\(index)]")
             }
-            result.append(ScorerParameters(item, file: location.file, path: "\(path).\(name)[\(index)]", fallback: item.mark))
+            result.append(ScorerParameters(item, file: location.file, path: "\(path).\(name)[\(index)]", fallback: item.mark, maximum: maximum))
         }
         return result
     }
