@@ -59,6 +59,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
+        .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCoreTests",
