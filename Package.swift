@@ -61,11 +61,7 @@ let package = Package(
         .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
         .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
-        .testTarget(
-            name: "VendorScoreCoreTests",
-            dependencies: ["VendorScoreCore", "GenericScorers", "CostScorers"],
-            swiftSettings: strict
-        ),
+        .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "ScorerTests",
             dependencies: [
