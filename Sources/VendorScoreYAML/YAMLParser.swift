@@ -108,6 +108,7 @@ private struct TreeBuilder {
                 let name = Self.string(event.data.alias.anchor) ?? ""
                 guard let (anchored, size) = anchors[name] else { throw YAMLError(.undefinedAlias(name), at: mark) }
                 aliasedNodes += size
+                nodeCount += size   // an anchor holding aliases is as large as their expansion
                 if aliasedNodes > limits.maxAliasedNodes {
                     throw YAMLError(.tooManyAliasedNodes(limit: limits.maxAliasedNodes), at: mark)
                 }

@@ -8,7 +8,7 @@
 /// ```swift
 /// let benchmark = Rational(decimal: "8900000")!
 /// let price = Rational(decimal: "9860000")!
-/// let score = benchmark / price * Rational(30)          // exact: 1335/49
+/// let score = benchmark / price * Rational(30)          // exact: 13350/493
 /// score.rounded(RoundingRule(mode: .halfUp, decimals: 2)).fixed(2)   // "27.08"
 /// ```
 public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {

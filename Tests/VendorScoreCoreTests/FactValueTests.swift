@@ -1,0 +1,43 @@
+import Testing
+@testable import VendorScoreCore
+
+@Suite("Typed facts")
+struct FactValueTests {
+    @Test(arguments: [
+        ("12", FactValue.number(12)),
+        ("99.95%", .percent(Rational(decimal: "99.95")!)),
+        ("100%", .percent(100)),
+        ("15min", .duration(seconds: 900)),
+        ("4 h", .duration(seconds: 14_400)),
+        ("30s", .duration(seconds: 30)),
+        ("2天", .duration(seconds: 172_800)),
+        ("true", .bool(true)),
+        ("False", .bool(false)),
+        ("浪潮云", .text("浪潮云")),
+        ("ISO 27001", .text("ISO 27001")),
+        ("3 zones", .text("3 zones")),
+    ])
+    func typesPlainText(text: String, expected: FactValue) throws {
+        #expect(try FactValue.parse(text) == expected)
+    }
+
+    @Test func rejectsNegativeNumbers() {
+        #expect(throws: FactValue.ParseError.negative("-5")) { try FactValue.parse("-5") }
+        #expect(throws: FactValue.ParseError.negative("-1%")) { try FactValue.parse("-1%") }
+    }
+
+    @Test(arguments: [".nan", ".inf", "-.inf", "NaN", "inf"])
+    func rejectsNonFinite(text: String) {
+        #expect(throws: FactValue.ParseError.notFinite(text)) { try FactValue.parse(text) }
+    }
+
+    @Test func rejectsPercentOver100() {
+        #expect(throws: FactValue.ParseError.percentOver100("100.01%")) { try FactValue.parse("100.01%") }
+    }
+
+    @Test func describesCanonically() throws {
+        #expect(try FactValue.parse("99.950%").description == "99.95%")
+        #expect(try FactValue.parse("240min").description == "4h")
+        #expect(FactValue.list(["鲲鹏", "海光"]).description == "[鲲鹏, 海光]")
+    }
+}
