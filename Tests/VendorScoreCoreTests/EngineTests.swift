@@ -1,0 +1,181 @@
+import Testing
+@testable import VendorScoreCore
+
+@Suite("Engine")
+struct EngineTests {
+    private let four = [
+        Fixture.bid("a", price: "800", q: "50"),
+        Fixture.bid("b", price: "1000", q: "55"),
+        Fixture.bid("c", price: "900", q: "40"),
+        Fixture.bid("d", price: "950", q: "45"),
+    ]
+
+    @Test func scoresAndRanksByTotal() throws {
+        let evaluation = try Fixture.evaluate(bids: four)
+        #expect(evaluation.isRanked)
+        #expect(evaluation.benchmark == 800)
+        let a = try #require(evaluation.vendor("a"))
+        // 50 + 8 + 800/800 × 30
+        #expect(a.total == 88)
+        let b = try #require(evaluation.vendor("b"))
+        // 55 + 8 + 800/1000 × 30 = 87
+        #expect(b.total == 87)
+        #expect(evaluation.vendors.map(\.id) == ["a", "b", "d", "c"])
+        #expect(evaluation.vendors.map(\.rank) == [1, 2, 3, 4])
+        #expect(a.groups.map(\.points) == [58, 30])
+    }
+
+    @Test func roundsEachCriterionHalfUp() throws {
+        let evaluation = try Fixture.evaluate(bids: four)
+        let d = try #require(evaluation.vendor("d"))
+        let price = try #require(d.criteria.first { $0.criterionID == "price" })
+        // 800/950 × 30 = 25.263157…
+        #expect(price.rawPoints == Rational(480, 19))
+        #expect(price.points.fixed(2) == "25.26")
+        #expect(d.total?.fixed(2) == "78.26")
+    }
+
+    @Test func resultDoesNotDependOnBidOrder() throws {
+        let forward = try Fixture.evaluate(bids: four)
+        let backward = try Fixture.evaluate(bids: four.reversed())
+        #expect(forward.vendors.map(\.id) == backward.vendors.map(\.id))
+        #expect(forward.vendors.map(\.total) == backward.vendors.map(\.total))
+    }
+
+    @Test func failedGateExcludesAndExplains() throws {
+        let evaluation = try Fixture.evaluate(bids: four + [Fixture.bid("e", price: "700", q: "60", mlps: "2")])
+        let e = try #require(evaluation.vendor("e"))
+        #expect(!e.qualified)
+        #expect(e.rank == nil)
+        #expect(e.total == nil)
+        #expect(e.failedGates.map(\.gateID) == ["mlps"])
+        #expect(e.failedGates[0].reason == "mlps_level is 2; required ≥ 3")
+        // The disqualified bid's lower price does not set the benchmark.
+        #expect(evaluation.benchmark == 800)
+        #expect(evaluation.vendors.last?.id == "e")
+    }
+
+    @Test func priceAboveCeilingFailsCompliance() throws {
+        let evaluation = try Fixture.evaluate(bids: four + [Fixture.bid("e", price: "1000.01")])
+        let gate = try #require(evaluation.vendor("e")?.failedGates.first)
+        #expect(gate.gateID == "price-ceiling")
+        #expect(gate.stage == .compliance)
+        #expect(gate.reason == "bid price 1000.01 exceeds the ceiling 1000")
+    }
+
+    @Test func tooFewQualifiedMeansNoRanking() throws {
+        let evaluation = try Fixture.evaluate(bids: [
+            Fixture.bid("a", price: "800"), Fixture.bid("b", price: "900"), Fixture.bid("c", price: "900", mlps: "2"),
+        ])
+        #expect(evaluation.outcome == .tooFewQualified(qualified: 2, minimum: 3))
+        #expect(evaluation.vendors.allSatisfy { $0.rank == nil && $0.total == nil })
+        #expect(evaluation.vendor("c")?.failedGates.count == 1)
+    }
+
+    @Test func smallEnterpriseDeductionMovesTheBenchmark() throws {
+        let evaluation = try Fixture.evaluate(bids: four + [Fixture.bid("s", price: "850", size: "micro")])
+        let s = try #require(evaluation.vendor("s"))
+        #expect(s.evaluationPrice == 765)
+        #expect(s.adjustments.map(\.kind) == [.smallEnterprise])
+        #expect(evaluation.benchmark == 765)
+        // The adjusted price is used for the bid too: 765/765 × 30.
+        #expect(s.criteria.first { $0.criterionID == "price" }?.points == 30)
+        #expect(evaluation.vendor("a")?.criteria.first { $0.criterionID == "price" }?.rawPoints == Rational(765, 800) * 30)
+    }
+
+    @Test func consortiumShareGetsTheSmallerDeduction() throws {
+        var text = Fixture.bid("k", price: "1000")
+        text = text.replacingOccurrences(of: "{ enterprise_size: large }", with: "{ enterprise_size: large, small_share: 30% }")
+        let evaluation = try Fixture.evaluate(bids: four + [text])
+        #expect(evaluation.vendor("k")?.evaluationPrice == 960)
+    }
+
+    @Test func tieOnTotalIsBrokenByLowerEvaluationPrice() throws {
+        // x: 50 + 8 + 30 = 88 at 800; y: 58 + 8 + 800/1000×30 = 90 → make y's quality 50 + 6 = 56: 56+8+24 = 88.
+        let evaluation = try Fixture.evaluate(bids: [
+            Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
+        ])
+        let x = try #require(evaluation.vendor("x"))
+        let y = try #require(evaluation.vendor("y"))
+        #expect(x.total == y.total)
+        #expect(x.rank == 1)
+        #expect(y.rank == 2)
+        #expect(y.tiedWith.isEmpty)
+        #expect(y.rankNote == "equal total with x; placed below on evaluation-price")
+    }
+
+    @Test func equalTotalAndPriceAreReportedAsATie() throws {
+        let evaluation = try Fixture.evaluate(bids: [
+            Fixture.bid("p", price: "800"), Fixture.bid("q", price: "800"), Fixture.bid("r", price: "900", q: "10"),
+        ])
+        #expect(evaluation.vendors.map(\.rank) == [1, 1, 3])
+        #expect(evaluation.vendor("p")?.tiedWith == ["q"])
+        #expect(evaluation.vendor("q")?.tiedWith == ["p"])
+        #expect(evaluation.vendor("q")?.rankNote?.contains("并列") == true)
+    }
+
+    @Test func configuredTieBreakByGroupComesFirst() throws {
+        let rubric = Fixture.rubric(extra: "tie_break: [group:quality, evaluation-price]\n")
+        let evaluation = try Fixture.evaluate(rubric: rubric, bids: [
+            Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
+        ])
+        #expect(evaluation.vendors.prefix(2).map(\.id) == ["y", "x"])
+        #expect(evaluation.vendor("x")?.rankNote == "equal total with y; placed below on group:quality")
+    }
+
+    @Test func abnormallyLowPriceIsFlaggedNotExcluded() throws {
+        // Mean of 300, 900, 950, 1000 = 787.5; 300 < 50% of it, < 50% of 900, and < 45% of the 1000 ceiling.
+        let evaluation = try Fixture.evaluate(bids: [
+            Fixture.bid("low", price: "300"), Fixture.bid("b", price: "900"), Fixture.bid("c", price: "950"), Fixture.bid("d", price: "1000"),
+        ])
+        let low = try #require(evaluation.vendor("low"))
+        #expect(low.qualified)
+        #expect(low.rank == 1)
+        #expect(low.flags.filter { $0.kind == .abnormallyLowPrice }.count == 3)
+        #expect(evaluation.vendor("b")?.flags.isEmpty == true)
+    }
+
+    @Test func abnormalPriceTriggersAreStrict() throws {
+        // 450 is exactly 45% of the 1000 ceiling and exactly 50% of 900: no trigger fires.
+        let evaluation = try Fixture.evaluate(bids: [
+            Fixture.bid("a", price: "450"), Fixture.bid("b", price: "900"), Fixture.bid("c", price: "900"),
+        ])
+        #expect(evaluation.vendor("a")?.flags.isEmpty == true)
+    }
+
+    @Test func committeeMeanAndTrimmedMean() throws {
+        let scores = "{ E1: 2, E2: 9, E3: 7, E4: 8, E5: 10 }"
+        let mean = try Fixture.evaluate(bids: four.dropLast() + [Fixture.bid("d", price: "950", scores: scores)])
+        #expect(mean.vendor("d")?.criteria.first { $0.criterionID == "design" }?.points == Rational(36, 5))
+        let trimmedRubric = Fixture.rubric(committee: "committee: { combine: trimmed-mean }\n")
+        let trimmed = try Fixture.evaluate(rubric: trimmedRubric, bids: four.dropLast() + [Fixture.bid("d", price: "950", scores: scores)])
+        let design = try #require(trimmed.vendor("d")?.criteria.first { $0.criterionID == "design" })
+        #expect(design.points == 8)
+        #expect(design.inputs.map(\.name) == ["evaluator:E1", "evaluator:E2", "evaluator:E3", "evaluator:E4", "evaluator:E5"])
+    }
+
+    @Test func evaluatorSpreadIsFlagged() throws {
+        let evaluation = try Fixture.evaluate(bids: four.dropLast() + [Fixture.bid("d", price: "950", scores: "{ E1: 2, E2: 9, E3: 7 }")])
+        let flags = try #require(evaluation.vendor("d")?.flags)
+        #expect(flags.contains { $0.kind == .evaluatorSpread && $0.criterion == "design" })
+        #expect(evaluation.vendor("a")?.flags.isEmpty == true)
+    }
+
+    @Test func refusesPointsAboveTheMaximum() throws {
+        let rubric = Fixture.rubric()
+            .replacingOccurrences(of: "scorer: test.fact-points", with: "scorer: test.greedy")
+            .replacingOccurrences(of: "params: { fact: q }", with: "")
+        #expect {
+            _ = try Fixture.evaluate(rubric: rubric, bids: four)
+        } throws: { error in
+            (error as? ScorerError)?.message.contains("outside 0–60") == true
+        }
+    }
+
+    @Test func roundingRuleIsTheRubrics() throws {
+        let rubric = Fixture.rubric(extra: "rounding: { mode: down, decimals: 1 }\n")
+        let evaluation = try Fixture.evaluate(rubric: rubric, bids: four)
+        // 800/950 × 30 = 25.263… → 25.2 when truncated to one decimal.
+        #expect(evaluation.vendor("d")?.criteria.first { $0.criterionID == "price" }?.points == Rational(decimal: "25.2"))
+    }
+}
