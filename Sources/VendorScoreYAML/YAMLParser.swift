@@ -171,11 +171,8 @@ private struct TreeBuilder {
     private static func parserError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.error == YAML_READER_ERROR {
-            let mark = markOfByte(Int(parser.problem_offset), in: bytes)
-            if problem.contains("UTF-8") || problem.contains("Unicode character") {
-                return YAMLError(.invalidUTF8, at: mark)
-            }
-            return YAMLError(.syntax(problem: problem, context: nil), at: mark)
+            if let mark = UTF8Validation.firstInvalid(in: bytes) { return YAMLError(.invalidUTF8, at: mark) }
+            return YAMLError(.syntax(problem: problem, context: nil), at: markOfByte(Int(parser.problem_offset), in: bytes))
         }
         let mark = Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
         var context = parser.context.map { String(cString: $0) }

@@ -26,7 +26,7 @@ struct CSVBidsReader {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw DiagnosticList([Diagnostic(.error, at: SourceLocation(file: file, mark: Self.firstInvalidByte(in: Array(body))),
+            throw DiagnosticList([Diagnostic(.error, at: SourceLocation(file: file, mark: UTF8Validation.firstInvalid(in: body) ?? Mark(line: 1, column: 1)),
                                              Messages.invalidUTF8)])
         }
         if text.allSatisfy(\.isWhitespace) {
@@ -161,38 +161,5 @@ struct CSVBidsReader {
 
     private static func newlines(in fields: [String]) -> Int {
         fields.reduce(0) { count, field in count + field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
-    }
-
-    private static func firstInvalidByte(in bytes: [UInt8]) -> Mark {
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < bytes.count {
-            let length = utf8Length(bytes, at: index)
-            guard length > 0 else { break }
-            if bytes[index] == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += length
-        }
-        return Mark(line: line, column: column)
-    }
-
-    private static func utf8Length(_ bytes: [UInt8], at index: Int) -> Int {
-        let lead = bytes[index]
-        let length: Int
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: length = 2
-        case 0xE0...0xEF: length = 3
-        case 0xF0...0xF4: length = 4
-        default: return 0
-        }
-        guard index + length <= bytes.count else { return 0 }
-        let sequence = Array(bytes[index..<(index + length)])
-        return String(validating: sequence, as: UTF8.self) == nil ? 0 : length
     }
 }
