@@ -1,1 +1,4 @@
-print("x")
+import Foundation
+import VendorScoreCLI
+
+exit(VendorScoreCLI.run(arguments: Array(CommandLine.arguments.dropFirst()), modules: builtinModules))

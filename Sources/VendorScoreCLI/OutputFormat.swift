@@ -1,0 +1,17 @@
+import ArgumentParser
+import VendorScoreOutput
+import VendorScoreCore
+
+/// The formats `vendorscore evaluate --format` writes.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json, csv, markdown
+
+    func renderer(language: Language) -> any EvaluationRenderer {
+        switch self {
+        case .table: return TableRenderer(language: language)
+        case .json: return JSONRenderer()
+        case .csv: return CSVRenderer()
+        case .markdown: return MarkdownRenderer(language: language)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import VendorScoreCore
+import VendorScoreOutput
+
+/// The registered scorers as `vendorscore scorers` shows them, as a table or as JSON
+/// (`vendorscore/scorers@1`, schema in `docs/schemas/scorers.schema.json`).
+struct ScorerCatalogue: Codable {
+    struct Scorer: Codable {
+        var id: String
+        var version: String
+        var module: String
+        var summary: String
+        var scoresPrice: Bool
+        var parameters: [Parameter]
+
+        enum CodingKeys: String, CodingKey {
+            case id, version, module, summary, parameters
+            case scoresPrice = "scores_price"
+        }
+    }
+
+    struct Parameter: Codable {
+        var name: String
+        var type: String
+        var required: Bool
+        var summary: String
+    }
+
+    var format = "vendorscore/scorers@1"
+    var scorers: [Scorer]
+
+    init(_ registry: ScorerRegistry) {
+        scorers = registry.entries.sorted { $0.id < $1.id }.map { entry in
+            Scorer(id: entry.id, version: entry.type.version, module: entry.module, summary: entry.type.summary,
+                   scoresPrice: entry.type.scoresPrice,
+                   parameters: entry.type.parameters.map {
+                       Parameter(name: $0.name, type: $0.type, required: $0.required, summary: $0.summary)
+                   })
+        }
+    }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// An overview table (optional parameters in brackets), then each scorer's summary and
+    /// parameter table.
+    func table() -> String {
+        var overview = TextTable(columns: [.init("Scorer"), .init("Version"), .init("Module"), .init("Parameters")])
+        for scorer in scorers {
+            let parameters = scorer.parameters.map { $0.required ? $0.name : "[\($0.name)]" }.joined(separator: ", ")
+            overview.append([scorer.id, scorer.version, scorer.module, parameters])
+        }
+        var text = overview.render()
+        for scorer in scorers {
+            text += "\n\(scorer.id) \(scorer.version) (\(scorer.module))\n  \(scorer.summary)\n"
+            if scorer.parameters.isEmpty {
+                text += "  No parameters.\n"
+                continue
+            }
+            var table = TextTable(columns: [.init("Parameter"), .init("Type"), .init("Required"), .init("Meaning")])
+            for parameter in scorer.parameters {
+                table.append([parameter.name, parameter.type, parameter.required ? "yes" : "no", parameter.summary])
+            }
+            text += table.render()
+        }
+        return text
+    }
+}

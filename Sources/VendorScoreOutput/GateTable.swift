@@ -1,0 +1,23 @@
+import VendorScoreCore
+
+/// The pass/fail grid of every vendor against every gate, used when there is no ranking to show
+/// and by the Markdown report.
+struct GateTable {
+    let columns: [String]
+    let rows: [[String]]
+
+    init(_ evaluation: Evaluation) {
+        let gates = evaluation.rubric.gates.map(\.id)
+        columns = ["Vendor", "Name", "Price"] + gates + ["Result"]
+        rows = evaluation.vendors.map { vendor in
+            let cells = gates.map { id in
+                vendor.gates.first { $0.gateID == id }.map { $0.passed ? "pass" : "FAIL" } ?? "-"
+            }
+            return [vendor.id, vendor.name, ReportText.amount(vendor.price)] + cells
+                + [vendor.qualified ? "qualified" : "disqualified"]
+        }
+    }
+
+    /// Columns holding amounts, which align right.
+    var rightAligned: Set<Int> { [2] }
+}

@@ -1,0 +1,77 @@
+import VendorScoreCore
+
+/// Number formats and phrases shared by the text renderers, so a table, a Markdown report and an
+/// explanation word the same thing the same way.
+enum ReportText {
+    /// Points with the rubric's number of decimals: `27.08`.
+    static func points(_ value: Rational, _ rubric: Rubric) -> String {
+        value.fixed(rubric.rounding.decimals)
+    }
+
+    /// An amount of money with thousands grouped: `9,860,000` or `8,874,000.5`.
+    static func amount(_ value: Rational) -> String {
+        let plain = value.decimalString()
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let integerPart = unsigned.prefix { $0 != "." }
+        let rest = unsigned.dropFirst(integerPart.count)
+        var grouped = ""
+        for (offset, digit) in integerPart.enumerated() {
+            if offset > 0 && (integerPart.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (negative ? "-" : "") + grouped + rest
+    }
+
+    /// `1`, or `=2` for a rank shared with other vendors (并列), or `-` when not ranked.
+    static func rank(_ vendor: VendorResult) -> String {
+        guard let rank = vendor.rank else { return "-" }
+        return vendor.tiedWith.isEmpty ? "\(rank)" : "=\(rank)"
+    }
+
+    /// "1 bid", "3 bids".
+    static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    }
+
+    static func noRanking(qualified: Int, minimum: Int) -> String {
+        let passed = qualified == 1 ? "only 1 bid passed" : "only \(qualified) bids passed"
+        return "No ranking: \(passed) the gates; the rubric requires \(minimum) (财政部令第87号)"
+    }
+
+    /// The rubric's heading: `Title (id v1.0)`.
+    static func heading(_ rubric: Rubric, _ language: Language) -> String {
+        "\(rubric.title.text(preferring: language)) (\(rubric.id) v\(rubric.version))"
+    }
+
+    /// One line on how the ranking and rounding work.
+    static func method(_ rubric: Rubric) -> String {
+        let tieBreak = rubric.tieBreak.isEmpty ? "" : ", then " + rubric.tieBreak.map(tieBreakText).joined(separator: ", then ")
+        let scope = rubric.roundsCriteria ? "each criterion and the total" : "the total only"
+        return "Ranked by total\(tieBreak). Rounding: \(rubric.rounding.mode.rawValue) to \(count(rubric.rounding.decimals, "decimal")), \(scope)."
+    }
+
+    static func tieBreakText(_ key: TieBreakKey) -> String {
+        switch key {
+        case .lowerEvaluationPrice: return "lower evaluation price (财政部令第87号 第57条)"
+        case .higherGroup(let id): return "higher '\(id)' subtotal"
+        case .higherCriterion(let id): return "higher '\(id)' points"
+        }
+    }
+
+    static func flag(_ flag: Flag) -> String {
+        (flag.criterion.map { "\(flag.kind.rawValue) [\($0)]" } ?? flag.kind.rawValue) + ": " + flag.message
+    }
+
+    static func adjustment(_ adjustment: PriceAdjustment) -> String {
+        "\(adjustment.kind.rawValue) -\(adjustment.rate.decimalString())%: \(adjustment.reason)"
+    }
+
+    static func gate(_ gate: GateResult, _ language: Language) -> String {
+        "\(gate.gateID) (\(gate.stage.rawValue), \(gate.title.text(preferring: language))): \(gate.reason)"
+    }
+
+    static func vendor(_ vendor: VendorResult) -> String {
+        "\(vendor.id) (\(vendor.name))"
+    }
+}

@@ -1,0 +1,63 @@
+import VendorScoreCore
+
+/// Renders an evaluation as a terminal table: rank (ties shown as `=2`), vendor, evaluation
+/// price, one column per group subtotal, total, flags and failed gates, followed by the
+/// benchmark price, ranking notes, flags, failed gates with reasons and warnings.
+///
+/// Columns line up by display width, so Chinese vendor names and titles align.
+///
+/// ```swift
+/// let text = TableRenderer(language: .zh).render(evaluation)
+/// ```
+public struct TableRenderer: EvaluationRenderer {
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
+
+    public func render(_ evaluation: Evaluation) -> String {
+        let rubric = evaluation.rubric
+        var text = ReportText.heading(rubric, language) + "\n" + ReportText.method(rubric) + "\n\n"
+        switch evaluation.outcome {
+        case .ranked:
+            text += resultsTable(evaluation).render()
+        case .tooFewQualified(let qualified, let minimum):
+            text += ReportText.noRanking(qualified: qualified, minimum: minimum) + "\n\n"
+            let gates = GateTable(evaluation)
+            var table = TextTable(columns: gates.columns.indices.map { index in
+                TextTable.Column(gates.columns[index], alignment: gates.rightAligned.contains(index) ? .right : .left)
+            })
+            for row in gates.rows { table.append(row) }
+            text += table.render()
+        }
+        for section in ReportNotes(evaluation, language: language).sections {
+            text += "\n\(section.title):\n" + section.lines.map { "  \($0)\n" }.joined()
+        }
+        return text
+    }
+
+    func resultsTable(_ evaluation: Evaluation) -> TextTable {
+        let rubric = evaluation.rubric
+        var columns = [TextTable.Column("Rank", alignment: .right), TextTable.Column("Vendor"), TextTable.Column("Name"),
+                       TextTable.Column("Evaluation price", alignment: .right)]
+        for group in rubric.groups {
+            columns.append(TextTable.Column("\(group.title.text(preferring: language)) (\(group.maximum.decimalString()))",
+                                            alignment: .right))
+        }
+        columns += [TextTable.Column("Total (\(rubric.totalPoints.decimalString()))", alignment: .right),
+                    TextTable.Column("Flags", alignment: .right), TextTable.Column("Failed gates")]
+        var table = TextTable(columns: columns)
+        for vendor in evaluation.vendors {
+            let subtotals = rubric.groups.map { group in
+                vendor.groups.first { $0.groupID == group.id }.map { ReportText.points($0.points, rubric) } ?? "-"
+            }
+            table.append([ReportText.rank(vendor), vendor.id, vendor.name, ReportText.amount(vendor.evaluationPrice)]
+                + subtotals
+                + [vendor.total.map { ReportText.points($0, rubric) } ?? "-",
+                   vendor.qualified ? "\(vendor.flags.count)" : "-",
+                   vendor.failedGates.map(\.gateID).joined(separator: ", ")])
+        }
+        return table
+    }
+}
