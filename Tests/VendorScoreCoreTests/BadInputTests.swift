@@ -211,3 +211,26 @@ struct BadInputTests {
         #expect(bid.evaluatorScores["design"]?["E1"]?.points == 8)
     }
 }
+
+@Suite("Bids excluded by a gate")
+struct ExcludedBidTests {
+    @Test func needNotStateScoredFactsOrCarryMarks() throws {
+        let rubric = try Fixture.loadRubric(Fixture.rubric())
+        let excluded = """
+          - id: x
+            name: 未通过
+            price: 500
+            facts: { mlps_level: 2 }
+
+        """
+        let loaded = try Fixture.loadBids(Fixture.bids([excluded]))
+        #expect(BidChecker.check(loaded, against: rubric).isEmpty)
+    }
+
+    @Test func stillHaveTheirFactKindsChecked() throws {
+        let rubric = try Fixture.loadRubric(Fixture.rubric())
+        let excluded = Fixture.bid("x", price: "500", q: "5%", mlps: "2")
+        let problems = BidChecker.check(try Fixture.loadBids(Fixture.bids([excluded])), against: rubric)
+        #expect(problems.map(\.message) == ["vendor 'x': fact 'q' should be a number, found '5%'"])
+    }
+}

@@ -179,3 +179,21 @@ struct EngineTests {
         #expect(evaluation.vendor("d")?.criteria.first { $0.criterionID == "price" }?.points == Rational(decimal: "25.2"))
     }
 }
+
+@Suite("Registry")
+struct RegistryTests {
+    @Test func duplicateIDStopsStartupNamingBothModules() {
+        #expect {
+            _ = try ScorerRegistry([ScorerModule("A", [FactPointsScorer.self]), ScorerModule("B", [FactPointsScorer.self])])
+        } throws: { error in
+            "\(error)" == "scorer id 'test.fact-points' is registered twice, by A and by B; every scorer needs its own id"
+        }
+    }
+
+    @Test func listsEntriesByIDWithTheirModule() {
+        let ids = Fixture.registry.entries.map(\.id)
+        #expect(ids == ids.sorted())
+        #expect(Fixture.registry.entry(for: "committee.panel")?.module == "VendorScoreCore")
+        #expect(Fixture.registry.entry(for: "test.price")?.scoresPrice == true)
+    }
+}

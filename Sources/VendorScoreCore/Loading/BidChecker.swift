@@ -2,6 +2,8 @@
 /// there (or has a rubric default) and of a kind it accepts; committee scores exist, name real
 /// subjective criteria and stay within their points; the bids are for this tender.
 ///
+/// Bids that fail a gate are never scored, so only their facts' kinds are checked: a bid
+/// excluded for lacking 等保三级 need not state every scored fact or carry committee marks.
 /// Facts no criterion or gate reads are reported as warnings, once per fact name.
 public enum BidChecker {
     public static func check(_ loaded: BidsLoader.Loaded, against rubric: Rubric) -> [Diagnostic] {
@@ -24,9 +26,11 @@ public enum BidChecker {
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
 
         for bid in loaded.bids {
+            let scored = GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults).allSatisfy(\.passed)
             for fact in required {
                 let users = readers[fact]!
                 guard let found = bid.facts[fact] ?? rubric.factDefaults[fact] else {
+                    guard scored else { continue }
                     sink.error(at: bid.location, path: "bids[\(bid.id)].facts",
                                Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
                                hint: Messages.addFactOrDefault)
@@ -41,7 +45,7 @@ public enum BidChecker {
                 let previous = unused[fact]
                 unused[fact] = (min(previous?.location ?? value.location, value.location), (previous?.vendors ?? 0) + 1)
             }
-            checkScores(bid, subjective: subjective, committee: rubric.committee, sink: sink)
+            checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, sink: sink)
         }
         for (fact, use) in unused.sorted(by: { $0.key < $1.key }) {
             let vendors = use.vendors == 1 ? "1 bid" : "\(use.vendors) bids"
@@ -55,7 +59,8 @@ public enum BidChecker {
         kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text)
     }
 
-    private static func checkScores(_ bid: Bid, subjective: [String: Criterion], committee: CommitteePolicy, sink: DiagnosticCollector) {
+    private static func checkScores(_ bid: Bid, subjective: [String: Criterion], committee: CommitteePolicy, requireAll: Bool,
+                                    sink: DiagnosticCollector) {
         for criterionID in bid.evaluatorScores.keys.sorted() {
             guard let criterion = subjective[criterionID] else {
                 sink.error(at: bid.location, path: "bids[\(bid.id)].scores.\(criterionID)", Messages.scoreForUnknownCriterion(criterionID),
@@ -69,7 +74,7 @@ public enum BidChecker {
                                                              criterion: criterionID, evaluator: evaluator))
             }
         }
-        for criterionID in subjective.keys.sorted() {
+        for criterionID in subjective.keys.sorted() where requireAll {
             let marks = bid.evaluatorScores[criterionID] ?? [:]
             if marks.isEmpty {
                 sink.error(at: bid.location, path: "bids[\(bid.id)].scores",

@@ -259,23 +259,24 @@ public struct RubricLoader: Sendable {
         if nature == .objective && isCommittee { scorerNode?.error(Messages.objectiveCommittee) }
 
         let paramsNode = map.optional("params")
-        let specs = entry.type.parameters.map(\.name)
+        let specs = entry.parameters.map(\.name)
         if let paramsNode {
             guard paramsNode.mapping(allowed: specs) != nil else { return nil }
         }
         guard let points else { return nil }
         let parameters = ScorerParameters(paramsNode?.node, file: node.file, path: paramsNode?.path ?? node.path + ".params",
                                           fallback: node.node.mark, maximum: points)
-        let scorer: any Scorer
+        let scorer: any CriterionScorer
         do {
-            scorer = try entry.type.init(parameters: parameters)
+            scorer = try entry.make(parameters)
         } catch {
             node.sink.error(at: error.location ?? node.location, path: error.path.isEmpty ? node.path : error.path,
                             "\(scorerID): \(error.message)")
             return nil
         }
         guard let id, let title, let nature else { return nil }
-        return Criterion(id: id, groupID: group, title: title, maximum: points, nature: nature, scorer: scorer, location: node.location)
+        return Criterion(id: id, groupID: group, title: title, maximum: points, nature: nature, scorer: scorer,
+                         scorerEntry: entry, location: node.location)
     }
 
     // MARK: Whole-rubric checks
@@ -307,7 +308,7 @@ public struct RubricLoader: Sendable {
     private func checkPriceWeight(criteria: [Criterion], total: Rational, category: ProcurementCategory,
                                   method: ProcurementMethod, severity: Diagnostic.Severity, at node: NodeReader,
                                   sink: DiagnosticCollector) {
-        let pricePoints = criteria.filter { type(of: $0.scorer).scoresPrice }.reduce(Rational.zero) { $0 + $1.maximum }
+        let pricePoints = criteria.filter(\.scorerEntry.scoresPrice).reduce(Rational.zero) { $0 + $1.maximum }
         if pricePoints.isZero {
             sink.add(Diagnostic(severity, at: node.location, path: node.path, Messages.noPriceCriterion))
             return

@@ -67,16 +67,28 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
     /// percentages above 100 are errors rather than values.
     public static func parse(_ raw: String) throws(ParseError) -> FactValue {
         let text = raw.trimmingSpaces()
+        // Dispatch on the first byte: most facts are numbers or words, and this keeps them off the
+        // slow path of comparing against every special spelling.
+        guard let first = text.utf8.first else { return .text(raw) }
+        switch first {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            switch text {
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            default: return .text(raw)
+            }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "i"), UInt8(ascii: "I"):
+            break
+        default:
+            return .text(raw)
+        }
         switch text {
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
         case ".nan", ".NaN", ".NAN", "nan", "NaN", ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "+.inf", "inf", "-inf", "Infinity", "-Infinity":
             throw .notFinite(text)
         default: break
         }
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || (first >= 48 && first <= 57) else {
-            return .text(raw)
-        }
+        if first >= UInt8(ascii: "A") { return .text(raw) }
         if let value = Rational(decimal: text) {
             if value.isNegative { throw .negative(text) }
             return .number(value)
@@ -141,8 +153,9 @@ public enum FactKind: String, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-extension StringProtocol {
+extension BidirectionalCollection where Self: StringProtocol {
     func trimmingSpaces() -> String {
+        if let first = first, let last = last, first != " ", first != "\t", last != " ", last != "\t" { return String(self) }
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }

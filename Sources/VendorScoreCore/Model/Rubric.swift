@@ -96,11 +96,13 @@ public struct Criterion: Sendable {
     public var title: LocalizedText
     public var maximum: Rational
     public var nature: CriterionNature
-    public var scorer: any Scorer
+    public var scorer: any CriterionScorer
+    /// The registry entry the scorer came from: its id, version and origin are pinned in results.
+    public var scorerEntry: ScorerRegistry.Entry
     public var location: SourceLocation
 
-    public var scorerID: String { type(of: scorer).id }
-    public var scorerVersion: String { type(of: scorer).version }
+    public var scorerID: String { scorerEntry.id }
+    public var scorerVersion: String { scorerEntry.version }
 }
 
 /// Objective criteria are computed from facts; subjective ones are scored by the committee.

@@ -5,8 +5,29 @@
 struct NodeReader {
     let node: YAMLNode
     let file: String
-    let path: String
     let sink: DiagnosticCollector
+    /// The key path is built only when a message needs it: bids files hold hundreds of thousands
+    /// of values, nearly all of them fine.
+    private let parentPath: String
+    private let component: String
+
+    init(node: YAMLNode, file: String, path: String, sink: DiagnosticCollector) {
+        self.init(node: node, file: file, parentPath: path, component: "", sink: sink)
+    }
+
+    private init(node: YAMLNode, file: String, parentPath: String, component: String, sink: DiagnosticCollector) {
+        self.node = node
+        self.file = file
+        self.parentPath = parentPath
+        self.component = component
+        self.sink = sink
+    }
+
+    var path: String {
+        if component.isEmpty { return parentPath }
+        if parentPath.isEmpty { return component }
+        return component.hasPrefix("[") ? parentPath + component : parentPath + "." + component
+    }
 
     var location: SourceLocation { SourceLocation(file: file, mark: node.mark) }
 
@@ -19,8 +40,11 @@ struct NodeReader {
     }
 
     func child(_ node: YAMLNode, _ component: String) -> NodeReader {
-        let childPath = path.isEmpty ? component : (component.hasPrefix("[") ? path + component : path + "." + component)
-        return NodeReader(node: node, file: file, path: childPath, sink: sink)
+        NodeReader(node: node, file: file, parentPath: path, component: component, sink: sink)
+    }
+
+    private func child(_ node: YAMLNode, _ component: String, under base: String) -> NodeReader {
+        NodeReader(node: node, file: file, parentPath: base, component: component, sink: sink)
     }
 
     /// The node as a mapping whose keys must be among `allowed`; unknown keys are reported with
@@ -34,8 +58,7 @@ struct NodeReader {
         for pair in pairs {
             present.insert(pair.name)
             if !allowed.contains(pair.name) {
-                let keyReader = NodeReader(node: pair.key, file: file, path: child(pair.key, pair.name).path, sink: sink)
-                keyReader.error(Messages.unknownKey(pair.name, allowed: allowed), hint: Suggestions.hint(for: pair.name, in: allowed))
+                child(pair.key, pair.name).error(Messages.unknownKey(pair.name, allowed: allowed), hint: Suggestions.hint(for: pair.name, in: allowed))
             }
         }
         for key in required where !present.contains(key) {
@@ -50,9 +73,9 @@ struct NodeReader {
             error(Messages.expected("a mapping", found: node.kindDescription))
             return nil
         }
+        let base = path
         return pairs.map { pair in
-            (pair.name, NodeReader(node: pair.key, file: file, path: child(pair.key, pair.name).path, sink: sink),
-             child(pair.value, pair.name))
+            (pair.name, child(pair.key, pair.name, under: base), child(pair.value, pair.name, under: base))
         }
     }
 
@@ -65,7 +88,8 @@ struct NodeReader {
             error(Messages.emptyList)
             return nil
         }
-        return items.enumerated().map { child($0.element, "[\($0.offset)]") }
+        let base = path
+        return items.enumerated().map { child($0.element, "[\($0.offset)]", under: base) }
     }
 
     func string() -> String? {

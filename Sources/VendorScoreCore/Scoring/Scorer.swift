@@ -36,7 +36,7 @@
 ///     }
 /// }
 /// ```
-public protocol Scorer: Sendable {
+public protocol Scorer: CriterionScorer {
     /// A stable id such as `cost.price-87`: area, dot, name. Rubrics name scorers by it.
     static var id: String { get }
     /// A semantic version, raised whenever the same inputs could give different points.
@@ -53,7 +53,11 @@ public protocol Scorer: Sendable {
 
     /// Reads and validates the criterion's parameters when the rubric loads.
     init(parameters: ScorerParameters) throws(ScorerError)
+}
 
+/// What the engine needs of a configured scorer: the facts it reads and its scores. Swift scorers
+/// get this through ``Scorer``; scorers running in another process implement it directly.
+public protocol CriterionScorer: Sendable {
     /// The facts this scorer reads from every bid, with the kinds it accepts. The engine checks
     /// every bid against them before scoring.
     var facts: [FactRequirement] { get }

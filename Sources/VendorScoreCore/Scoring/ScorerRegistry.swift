@@ -9,12 +9,67 @@
 /// let rubric = try RubricLoader(registry: registry).load(path: "rubrics/government-cloud.yaml")
 /// ```
 public struct ScorerRegistry: Sendable {
-    /// A registered scorer and the module that provided it.
+    /// A registered scorer: what it is, where it comes from, and how to configure one for a
+    /// criterion.
     public struct Entry: Sendable {
-        public let type: any Scorer.Type
-        public let module: String
+        /// Where a scorer comes from.
+        public enum Origin: Sendable, Hashable {
+            /// A Swift type in a module linked into the program.
+            case swift(module: String)
+            /// A program run once per criterion, declared in a plugins file or rubric.
+            case external(command: [String], executableSHA256: String?)
+        }
 
-        public var id: String { type.id }
+        public let id: String
+        public let version: String
+        public let summary: String
+        public let parameters: [ParameterSpec]
+        public let examples: [ScorerExample]
+        public let scoresPrice: Bool
+        public let origin: Origin
+        /// The Swift type, for scorers written in Swift.
+        public let type: (any Scorer.Type)?
+        private let factory: @Sendable (ScorerParameters) throws(ScorerError) -> any CriterionScorer
+
+        /// An entry for a Swift scorer type from `module`.
+        public init(_ type: any Scorer.Type, module: String) {
+            id = type.id
+            version = type.version
+            summary = type.summary
+            parameters = type.parameters
+            examples = type.examples
+            scoresPrice = type.scoresPrice
+            origin = .swift(module: module)
+            self.type = type
+            factory = { parameters throws(ScorerError) in try type.init(parameters: parameters) }
+        }
+
+        /// An entry built by hand, for scorers that are not Swift types (such as external programs).
+        public init(id: String, version: String, summary: String, parameters: [ParameterSpec], scoresPrice: Bool = false,
+                    origin: Origin, make: @escaping @Sendable (ScorerParameters) throws(ScorerError) -> any CriterionScorer) {
+            self.id = id
+            self.version = version
+            self.summary = summary
+            self.parameters = parameters
+            examples = []
+            self.scoresPrice = scoresPrice
+            self.origin = origin
+            type = nil
+            factory = make
+        }
+
+        /// The module name, or `external` for programs.
+        public var module: String {
+            switch origin {
+            case .swift(let module): return module
+            case .external: return "external"
+            }
+        }
+
+        /// Configures a scorer for one criterion from its parameters.
+        public func make(_ parameters: ScorerParameters) throws(ScorerError) -> any CriterionScorer {
+            try factory(parameters)
+        }
     }
 
     /// Entries sorted by scorer id.
@@ -24,19 +79,26 @@ public struct ScorerRegistry: Sendable {
     /// Registers every module's scorers plus the committee scorer built into the core.
     /// Throws when two scorers share an id, naming both modules.
     public init(_ modules: [ScorerModule]) throws(RegistryError) {
-        var byID: [String: Entry] = [:]
         let core = ScorerModule("VendorScoreCore", [CommitteeScorer.self])
-        for module in [core] + modules {
-            for type in module.scorers {
-                if let existing = byID[type.id] {
-                    throw RegistryError.duplicateID(type.id, first: existing.module, second: module.name)
-                }
-                guard Self.isValidID(type.id) else { throw RegistryError.invalidID(type.id, module: module.name) }
-                byID[type.id] = Entry(type: type, module: module.name)
+        try self.init(entries: ([core] + modules).flatMap { module in module.scorers.map { Entry($0, module: module.name) } })
+    }
+
+    private init(entries: [Entry]) throws(RegistryError) {
+        var byID: [String: Entry] = [:]
+        for entry in entries {
+            if let existing = byID[entry.id] {
+                throw RegistryError.duplicateID(entry.id, first: existing.module, second: entry.module)
             }
+            guard Self.isValidID(entry.id) else { throw RegistryError.invalidID(entry.id, module: entry.module) }
+            byID[entry.id] = entry
         }
         self.byID = byID
-        entries = byID.values.sorted { $0.id < $1.id }
+        self.entries = byID.values.sorted { $0.id < $1.id }
+    }
+
+    /// This registry with more entries, such as external scorers; ids must stay unique.
+    public func adding(_ more: [Entry]) throws(RegistryError) -> ScorerRegistry {
+        try ScorerRegistry(entries: entries + more)
     }
 
     public func entry(for id: String) -> Entry? { byID[id] }
