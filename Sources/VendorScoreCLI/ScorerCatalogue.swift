@@ -31,9 +31,9 @@ struct ScorerCatalogue: Codable {
 
     init(_ registry: ScorerRegistry) {
         scorers = registry.entries.sorted { $0.id < $1.id }.map { entry in
-            Scorer(id: entry.id, version: entry.type.version, module: entry.module, summary: entry.type.summary,
-                   scoresPrice: entry.type.scoresPrice,
-                   parameters: entry.type.parameters.map {
+            Scorer(id: entry.id, version: entry.version, module: entry.module, summary: entry.summary,
+                   scoresPrice: entry.scoresPrice,
+                   parameters: entry.parameters.map {
                        Parameter(name: $0.name, type: $0.type, required: $0.required, summary: $0.summary)
                    })
         }
