@@ -15,6 +15,28 @@ public enum YAMLParser {
     /// Parses one document. Returns `nil` when the text holds no document at all (an empty file,
     /// or only comments).
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode? {
+        try parse(bytes, limits: limits, streaming: nil)
+    }
+
+    /// Parses one document, handing each item of the list under the root mapping's `key` to
+    /// `handler` as soon as it is complete instead of keeping it in the tree. A file of ten
+    /// thousand bids then never holds more than one bid's nodes at a time.
+    ///
+    /// The returned root holds an empty list under `key`.
+    ///
+    /// ```swift
+    /// var count = 0
+    /// let root = try YAMLParser.parse(bytes, streamingItemsOf: "bids") { _ in count += 1 }
+    /// ```
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default, streamingItemsOf key: String,
+                             _ handler: (YAMLNode) -> Void) throws(YAMLError) -> YAMLNode? {
+        try withoutActuallyEscaping(handler) { (handler) throws(YAMLError) -> YAMLNode? in
+            try parse(bytes, limits: limits, streaming: (key, handler))
+        }
+    }
+
+    private static func parse(_ bytes: [UInt8], limits: YAMLLimits,
+                              streaming: (key: String, handler: (YAMLNode) -> Void)?) throws(YAMLError) -> YAMLNode? {
         if bytes.count > limits.maxBytes {
             throw YAMLError(.tooLarge(bytes: bytes.count, limit: limits.maxBytes), at: Mark(line: 1, column: 1))
         }
@@ -31,7 +53,7 @@ public enum YAMLParser {
         let result: Result<YAMLNode?, YAMLError> = input.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            var builder = TreeBuilder(limits: limits)
+            var builder = TreeBuilder(limits: limits, streaming: streaming)
             do throws(YAMLError) {
                 return .success(try builder.run(parser, bytes: bytes))
             } catch {
@@ -58,6 +80,7 @@ private struct TreeBuilder {
     }
 
     let limits: YAMLLimits
+    private let streaming: (key: String, handler: (YAMLNode) -> Void)?
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
@@ -65,8 +88,9 @@ private struct TreeBuilder {
     private var root: YAMLNode?
     private var documents = 0
 
-    init(limits: YAMLLimits) {
+    init(limits: YAMLLimits, streaming: (key: String, handler: (YAMLNode) -> Void)?) {
         self.limits = limits
+        self.streaming = streaming
     }
 
     mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
@@ -128,7 +152,11 @@ private struct TreeBuilder {
         }
         let top = stack.count - 1
         if !stack[top].isMapping {
-            stack[top].items.append(node)
+            if top == 1, let streaming, stack[0].isMapping, stack[0].pendingKey?.scalarText == streaming.key {
+                streaming.handler(node)
+            } else {
+                stack[top].items.append(node)
+            }
             return
         }
         guard let key = stack[top].pendingKey else {

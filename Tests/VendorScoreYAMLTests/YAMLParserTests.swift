@@ -137,4 +137,23 @@ struct YAMLParserTests {
         let root = try #require(try parse("a: ~\nb:\nc: null\nd: 'null'\n"))
         #expect(root.mappingValue!.map(\.value.isNull) == [true, true, true, false])
     }
+
+    @Test func streamsItemsOfOneTopLevelList() throws {
+        var seen: [String] = []
+        let text = "format: x\nbids:\n  - id: a\n  - id: b\nother: [1, 2]\n"
+        let root = try #require(try YAMLParser.parse(Array(text.utf8), streamingItemsOf: "bids") { item in
+            seen.append(item.mappingValue?.first?.value.scalarText ?? "?")
+        })
+        #expect(seen == ["a", "b"])
+        let pairs = try #require(root.mappingValue)
+        #expect(pairs[1].value.sequenceValue?.isEmpty == true)
+        #expect(pairs[2].value.sequenceValue?.count == 2)
+    }
+
+    @Test func streamsOnlyAtTheTop() throws {
+        var count = 0
+        let text = "nested:\n  bids: [1, 2]\n"
+        _ = try YAMLParser.parse(Array(text.utf8), streamingItemsOf: "bids") { _ in count += 1 }
+        #expect(count == 0)
+    }
 }

@@ -43,8 +43,14 @@ public struct BidsLoader: Sendable {
         }
         let sink = DiagnosticCollector()
         var loaded = Loaded(bids: [])
-        if let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits),
-           let map = root.mapping(allowed: ["format", "tender", "note", "bids"], required: ["format", "bids"]) {
+        var streamed = 0
+        // Bids are read one at a time as the parser completes them, so the whole file's node
+        // tree never sits in memory.
+        let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
+            streamed += 1
+            if let bid = readBid(item) { loaded.bids.append(bid) }
+        }
+        if let root, let map = root.mapping(allowed: ["format", "tender", "note", "bids"], required: ["format", "bids"]) {
             if let format = map.optional("format"), let text = format.string(), text != Self.format {
                 format.error(Messages.formatVersion(text, expected: Self.format))
             }
@@ -53,7 +59,13 @@ public struct BidsLoader: Sendable {
                 loaded.tenderLocation = tender.location
             }
             _ = map.optional("note")?.string()
-            loaded.bids = map.required("bids")?.sequence()?.compactMap { readBid($0) } ?? []
+            if let bids = map.required("bids") {
+                if bids.node.sequenceValue == nil {
+                    bids.error(Messages.expected("a list", found: bids.node.kindDescription))
+                } else if streamed == 0 {
+                    bids.error(Messages.emptyList)
+                }
+            }
         }
         BidsLoader.checkUniqueVendors(loaded.bids, sink: sink)
         try sink.throwIfErrors()

@@ -11,10 +11,19 @@ enum SourceDocument {
     }
 
     /// The root mapping's reader, or `nil` with the problem reported.
-    static func parse(_ bytes: [UInt8], file: String, sink: DiagnosticCollector, limits: YAMLLimits = .default) -> NodeReader? {
+    static func parse(_ bytes: [UInt8], file: String, sink: DiagnosticCollector, limits: YAMLLimits = .default,
+                      streamingItemsOf key: String? = nil, _ handler: (NodeReader) -> Void = { _ in }) -> NodeReader? {
         let root: YAMLNode?
         do {
-            root = try YAMLParser.parse(bytes, limits: limits)
+            if let key {
+                var index = 0
+                root = try YAMLParser.parse(bytes, limits: limits, streamingItemsOf: key) { item in
+                    handler(NodeReader(node: item, file: file, parentPath: key, component: "[\(index)]", sink: sink))
+                    index += 1
+                }
+            } else {
+                root = try YAMLParser.parse(bytes, limits: limits)
+            }
         } catch {
             sink.error(at: SourceLocation(file: file, mark: error.mark), path: "", error.description)
             return nil

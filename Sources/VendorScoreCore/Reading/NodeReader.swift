@@ -15,7 +15,7 @@ struct NodeReader {
         self.init(node: node, file: file, parentPath: path, component: "", sink: sink)
     }
 
-    private init(node: YAMLNode, file: String, parentPath: String, component: String, sink: DiagnosticCollector) {
+    init(node: YAMLNode, file: String, parentPath: String, component: String, sink: DiagnosticCollector) {
         self.node = node
         self.file = file
         self.parentPath = parentPath
