@@ -1,2 +1,13 @@
 import VendorScoreCore
-public enum CostScorers { public static let all: [any Scorer.Type] = [] }
+
+/// Scorers for price and cost: the 财政部令第87号 price score and total cost of ownership.
+///
+/// ```swift
+/// let registry = try ScorerRegistry([ScorerModule("CostScorers", CostScorers.all)])
+/// ```
+public enum CostScorers {
+    public static let all: [any Scorer.Type] = [
+        Price87Scorer.self,
+        TCOScorer.self,
+    ]
+}

@@ -1,0 +1,83 @@
+import VendorScoreCore
+
+/// Scores how fast a bid adds capacity on demand: linear from the `limit` (0 points) to the
+/// `target` (full points); shorter is better.
+///
+/// ```yaml
+/// - id: scale-out
+///   points: 5
+///   scorer: scalability.scale-out-time
+///   params: {target: 5min, limit: 30min}
+/// ```
+public struct ScaleOutTimeScorer: BidScorer {
+    public static let id = "scalability.scale-out-time"
+    public static let version = "1.0.0"
+    public static let summary = "Scale-out time, linear from the limit (0 points) to the target (full points); shorter is better."
+    public static let parameters = [
+        ParameterSpec("fact", "fact name", required: false, summary: "The scale-out time fact, a duration; scale_out_time by default."),
+        ParameterSpec("target", "duration", summary: "Time scoring full points."),
+        ParameterSpec("limit", "duration", summary: "Time scoring 0 points; longer than target."),
+    ]
+    public static let examples = [
+        ScorerExample(
+            "Between, faster than the target, slower than the limit",
+            parameters: "target: 5min\nlimit: 30min",
+            maximum: 5,
+            bids: [
+                ExampleBid("a", facts: ["scale_out_time": "10min"]),
+                ExampleBid("b", facts: ["scale_out_time": "2min"]),
+                ExampleBid("c", facts: ["scale_out_time": "1h"]),
+            ],
+            expected: ["4.00", "5.00", "0.00"]
+        ),
+        ScorerExample(
+            "Another fact; exactly at the limit scores 0",
+            parameters: "fact: burst_time\ntarget: 1min\nlimit: 11min",
+            maximum: 3,
+            bids: [
+                ExampleBid("a", facts: ["burst_time": "6min"]),
+                ExampleBid("b", facts: ["burst_time": "11min"]),
+            ],
+            expected: ["1.50", "0.00"]
+        ),
+    ]
+
+    let fact: String
+    let target: Rational
+    let limit: Rational
+    private let between: String
+    private let reachesTarget: String
+    private let noBetter: String
+
+    public init(parameters: ScorerParameters) throws(ScorerError) {
+        fact = parameters.has("fact") ? try parameters.factName() : "scale_out_time"
+        target = try Self.duration("target", parameters)
+        limit = try Self.duration("limit", parameters)
+        let targetText = FactValue.duration(seconds: target).description
+        let limitText = FactValue.duration(seconds: limit).description
+        guard target < limit else {
+            throw parameters.error("expected a target shorter than limit \(limitText), found \(targetText)", at: "target")
+        }
+        between = "linear between \(limitText) (limit) and \(targetText) (target)"
+        reachesTarget = "reaches \(targetText) (target)"
+        noBetter = "no better than \(limitText) (limit)"
+    }
+
+    private static func duration(_ name: String, _ parameters: ScorerParameters) throws(ScorerError) -> Rational {
+        let value = try parameters.value(name)
+        guard case .duration(let seconds) = value else {
+            throw parameters.error("expected a duration such as 30s, 15min, 4h or 2d, found '\(value)'", at: name)
+        }
+        return seconds
+    }
+
+    public var facts: [FactRequirement] { [FactRequirement(fact, .duration)] }
+
+    public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
+        let seconds = try bid.duration(fact)
+        let points = Scales.linear(seconds, floor: limit, target: target, maximum: maximum)
+        let phrase = points == maximum ? reachesTarget : points.isZero ? noBetter : between
+        let value = FactValue.duration(seconds: seconds)
+        return Award(points, reason: "\(fact) \(value): \(phrase)", inputs: [fact: value])
+    }
+}

@@ -1,0 +1,37 @@
+import VendorScoreCore
+
+/// A parameter mapping names to points, such as `{云计算服务安全评估: 3, 密评: 2}`: every value
+/// is points within the criterion's maximum, and an error is located at the offending value.
+struct PointsTable: Sendable {
+    struct Entry: Sendable {
+        let key: String
+        let points: Rational
+        /// Where the key is written, for errors about the key itself.
+        let keyNode: YAMLNode
+    }
+
+    /// Entries in document order.
+    let entries: [Entry]
+
+    init(_ name: String, in parameters: ScorerParameters) throws(ScorerError) {
+        let values = try parameters.table(name)
+        let pairs = parameters.node(name)?.mappingValue ?? []
+        var entries: [Entry] = []
+        for (entry, pair) in zip(values, pairs) {
+            guard case .number(let points) = entry.value else {
+                throw parameters.error("expected points (a number), found '\(entry.value)'", at: pair.value, path: "\(name).\(entry.key)")
+            }
+            guard points <= parameters.maximum else {
+                throw parameters.error("\(points.decimalString()) points exceed the criterion's \(parameters.maximum.decimalString())",
+                                       at: pair.value, path: "\(name).\(entry.key)")
+            }
+            entries.append(Entry(key: entry.key, points: points, keyNode: pair.key))
+        }
+        self.entries = entries
+    }
+
+    /// Points by key.
+    var dictionary: [String: Rational] {
+        Dictionary(entries.map { ($0.key, $0.points) }, uniquingKeysWith: { first, _ in first })
+    }
+}

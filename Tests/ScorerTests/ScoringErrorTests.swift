@@ -1,0 +1,63 @@
+import GenericScorers
+import ReliabilityScorers
+import SecurityScorers
+import Testing
+import VendorScoreCore
+
+/// Facts a scorer cannot score are errors naming the vendor and the value, never a silent zero.
+@Suite("Unscorable facts")
+struct ScoringErrorTests {
+    private func error<S: Scorer>(_ scorer: S.Type, _ parameters: String, maximum: Rational = 6,
+                                  _ bids: [ExampleBid]) throws -> ScorerError? {
+        let instance = try S(parameters: ScorerParameters(yaml: parameters, maximum: maximum))
+        do {
+            _ = try instance.score(ExampleRunner.context(maximum, bids))
+            return nil
+        } catch let error as ScorerError {
+            return error
+        }
+    }
+
+    @Test("A value the lookup table does not list, without otherwise")
+    func lookupMissing() throws {
+        let error = try #require(try error(LookupScorer.self, "fact: mlps_grade\ntable: {三级: 4, 四级: 6}", [
+            ExampleBid("a", facts: ["mlps_grade": "三级"]),
+            ExampleBid("b", facts: ["mlps_grade": "二级"]),
+        ]))
+        #expect(error.message == "vendor 'b': mlps_grade is '二级', which the table does not list (三级, 四级); add it, or set otherwise")
+        #expect(error.location == SourceLocation(file: "<example>", line: 1, column: 1))
+    }
+
+    @Test("Disaster-recovery levels outside 1–6 or not whole", arguments: ["7", "0", "4.5"])
+    func drLevel(_ level: String) throws {
+        let error = try #require(try error(DRLevelScorer.self, "", [ExampleBid("x", facts: ["dr_level": level])]))
+        #expect(error.message == "vendor 'x': dr_level should be a GB/T 20988-2007 disaster-recovery level, a whole number from 1 to 6; found \(level)")
+    }
+
+    @Test("等保 levels outside 1–5")
+    func mlpsLevel() throws {
+        let error = try #require(try error(MLPSScorer.self, "levels: {3: 4}", [ExampleBid("x", facts: ["mlps_level": "6"])]))
+        #expect(error.message == "vendor 'x': mlps_level should be a 等保 level, a whole number from 1 to 5; found 6")
+    }
+
+    @Test("A fractional number of zones")
+    func zones() throws {
+        let error = try #require(try error(ZonesScorer.self, "full: 3", [ExampleBid("x", facts: ["availability_zones": "2.5"])]))
+        #expect(error.message.contains("a whole number from 0 to 1000; found 2.5"))
+    }
+
+    @Test("Ratio to best needs every bid to state the fact the same way")
+    func mixedKinds() throws {
+        let error = try #require(try error(RatioToBestScorer.self, "fact: uptime\nbetter: higher", [
+            ExampleBid("a", facts: ["uptime": "99"]),
+            ExampleBid("b", facts: ["uptime": "99.9%"]),
+        ]))
+        #expect(error.message.contains("vendor 'b'") && error.message.contains("99.9%"))
+    }
+
+    @Test("A missing fact names the vendor and the fact")
+    func missingFact() throws {
+        let error = try #require(try error(SLAScorer.self, "floor: 99.9%\ntarget: 99.99%", [ExampleBid("z")]))
+        #expect(error.message.contains("vendor 'z'") && error.message.contains("sla_availability"))
+    }
+}
