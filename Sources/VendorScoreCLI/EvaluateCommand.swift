@@ -49,8 +49,10 @@ struct EvaluateCommand: RunnableCommand {
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry).inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings)
-        let text = try format.renderer(language: language.language).render(evaluation)
+        let renderer = format.renderer(language: language.language)
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
+                                               detail: renderer.detail)
+        let text = try renderer.render(evaluation)
         if let output {
             try AtomicFile.save(text, to: output)
         } else {

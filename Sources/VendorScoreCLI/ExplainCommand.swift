@@ -45,7 +45,8 @@ struct ExplainCommand: RunnableCommand {
                 : "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
             throw CommandError("no vendor '\(vendor)' in \(bids)", hint: hint)
         }
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings)
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
+                                               detail: .vendors([vendor]))
         guard let result = evaluation.vendor(vendor) else { throw CommandError("vendor '\(vendor)' is missing from the evaluation") }
         environment.output.write(ExplainRenderer(language: language.language).render(result, in: evaluation))
         return evaluation.isRanked ? .success : .noRanking

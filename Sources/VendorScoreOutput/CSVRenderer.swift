@@ -15,6 +15,9 @@ import VendorScoreCore
 /// // 1,inspur,浪潮云,9000000,9000000,54.00,35.20,89.20,true,,
 /// ```
 public struct CSVRenderer: EvaluationRenderer {
+    /// Totals, subtotals, flags and ranks only.
+    public var detail: EvaluationDetail { .pointsOnly }
+
     public init() {}
 
     public func render(_ evaluation: Evaluation) throws -> String {

@@ -8,5 +8,8 @@ import VendorScoreCore
 /// print(try renderer.render(evaluation), terminator: "")
 /// ```
 public protocol EvaluationRenderer: Sendable {
+    /// How much of each vendor's criterion detail the renderer reads, so the engine keeps no more.
+    var detail: EvaluationDetail { get }
+
     func render(_ evaluation: Evaluation) throws -> String
 }

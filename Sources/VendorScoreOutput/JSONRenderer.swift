@@ -10,6 +10,9 @@ import VendorScoreCore
 /// let json = try JSONRenderer().render(evaluation)
 /// ```
 public struct JSONRenderer: EvaluationRenderer {
+    /// Every criterion of every vendor.
+    public var detail: EvaluationDetail { .full }
+
     public init() {}
 
     public func render(_ evaluation: Evaluation) throws -> String {

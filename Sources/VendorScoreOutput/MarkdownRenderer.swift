@@ -8,6 +8,9 @@ import VendorScoreCore
 /// let markdown = MarkdownRenderer(language: .zh).render(evaluation)
 /// ```
 public struct MarkdownRenderer: EvaluationRenderer {
+    /// Totals, subtotals, flags and ranks only.
+    public var detail: EvaluationDetail { .pointsOnly }
+
     public var language: Language
 
     public init(language: Language = .en) {

@@ -10,6 +10,9 @@ import VendorScoreCore
 /// let text = TableRenderer(language: .zh).render(evaluation)
 /// ```
 public struct TableRenderer: EvaluationRenderer {
+    /// Totals, subtotals, flags and ranks only.
+    public var detail: EvaluationDetail { .pointsOnly }
+
     public var language: Language
 
     public init(language: Language = .en) {

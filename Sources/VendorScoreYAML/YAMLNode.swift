@@ -1,11 +1,22 @@
 /// A position in a source file, 1-based. Columns count Unicode code points, so "浪潮云" is 3 columns wide.
 public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+    // 32 bits each: every node and fact carries a mark, and no file reaches 4 billion lines.
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
     }
 
     public static func < (lhs: Mark, rhs: Mark) -> Bool {

@@ -75,7 +75,8 @@ private struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        /// Built only for large mappings; small ones are checked by a linear scan.
+        /// Built only for large mappings; a bid's few dozen facts are checked faster by a linear
+        /// scan than by hashing every key.
         var keySet: Set<String>?
     }
 
@@ -87,6 +88,9 @@ private struct TreeBuilder {
     private var aliasedNodes = 0
     private var root: YAMLNode?
     private var documents = 0
+    /// Mapping keys seen so far, so that the same key in ten thousand bids shares one string
+    /// instead of allocating ten thousand.
+    private var keys: [String: String] = [:]
 
     init(limits: YAMLLimits, streaming: (key: String, handler: (YAMLNode) -> Void)?) {
         self.limits = limits
@@ -109,7 +113,11 @@ private struct TreeBuilder {
                 if documents > 1 { throw YAMLError(.multipleDocuments, at: mark) }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                var text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                if isAtKey, text.utf8.count > 15, keys.count < 4096 {
+                    // Only long keys allocate; short ones are stored inline anyway.
+                    if let shared = keys[text] { text = shared } else { keys[text] = text }
+                }
                 let node = YAMLNode(.scalar(text, Self.style(scalar.style)), mark: mark, tag: Self.string(scalar.tag))
                 nodeCount += 1
                 if let anchor = Self.string(scalar.anchor) { anchors[anchor] = (node, 1) }
@@ -145,6 +153,12 @@ private struct TreeBuilder {
         }
     }
 
+    /// Whether the next node completes a key of the innermost mapping.
+    private var isAtKey: Bool {
+        guard let top = stack.last else { return false }
+        return top.isMapping && top.pendingKey == nil
+    }
+
     private mutating func add(_ node: YAMLNode) throws(YAMLError) {
         guard !stack.isEmpty else {
             root = node
@@ -167,7 +181,7 @@ private struct TreeBuilder {
             stack[top].pendingKey = node
             if stack[top].keySet != nil {
                 stack[top].keySet!.insert(name)
-            } else if stack[top].pairs.count >= 16 {
+            } else if stack[top].pairs.count >= 64 {
                 stack[top].keySet = Set(stack[top].pairs.map(\.name) + [name])
             }
             return

@@ -172,6 +172,32 @@ struct EngineTests {
         }
     }
 
+    @Test func detailLevelsKeepTheSameNumbers() throws {
+        let rubric = try Fixture.loadRubric(Fixture.rubric())
+        let bids = try Fixture.loadBids(Fixture.bids(four)).bids
+        let full = try Engine().evaluate(rubric: rubric, bids: bids)
+        let lean = try Engine().evaluate(rubric: rubric, bids: bids, detail: .pointsOnly)
+        let one = try Engine().evaluate(rubric: rubric, bids: bids, detail: .vendors(["d"]))
+        for evaluation in [lean, one] {
+            #expect(evaluation.vendors.map(\.id) == full.vendors.map(\.id))
+            #expect(evaluation.vendors.map(\.total) == full.vendors.map(\.total))
+            #expect(evaluation.vendors.map(\.criterionPoints) == full.vendors.map(\.criterionPoints))
+        }
+        #expect(full.vendors.allSatisfy { $0.criteria.count == 3 })
+        #expect(lean.vendors.allSatisfy { $0.criteria.isEmpty })
+        #expect(one.vendors.filter { !$0.criteria.isEmpty }.map(\.id) == ["d"])
+        #expect(full.vendor("a")?.criterionPoints == full.vendor("a")?.criteria.map(\.points))
+    }
+
+    @Test func tieBreakByCriterion() throws {
+        let rubric = Fixture.rubric(extra: "tie_break: [criterion:q]\n")
+        let evaluation = try Fixture.evaluate(rubric: rubric, bids: [
+            Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
+        ])
+        #expect(evaluation.vendors.prefix(2).map(\.id) == ["y", "x"])
+        #expect(evaluation.vendor("x")?.rankNote == "equal total with y; placed below on criterion:q")
+    }
+
     @Test func roundingRuleIsTheRubrics() throws {
         let rubric = Fixture.rubric(extra: "rounding: { mode: down, decimals: 1 }\n")
         let evaluation = try Fixture.evaluate(rubric: rubric, bids: four)

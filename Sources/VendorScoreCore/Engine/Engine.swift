@@ -15,14 +15,18 @@
 public struct Engine: Sendable {
     public init() {}
 
-    public func evaluate(rubric: Rubric, bids: [Bid], warnings: [Diagnostic] = []) throws(ScorerError) -> Evaluation {
+    /// Scores and ranks `bids`. `detail` says for which vendors to keep every criterion's reason
+    /// and inputs; points, subtotals, totals, flags and ranks are always kept for all.
+    public func evaluate(rubric: Rubric, bids: [Bid], warnings: [Diagnostic] = [],
+                         detail: EvaluationDetail = .full) throws(ScorerError) -> Evaluation {
         let bids = bids.sorted { $0.id < $1.id }
         var vendors: [VendorResult] = bids.map { bid in
             let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
             return VendorResult(id: bid.id, name: bid.name, price: bid.price, evaluationPrice: evaluationPrice,
                                 adjustments: adjustments,
                                 gates: GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults),
-                                criteria: [], groups: [], total: nil, rank: nil, tiedWith: [], rankNote: nil, flags: [])
+                                criteria: [], criterionPoints: [], groups: [], total: nil, rank: nil, tiedWith: [],
+                                rankNote: nil, flags: [])
         }
         let qualifiedIndices = vendors.indices.filter { vendors[$0].qualified }
         guard qualifiedIndices.count >= rubric.minimumQualified else {
@@ -37,35 +41,37 @@ public struct Engine: Sendable {
                      evaluationPrice: vendors[index].evaluationPrice, facts: bids[index].facts,
                      defaults: rubric.factDefaults, evaluatorScores: bids[index].evaluatorScores)
         }
-        for index in qualifiedIndices {
+        let detailed = qualifiedIndices.map { detail.includes(vendors[$0].id) }
+        for (position, index) in qualifiedIndices.enumerated() {
             vendors[index].flags = lowFlags[vendors[index].id] ?? []
-            vendors[index].criteria.reserveCapacity(rubric.criteria.count)
+            vendors[index].criterionPoints.reserveCapacity(rubric.criteria.count)
+            if detailed[position] { vendors[index].criteria.reserveCapacity(rubric.criteria.count) }
         }
         for criterion in rubric.criteria {
             let awards = try score(criterion, facts: facts, committee: rubric.committee)
+            let info = CriterionInfo(criterion)
             for (position, award) in awards.enumerated() {
                 let index = qualifiedIndices[position]
                 let points = rubric.roundsCriteria ? award.points.rounded(rubric.rounding) : award.points
-                vendors[index].criteria.append(CriterionResult(
-                    criterionID: criterion.id, groupID: criterion.groupID, title: criterion.title, nature: criterion.nature,
-                    scorerID: criterion.scorerID, scorerVersion: criterion.scorerVersion, maximum: criterion.maximum,
-                    rawPoints: award.points, points: points, reason: award.reason,
-                    inputs: award.inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, flags: award.flags))
-                vendors[index].flags += award.flags
+                vendors[index].criterionPoints.append(points)
+                if detailed[position] {
+                    vendors[index].criteria.append(CriterionResult(criterion: info, rawPoints: award.points, points: points, award: award))
+                }
+                if !award.flags.isEmpty { vendors[index].flags += award.flags }
             }
         }
         for index in qualifiedIndices {
             var offset = 0
             vendors[index].groups = rubric.groups.map { group in
-                let points = vendors[index].criteria[offset..<(offset + group.criteria.count)].reduce(Rational.zero) { $0 + $1.points }
+                let points = vendors[index].criterionPoints[offset..<(offset + group.criteria.count)].reduce(Rational.zero, +)
                 offset += group.criteria.count
                 return GroupSubtotal(groupID: group.id, title: group.title, points: points, maximum: group.maximum)
             }
-            let sum = vendors[index].criteria.reduce(Rational.zero) { $0 + $1.points }
-            vendors[index].total = sum.rounded(rubric.rounding)
+            vendors[index].total = vendors[index].criterionPoints.reduce(Rational.zero, +).rounded(rubric.rounding)
         }
 
-        let ranked = Ranker.rank(qualifiedIndices.map { vendors[$0] }, keys: rubric.tieBreak)
+        let ranked = Ranker.rank(qualifiedIndices.map { vendors[$0] }, keys: rubric.tieBreak,
+                                 groups: rubric.groups.map(\.id), criteria: rubric.criteria.map(\.id))
         let others = vendors.filter { !$0.qualified }
         let benchmark = facts.map(\.evaluationPrice).min()
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings)

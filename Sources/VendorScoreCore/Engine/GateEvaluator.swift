@@ -7,6 +7,15 @@ enum GateEvaluator {
         }
     }
 
+    /// Whether the bid passes every gate, without composing reasons.
+    static func passesAll(_ gates: [Gate], bid: Bid, defaults: [String: Fact]) -> Bool {
+        gates.allSatisfy { gate in
+            if case .priceWithinCeiling(let ceiling) = gate.condition { return bid.price <= ceiling }
+            guard let fact = gate.fact, let value = (bid.facts[fact] ?? defaults[fact])?.value else { return false }
+            return holds(gate.condition, value) ?? false
+        }
+    }
+
     private static func check(_ gate: Gate, bid: Bid, defaults: [String: Fact]) -> (Bool, String) {
         if case .priceWithinCeiling(let ceiling) = gate.condition {
             return bid.price <= ceiling

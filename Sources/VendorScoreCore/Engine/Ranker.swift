@@ -2,26 +2,41 @@
 /// (default: lower evaluation price, 财政部令第87号 第57条). Vendors equal on all of them share a
 /// rank (并列) and are reported as tied; the engine never breaks a tie silently.
 enum Ranker {
-    static func rank(_ vendors: [VendorResult], keys: [TieBreakKey]) -> [VendorResult] {
-        var sorted = vendors.sorted { a, b in
-            let order = compare(a, b, keys: keys)
-            return order != 0 ? order < 0 : a.id < b.id
+    /// A tie-break key resolved against the rubric, so comparing never searches by id.
+    private enum Key {
+        case lowerEvaluationPrice
+        case higherGroup(Int)
+        case higherCriterion(Int)
+    }
+
+    static func rank(_ vendors: [VendorResult], keys: [TieBreakKey], groups: [String], criteria: [String]) -> [VendorResult] {
+        let resolved: [(key: Key, name: String)] = keys.compactMap { key in
+            switch key {
+            case .lowerEvaluationPrice: return (.lowerEvaluationPrice, key.description)
+            case .higherGroup(let id): return groups.firstIndex(of: id).map { (.higherGroup($0), key.description) }
+            case .higherCriterion(let id): return criteria.firstIndex(of: id).map { (.higherCriterion($0), key.description) }
+            }
         }
-        var rank = 1
+        // Sort positions, not the results themselves, which are large to move.
+        let order = vendors.indices.sorted { a, b in
+            let comparison = compare(vendors[a], vendors[b], resolved.map(\.key))
+            return comparison != 0 ? comparison < 0 : vendors[a].id < vendors[b].id
+        }
+        var sorted = order.map { vendors[$0] }
         for index in sorted.indices {
-            if index > 0 {
-                let previous = sorted[index - 1]
-                if compare(previous, sorted[index], keys: [.total] + keys.map(Key.tieBreak)) == 0 {
-                    sorted[index].rank = previous.rank
-                } else {
-                    rank = index + 1
-                    sorted[index].rank = rank
-                    if previous.total == sorted[index].total, let decidedBy = firstDeciding(previous, sorted[index], keys: keys) {
-                        sorted[index].rankNote = "equal total with \(previous.id); placed below on \(decidedBy)"
-                    }
-                }
+            guard index > 0 else {
+                sorted[index].rank = 1
+                continue
+            }
+            let previous = sorted[index - 1]
+            if compare(previous, sorted[index], resolved.map(\.key)) == 0 {
+                sorted[index].rank = previous.rank
             } else {
-                sorted[index].rank = rank
+                sorted[index].rank = index + 1
+                if previous.total == sorted[index].total,
+                   let deciding = resolved.first(where: { compare(previous, sorted[index], [$0.key]) != 0 }) {
+                    sorted[index].rankNote = "equal total with \(previous.id); placed below on \(deciding.name)"
+                }
             }
         }
         // Name every tie explicitly.
@@ -31,47 +46,29 @@ enum Ranker {
             if !peers.isEmpty {
                 sorted[index].tiedWith = peers
                 sorted[index].rankNote = "tied (并列) with \(peers.joined(separator: ", ")): equal total" +
-                    (keys.isEmpty ? "" : " and equal " + keys.map(\.description).joined(separator: ", "))
+                    (resolved.isEmpty ? "" : " and equal " + resolved.map(\.name).joined(separator: ", "))
             }
         }
         return sorted
     }
 
-    private enum Key {
-        case total
-        case tieBreak(TieBreakKey)
-    }
-
-    /// Negative when `a` ranks above `b`.
-    private static func compare(_ a: VendorResult, _ b: VendorResult, keys: [TieBreakKey]) -> Int {
-        compare(a, b, keys: [.total] + keys.map(Key.tieBreak))
-    }
-
-    private static func compare(_ a: VendorResult, _ b: VendorResult, keys: [Key]) -> Int {
+    /// Negative when `a` ranks above `b` on the total and then the keys.
+    private static func compare(_ a: VendorResult, _ b: VendorResult, _ keys: [Key]) -> Int {
+        let byTotal = higherFirst(a.total ?? .zero, b.total ?? .zero)
+        if byTotal != 0 { return byTotal }
         for key in keys {
-            let order = compare(a, b, key: key)
+            let order: Int
+            switch key {
+            case .lowerEvaluationPrice: order = -higherFirst(a.evaluationPrice, b.evaluationPrice)
+            case .higherGroup(let index): order = higherFirst(a.groups[index].points, b.groups[index].points)
+            case .higherCriterion(let index): order = higherFirst(a.criterionPoints[index], b.criterionPoints[index])
+            }
             if order != 0 { return order }
         }
         return 0
     }
 
-    private static func compare(_ a: VendorResult, _ b: VendorResult, key: Key) -> Int {
-        func higherFirst(_ x: Rational, _ y: Rational) -> Int { x > y ? -1 : (x < y ? 1 : 0) }
-        switch key {
-        case .total:
-            return higherFirst(a.total ?? .zero, b.total ?? .zero)
-        case .tieBreak(.lowerEvaluationPrice):
-            return -higherFirst(a.evaluationPrice, b.evaluationPrice)
-        case .tieBreak(.higherGroup(let id)):
-            return higherFirst(a.groups.first { $0.groupID == id }?.points ?? .zero,
-                               b.groups.first { $0.groupID == id }?.points ?? .zero)
-        case .tieBreak(.higherCriterion(let id)):
-            return higherFirst(a.criteria.first { $0.criterionID == id }?.points ?? .zero,
-                               b.criteria.first { $0.criterionID == id }?.points ?? .zero)
-        }
-    }
-
-    private static func firstDeciding(_ a: VendorResult, _ b: VendorResult, keys: [TieBreakKey]) -> String? {
-        keys.first { compare(a, b, key: .tieBreak($0)) != 0 }.map(\.description)
+    private static func higherFirst(_ x: Rational, _ y: Rational) -> Int {
+        x > y ? -1 : (x < y ? 1 : 0)
     }
 }

@@ -26,7 +26,7 @@ public enum BidChecker {
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
 
         for bid in loaded.bids {
-            let scored = GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults).allSatisfy(\.passed)
+            let scored = GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
             for fact in required {
                 let users = readers[fact]!
                 guard let found = bid.facts[fact] ?? rubric.factDefaults[fact] else {

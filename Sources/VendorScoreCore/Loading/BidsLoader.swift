@@ -92,10 +92,21 @@ public struct BidsLoader: Sendable {
         let price = priceNode?.positiveNumber()
         let declarations = map.optional("declarations").map(Self.readDeclarations) ?? Declarations()
         var facts: [String: Fact] = [:]
-        if let factsNode = map.optional("facts"), let entries = factsNode.entries() {
-            facts.reserveCapacity(entries.count)
-            for entry in entries {
-                if let value = entry.value.typedValue() { facts[entry.key] = Fact(value, at: entry.value.location) }
+        if let factsNode = map.optional("facts") {
+            if let pairs = factsNode.node.mappingValue {
+                // The hot loop of a large bids file: read each value directly and build a reader
+                // (with its key path) only to report a problem.
+                facts.reserveCapacity(pairs.count)
+                for pair in pairs {
+                    let mark = SourceLocation(file: node.file, mark: pair.value.mark)
+                    do {
+                        facts[pair.name] = Fact(try FactReader.value(of: pair.value), at: mark)
+                    } catch {
+                        factsNode.child(pair.value, pair.name).error(error.message)
+                    }
+                }
+            } else {
+                factsNode.error(Messages.expected("a mapping", found: factsNode.node.kindDescription))
             }
         }
         var scores: [String: [String: EvaluatorScore]] = [:]

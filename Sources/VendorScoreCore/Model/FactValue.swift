@@ -66,44 +66,74 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
     /// Facts are quantities, amounts and durations: negative values, `nan` and `inf`, and
     /// percentages above 100 are errors rather than values.
     public static func parse(_ raw: String) throws(ParseError) -> FactValue {
-        let text = raw.trimmingSpaces()
-        // Dispatch on the first byte: most facts are numbers or words, and this keeps them off the
-        // slow path of comparing against every special spelling.
-        guard let first = text.utf8.first else { return .text(raw) }
-        switch first {
-        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            switch text {
-            case "true", "True", "TRUE": return .bool(true)
-            case "false", "False", "FALSE": return .bool(false)
-            default: return .text(raw)
+        var text = raw
+        return try text.withUTF8 { bytes -> Result<FactValue, ParseError> in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+            guard start < end else { return .success(.text(raw)) }
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            do throws(ParseError) {
+                return .success(try parse(trimmed, raw: raw))
+            } catch {
+                return .failure(error)
             }
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-             UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "i"), UInt8(ascii: "I"):
+        }.get()
+    }
+
+    /// Types trimmed UTF-8 bytes, dispatching on the first byte so that words never reach the
+    /// number reader.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, raw: String) throws(ParseError) -> FactValue {
+        func text() -> String { String(decoding: bytes, as: UTF8.self) }
+        switch bytes[0] {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            if matches(bytes, ["true", "True", "TRUE"]) { return .bool(true) }
+            if matches(bytes, ["false", "False", "FALSE"]) { return .bool(false) }
+            return .text(raw)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             break
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "i"), UInt8(ascii: "I"):
+            if matches(bytes, nonFinite) { throw .notFinite(text()) }
+            return .text(raw)
         default:
             return .text(raw)
         }
-        switch text {
-        case ".nan", ".NaN", ".NAN", "nan", "NaN", ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "+.inf", "inf", "-inf", "Infinity", "-Infinity":
-            throw .notFinite(text)
-        default: break
+        if matches(bytes, nonFinite) { throw .notFinite(text()) }
+        switch DecimalScanner.scan(bytes, from: 0) {
+        case .none:
+            return .text(raw)
+        case .tooPrecise:
+            throw .tooPrecise(text())
+        case .number(let value, var index):
+            if value.isNegative { throw .negative(text()) }
+            if index == bytes.count { return .number(value) }
+            while index < bytes.count, bytes[index] == 32 { index += 1 }
+            let suffix = UnsafeBufferPointer(rebasing: bytes[index...])
+            if suffix.count == 1 && suffix[0] == UInt8(ascii: "%") {
+                if value > 100 { throw .percentOver100(text()) }
+                return .percent(value)
+            }
+            for unit in durationUnits where unit.names.contains(where: { matches(suffix, $0) }) {
+                return .duration(seconds: value * Rational(unit.seconds))
+            }
+            // "50%%" or "1.2.3" is a mistyped number, not a word.
+            if suffix.allSatisfy({ $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) }) {
+                throw .tooPrecise(text())
+            }
+            return .text(raw)
         }
-        if first >= UInt8(ascii: "A") { return .text(raw) }
-        if let value = Rational(decimal: text) {
-            if value.isNegative { throw .negative(text) }
-            return .number(value)
-        }
-        if text.hasSuffix("%"), let value = Rational(decimal: text.dropLast().trimmingSpaces()) {
-            if value.isNegative { throw .negative(text) }
-            if value > 100 { throw .percentOver100(text) }
-            return .percent(value)
-        }
-        if let seconds = parseDuration(text) {
-            if seconds.isNegative { throw .negative(text) }
-            return .duration(seconds: seconds)
-        }
-        if looksNumeric(text) { throw .tooPrecise(text) }
-        return .text(raw)
+    }
+
+    private static let nonFinite = [".nan", ".NaN", ".NAN", "nan", "NaN", ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "+.inf",
+                                    "inf", "-inf", "Infinity", "-Infinity"]
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        word.utf8.elementsEqual(bytes)
+    }
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [String]) -> Bool {
+        words.contains { matches(bytes, $0) }
     }
 
     /// Units a duration may be written in, with their length in seconds.
@@ -113,20 +143,6 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
         (["h", "hr", "hour", "hours", "小时"], 3600),
         (["d", "day", "days", "天"], 86_400),
     ]
-
-    private static func parseDuration(_ text: String) -> Rational? {
-        let unitStart = text.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "_")) }
-        guard let unitStart, unitStart > text.startIndex else { return nil }
-        let unit = text[unitStart...].trimmingSpaces()
-        guard let value = Rational(decimal: text[..<unitStart].trimmingSpaces()),
-              let seconds = durationUnits.first(where: { $0.names.contains(unit) })?.seconds
-        else { return nil }
-        return value * Rational(seconds)
-    }
-
-    private static func looksNumeric(_ text: String) -> Bool {
-        text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "%") }
-    }
 
     private static func durationText(_ seconds: Rational) -> String {
         for (names, length) in durationUnits.reversed() {

@@ -41,45 +41,13 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Returns `nil` for anything else, including exponents, `nan` and `inf`. At most 9 digits
     /// after the point and 15 before it are accepted, which keeps every later product in range.
     public init?(decimal text: some StringProtocol) {
-        var integer: Int128 = 0
-        var scale: Int128 = 1
-        var negative = false
-        var digits = 0
-        var fractionDigits = 0
-        var seenPoint = false
-        var index = text.utf8.startIndex
-        let end = text.utf8.endIndex
-        if index < end, text.utf8[index] == UInt8(ascii: "-") || text.utf8[index] == UInt8(ascii: "+") {
-            negative = text.utf8[index] == UInt8(ascii: "-")
-            index = text.utf8.index(after: index)
+        var text = String(text)
+        let parsed = text.withUTF8 { bytes -> Rational? in
+            guard case .number(let value, let end) = DecimalScanner.scan(bytes, from: 0), end == bytes.count else { return nil }
+            return value
         }
-        var lastWasDigit = false
-        while index < end {
-            let byte = text.utf8[index]
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                integer = integer * 10 + Int128(byte - UInt8(ascii: "0"))
-                digits += 1
-                if seenPoint {
-                    fractionDigits += 1
-                    scale *= 10
-                }
-                lastWasDigit = true
-            case UInt8(ascii: "."):
-                guard !seenPoint, lastWasDigit else { return nil }
-                seenPoint = true
-                lastWasDigit = false
-            case UInt8(ascii: "_"):
-                guard lastWasDigit, !seenPoint else { return nil }
-                lastWasDigit = false
-            default:
-                return nil
-            }
-            if fractionDigits > 9 || digits - fractionDigits > 15 { return nil }
-            index = text.utf8.index(after: index)
-        }
-        guard lastWasDigit else { return nil }
-        self.init(negative ? -integer : integer, scale)
+        guard let parsed else { return nil }
+        self = parsed
     }
 
     public var description: String {

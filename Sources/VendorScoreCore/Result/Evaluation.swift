@@ -22,6 +22,25 @@ public struct Evaluation: Sendable {
     public func vendor(_ id: String) -> VendorResult? { vendors.first { $0.id == id } }
 }
 
+/// For which vendors an evaluation keeps each criterion's reason and inputs. Points, subtotals,
+/// totals, flags and ranks are kept for every vendor whatever the detail.
+///
+/// A ranking table of ten thousand bids needs no reasons; an explanation of one vendor needs
+/// only that vendor's. Keeping less lets large tenders evaluate in little memory.
+public enum EvaluationDetail: Sendable, Hashable {
+    case full
+    case pointsOnly
+    case vendors(Set<String>)
+
+    func includes(_ vendor: String) -> Bool {
+        switch self {
+        case .full: return true
+        case .pointsOnly: return false
+        case .vendors(let ids): return ids.contains(vendor)
+        }
+    }
+}
+
 /// Everything decided about one vendor.
 public struct VendorResult: Sendable {
     public var id: String
@@ -30,7 +49,11 @@ public struct VendorResult: Sendable {
     public var evaluationPrice: Rational
     public var adjustments: [PriceAdjustment]
     public var gates: [GateResult]
+    /// Every criterion's points, reason and inputs, in rubric order; empty for vendors the
+    /// evaluation was not asked to detail (see ``EvaluationDetail``) and for unscored vendors.
     public var criteria: [CriterionResult]
+    /// Every criterion's rounded points, in rubric order; empty when not scored.
+    public var criterionPoints: [Rational]
     public var groups: [GroupSubtotal]
     /// The total of rounded criterion points, rounded by the rubric's rule; `nil` when not scored.
     public var total: Rational?
@@ -54,22 +77,56 @@ public struct GateResult: Sendable {
     public var reason: String
 }
 
+/// One vendor's points on one criterion.
+///
+/// An evaluation holds one of these for every qualified bid and criterion (400,000 for 10,000
+/// bids on 40 criteria), so it stores only what differs per bid and shares the criterion's
+/// description.
 public struct CriterionResult: Sendable {
-    public var criterionID: String
-    public var groupID: String
-    public var title: LocalizedText
-    public var nature: CriterionNature
-    public var scorerID: String
-    public var scorerVersion: String
-    public var maximum: Rational
+    /// What is the same for every bid: id, group, title, scorer, maximum.
+    public let criterion: CriterionInfo
     /// Points exactly as the scorer computed them.
     public var rawPoints: Rational
     /// Points after the rubric's rounding.
     public var points: Rational
-    public var reason: String
+    /// The scorer's award: reason, inputs and flags.
+    public let award: Award
+
+    public var criterionID: String { criterion.id }
+    public var groupID: String { criterion.groupID }
+    public var title: LocalizedText { criterion.title }
+    public var nature: CriterionNature { criterion.nature }
+    public var scorerID: String { criterion.scorerID }
+    public var scorerVersion: String { criterion.scorerVersion }
+    public var maximum: Rational { criterion.maximum }
+    public var reason: String { award.reason }
+    public var flags: [Flag] { award.flags }
+
     /// The values the scorer used, sorted by name.
-    public var inputs: [(name: String, value: FactValue)]
-    public var flags: [Flag]
+    public var inputs: [(name: String, value: FactValue)] {
+        award.inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+/// The description of a criterion that every bid's ``CriterionResult`` shares.
+public final class CriterionInfo: Sendable {
+    public let id: String
+    public let groupID: String
+    public let title: LocalizedText
+    public let nature: CriterionNature
+    public let scorerID: String
+    public let scorerVersion: String
+    public let maximum: Rational
+
+    public init(_ criterion: Criterion) {
+        id = criterion.id
+        groupID = criterion.groupID
+        title = criterion.title
+        nature = criterion.nature
+        scorerID = criterion.scorerID
+        scorerVersion = criterion.scorerVersion
+        maximum = criterion.maximum
+    }
 }
 
 public struct GroupSubtotal: Sendable {

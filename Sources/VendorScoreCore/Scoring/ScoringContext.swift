@@ -16,10 +16,11 @@ public struct ScoringContext: Sendable {
 
 /// One bid as a scorer sees it: identity, prices and typed access to its facts.
 ///
-/// The engine has already checked that every fact the scorer declared is present (or has a
+/// A class, so that handing every bid to every criterion's scorer shares one object instead of
+/// copying its dictionaries. The engine has already checked that every fact the scorer declared is present (or has a
 /// rubric default) and of an accepted kind, so the typed readers fail only when a scorer reads a
 /// fact it did not declare or asks for another kind than it declared.
-public struct BidFacts: Sendable {
+public final class BidFacts: Sendable {
     public let id: String
     public let name: String
     /// The price as bid.
