@@ -48,11 +48,7 @@ let package = Package(
         scorerModule("ScalabilityScorers"),
         scorerModule("SecurityScorers"),
         scorerModule("CostScorers"),
-        .target(
-            name: "VendorScoreOutput",
-            dependencies: ["VendorScoreCore", .product(name: "CSV", package: "CSV.swift")],
-            swiftSettings: strict
-        ),
+        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
             name: "VendorScoreCLI",
             dependencies: [

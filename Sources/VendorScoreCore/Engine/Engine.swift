@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Scores and ranks bids against a rubric.
 ///
 /// The engine applies the gates, computes evaluation prices (policy deductions), flags abnormally
@@ -47,8 +50,7 @@ public struct Engine: Sendable {
             vendors[index].criterionPoints.reserveCapacity(rubric.criteria.count)
             if detailed[position] { vendors[index].criteria.reserveCapacity(rubric.criteria.count) }
         }
-        for criterion in rubric.criteria {
-            let awards = try score(criterion, facts: facts, committee: rubric.committee)
+        try scoreAll(rubric.criteria, facts: facts, committee: rubric.committee) { criterion, awards in
             let info = CriterionInfo(criterion)
             for (position, award) in awards.enumerated() {
                 let index = qualifiedIndices[position]
@@ -75,6 +77,28 @@ public struct Engine: Sendable {
         let others = vendors.filter { !$0.qualified }
         let benchmark = facts.map(\.evaluationPrice).min()
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings)
+    }
+
+    /// Scores the criteria a few at a time, one per core, handing each criterion's awards to
+    /// `consume` in rubric order. Scorers are pure and Sendable, so the order they run in cannot
+    /// change a result; small batches keep only a few criteria's awards in memory at once.
+    private func scoreAll(_ criteria: [Criterion], facts: [BidFacts], committee: CommitteePolicy,
+                          consume: (Criterion, [Award]) -> Void) throws(ScorerError) {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var start = 0
+        while start < criteria.count {
+            let batch = Array(criteria[start..<min(start + width, criteria.count)])
+            let results = Mutex<[Result<[Award], ScorerError>?]>(Array(repeating: nil, count: batch.count))
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                let result = Result { () throws(ScorerError) in try score(batch[index], facts: facts, committee: committee) }
+                results.withLock { $0[index] = result }
+            }
+            // The first failing criterion in rubric order is reported, whichever finished first.
+            for (criterion, result) in zip(batch, results.withLock { $0 }) {
+                consume(criterion, try result!.get())
+            }
+            start += width
+        }
     }
 
     private func score(_ criterion: Criterion, facts: [BidFacts], committee: CommitteePolicy) throws(ScorerError) -> [Award] {
