@@ -75,14 +75,14 @@ private struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        /// Built only for large mappings; a bid's few dozen facts are checked faster by a linear
-        /// scan than by hashing every key.
-        var keySet: Set<String>?
     }
 
     let limits: YAMLLimits
     private let streaming: (key: String, handler: (YAMLNode) -> Void)?
     private var stack: [Frame] = []
+    /// The keys of each open mapping, by depth, for the duplicate check; kept between mappings
+    /// so that ten thousand bids do not allocate ten thousand sets.
+    private var keySets: [Set<String>] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
     private var aliasedNodes = 0
@@ -130,6 +130,8 @@ private struct TreeBuilder {
                 nodeCount += 1
                 stack.append(Frame(isMapping: isMapping, mark: mark, tag: Self.string(tag),
                                    anchor: Self.string(anchor), nodesBefore: nodeCount))
+                if keySets.count < stack.count { keySets.append([]) }
+                keySets[stack.count - 1].removeAll(keepingCapacity: true)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
                 let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
@@ -175,24 +177,15 @@ private struct TreeBuilder {
         }
         guard let key = stack[top].pendingKey else {
             guard let name = node.scalarText else { throw YAMLError(.nonScalarKey, at: node.mark) }
-            if let first = firstMark(of: name, in: stack[top]) {
+            if !keySets[top].insert(name).inserted {
+                let first = stack[top].pairs.first { $0.name == name }?.key.mark ?? node.mark
                 throw YAMLError(.duplicateKey(name, first: first), at: node.mark)
             }
             stack[top].pendingKey = node
-            if stack[top].keySet != nil {
-                stack[top].keySet!.insert(name)
-            } else if stack[top].pairs.count >= 64 {
-                stack[top].keySet = Set(stack[top].pairs.map(\.name) + [name])
-            }
             return
         }
         stack[top].pairs.append(YAMLPair(key: key, value: node))
         stack[top].pendingKey = nil
-    }
-
-    private func firstMark(of name: String, in frame: Frame) -> Mark? {
-        if let keySet = frame.keySet, !keySet.contains(name) { return nil }
-        return frame.pairs.first { $0.name == name }?.key.mark
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -20,7 +20,7 @@ public enum BidChecker {
                 readers[requirement.name, default: []].append(("\(criterion.id) (\(criterion.scorerID))", requirement.kinds))
             }
         }
-        let gateFacts = Set(rubric.gates.compactMap(\.fact))
+        let known = Set(readers.keys).union(rubric.gates.compactMap(\.fact))
         let required = readers.keys.sorted()
         let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
@@ -41,7 +41,7 @@ public enum BidChecker {
                                Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found.value))
                 }
             }
-            for (fact, value) in bid.facts where readers[fact] == nil && !gateFacts.contains(fact) {
+            for (fact, value) in bid.facts where !known.contains(fact) {
                 let previous = unused[fact]
                 unused[fact] = (min(previous?.location ?? value.location, value.location), (previous?.vendors ?? 0) + 1)
             }

@@ -99,9 +99,9 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
         default:
             return .text(raw)
         }
-        if matches(bytes, nonFinite) { throw .notFinite(text()) }
         switch DecimalScanner.scan(bytes, from: 0) {
         case .none:
+            if matches(bytes, nonFinite) { throw .notFinite(text()) }
             return .text(raw)
         case .tooPrecise:
             throw .tooPrecise(text())
