@@ -56,17 +56,7 @@ public struct PerItemScorer: BidScorer {
             throw parameters.error("expected points per item greater than 0, found 0", at: "points_per_item")
         }
         if parameters.has("items") {
-            let items = try parameters.strings("items")
-            guard !items.isEmpty else {
-                throw parameters.error("expected a list of at least one item; leave items out to count every item", at: "items")
-            }
-            var counted = Set<String>()
-            let nodes = parameters.node("items")?.sequenceValue ?? []
-            for (index, item) in items.enumerated() where !counted.insert(item).inserted {
-                // Only a YAML list can repeat an item, so `nodes` holds this one.
-                throw parameters.error("'\(item)' is listed twice; expected distinct items", at: nodes[index], path: "items[\(index)]")
-            }
-            self.counted = counted
+            counted = Set(try parameters.distinctStrings("items", what: "items"))
         } else {
             counted = nil
         }

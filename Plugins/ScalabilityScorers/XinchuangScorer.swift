@@ -59,18 +59,8 @@ public struct XinchuangScorer: BidScorer {
         perOS = (1 - cpuShare) / Rational(osLines.count)
     }
 
-    /// A non-empty list of distinct lines, or `defaultValue` when the parameter is absent.
     private static func lines(_ name: String, _ parameters: ScorerParameters, default defaultValue: [String]) throws(ScorerError) -> Set<String> {
-        guard parameters.has(name) else { return Set(defaultValue) }
-        let items = try parameters.strings(name)
-        guard !items.isEmpty else { throw parameters.error("expected a list of at least one line", at: name) }
-        var lines = Set<String>()
-        let nodes = parameters.node(name)?.sequenceValue ?? []
-        for (index, item) in items.enumerated() where !lines.insert(item).inserted {
-            // Only a YAML list can repeat an item, so `nodes` holds this one.
-            throw parameters.error("'\(item)' is listed twice; expected distinct lines", at: nodes[index], path: "\(name)[\(index)]")
-        }
-        return lines
+        Set(try parameters.distinctStrings(name, what: "lines", default: defaultValue))
     }
 
     public var facts: [FactRequirement] {

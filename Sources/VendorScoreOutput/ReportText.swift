@@ -46,14 +46,14 @@ enum ReportText {
 
     /// One line on how the ranking and rounding work.
     static func method(_ rubric: Rubric) -> String {
-        let tieBreak = rubric.tieBreak.isEmpty ? "" : ", then " + rubric.tieBreak.map(tieBreakText).joined(separator: ", then ")
+        let tieBreak = rubric.tieBreak.isEmpty ? "" : ", then " + rubric.tieBreak.map { tieBreakText($0, rubric.method) }.joined(separator: ", then ")
         let scope = rubric.roundsCriteria ? "each criterion and the total" : "the total only"
         return "Ranked by total\(tieBreak). Rounding: \(rubric.rounding.mode.rawValue) to \(count(rubric.rounding.decimals, "decimal")), \(scope)."
     }
 
-    static func tieBreakText(_ key: TieBreakKey) -> String {
+    static func tieBreakText(_ key: TieBreakKey, _ method: ProcurementMethod) -> String {
         switch key {
-        case .lowerEvaluationPrice: return "lower evaluation price (财政部令第87号 第57条)"
+        case .lowerEvaluationPrice: return "lower evaluation price (\(method.tieRuleBasis))"
         case .higherGroup(let id): return "higher '\(id)' subtotal"
         case .higherCriterion(let id): return "higher '\(id)' points"
         }

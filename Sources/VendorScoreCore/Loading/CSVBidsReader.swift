@@ -107,7 +107,7 @@ struct CSVBidsReader {
                 cells[name] = (text, index)
             case .fact:
                 do {
-                    facts[name] = Fact(try Self.typed(text), at: location(index))
+                    facts[name] = Fact(try FactReader.cell(text), at: location(index))
                 } catch {
                     sink.error(at: location(index), path: name, error.message)
                 }
@@ -146,17 +146,9 @@ struct CSVBidsReader {
     private func percentCell(_ cell: (text: String, index: Int)?, _ name: String, _ location: (Int) -> SourceLocation,
                              _ sink: DiagnosticCollector) -> Rational? {
         guard let cell else { return nil }
-        if case .percent(let value)? = try? Self.typed(cell.text) { return value }
+        if case .percent(let value)? = try? FactReader.cell(cell.text) { return value }
         sink.error(at: location(cell.index), path: name, Messages.expected("a percentage such as 30%", found: "'\(cell.text)'"))
         return nil
-    }
-
-    /// Types a cell; `a | b` is a list.
-    static func typed(_ text: String) throws(FactReader.Problem) -> FactValue {
-        if text.contains("|") {
-            return .list(text.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
-        }
-        return try FactReader.parse(text)
     }
 
     private static func newlines(in fields: [String]) -> Int {
