@@ -91,7 +91,7 @@ public struct BidsLoader: Sendable {
         let priceNode = map.required("price")
         let price = priceNode?.positiveNumber()
         let declarations = map.optional("declarations").map(Self.readDeclarations) ?? Declarations()
-        var facts: [String: Fact] = [:]
+        var facts: [(String, Fact)] = []
         if let factsNode = map.optional("facts") {
             if let pairs = factsNode.node.mappingValue {
                 // The hot loop of a large bids file: read each value directly and build a reader
@@ -100,7 +100,7 @@ public struct BidsLoader: Sendable {
                 for pair in pairs {
                     let mark = SourceLocation(file: node.file, mark: pair.value.mark)
                     do {
-                        facts[pair.name] = Fact(try FactReader.value(of: pair.value), at: mark)
+                        facts.append((pair.name, Fact(try FactReader.value(of: pair.value), at: mark)))
                     } catch {
                         factsNode.child(pair.value, pair.name).error(error.message)
                     }
@@ -120,7 +120,7 @@ public struct BidsLoader: Sendable {
             scores[criterion.key] = byEvaluator
         }
         guard let id, let name, let price, let priceNode else { return nil }
-        return Bid(id: id, name: name, price: price, declarations: declarations, facts: facts,
+        return Bid(id: id, name: name, price: price, declarations: declarations, facts: FactTable(facts),
                    evaluatorScores: scores, location: node.location, priceLocation: priceNode.location)
     }
 

@@ -96,7 +96,7 @@ struct CSVBidsReader {
             return nil
         }
         var cells: [String: (text: String, index: Int)] = [:]
-        var facts: [String: Fact] = [:]
+        var facts: [(String, Fact)] = []
         var scores: [String: [String: EvaluatorScore]] = [:]
         for (index, raw) in row.enumerated() {
             let text = raw.trimmingSpaces()
@@ -107,7 +107,7 @@ struct CSVBidsReader {
                 cells[name] = (text, index)
             case .fact:
                 do {
-                    facts[name] = Fact(try FactReader.cell(text), at: location(index))
+                    facts.append((name, Fact(try FactReader.cell(text), at: location(index))))
                 } catch {
                     sink.error(at: location(index), path: name, error.message)
                 }
@@ -139,7 +139,7 @@ struct CSVBidsReader {
         }
         declarations.smallEnterpriseShare = percentCell(cells["small_share"], "small_share", location, sink)
         declarations.domesticShare = percentCell(cells["domestic_share"], "domestic_share", location, sink)
-        return Bid(id: id.text, name: name.text, price: price, declarations: declarations, facts: facts,
+        return Bid(id: id.text, name: name.text, price: price, declarations: declarations, facts: FactTable(facts),
                    evaluatorScores: scores, location: location(0), priceLocation: location(priceCell.index))
     }
 

@@ -28,11 +28,11 @@ public final class BidFacts: Sendable {
     /// The price after policy deductions (small/micro enterprise, domestic product), used for
     /// the price score and its benchmark.
     public let evaluationPrice: Rational
-    private let facts: [String: Fact]
+    private let facts: FactTable
     private let defaults: [String: Fact]
     private let scores: [String: [String: EvaluatorScore]]
 
-    public init(id: String, name: String, price: Rational, evaluationPrice: Rational, facts: [String: Fact],
+    public init(id: String, name: String, price: Rational, evaluationPrice: Rational, facts: FactTable,
                 defaults: [String: Fact] = [:], evaluatorScores: [String: [String: EvaluatorScore]] = [:]) {
         self.id = id
         self.name = name
@@ -41,6 +41,13 @@ public final class BidFacts: Sendable {
         self.facts = facts
         self.defaults = defaults
         self.scores = evaluatorScores
+    }
+
+    /// A bid from a dictionary of facts, for tests and examples.
+    public convenience init(id: String, name: String, price: Rational, evaluationPrice: Rational, facts: [String: Fact],
+                            defaults: [String: Fact] = [:], evaluatorScores: [String: [String: EvaluatorScore]] = [:]) {
+        self.init(id: id, name: name, price: price, evaluationPrice: evaluationPrice, facts: FactTable(facts),
+                  defaults: defaults, evaluatorScores: evaluatorScores)
     }
 
     /// The fact's value, from the bid or else from the rubric's defaults.
