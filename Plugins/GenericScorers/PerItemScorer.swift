@@ -74,14 +74,19 @@ public struct PerItemScorer: BidScorer {
         }
         let total = Rational(used.count) * pointsPerItem
         let points = min(total, maximum)
+        let (counted, skipped) = (used, ignored)
+        return Award(points, reason: reason(used: counted, ignored: skipped, total: total, maximum: maximum), inputs: [fact: .list(items)])
+    }
+
+    private func reason(used: [String], ignored: [String], total: Rational, maximum: Rational) -> String {
         var reason = "\(used.count) \(used.count == 1 ? "item" : "items") × \(pointsPerItem.decimalString())"
-        if points < total {
+        if total > maximum {
             reason += " = \(total.decimalString()), capped at \(maximum.decimalString())"
         } else {
-            reason += " = \(points.decimalString()) of \(maximum.decimalString()) points"
+            reason += " = \(total.decimalString()) of \(maximum.decimalString()) points"
         }
         if !used.isEmpty { reason += " (\(used.joined(separator: ", ")))" }
         if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return Award(points, reason: reason, inputs: [fact: .list(items)])
+        return reason
     }
 }

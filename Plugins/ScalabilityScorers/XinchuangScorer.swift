@@ -73,10 +73,14 @@ public struct XinchuangScorer: BidScorer {
         let cpu = Coverage(cpus, lines: cpuLines)
         let os = Coverage(systems, lines: osLines)
         let points = (Rational(cpu.covered.count) * perCPU + Rational(os.covered.count) * perOS) * maximum
+        return Award(points, reason: reason(cpu: cpu, os: os), inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)])
+    }
+
+    private func reason(cpu: Coverage, os: Coverage) -> String {
         var reason = "CPU lines \(cpu.covered.count) of \(cpuLines.count)\(cpu.listed); OS \(os.covered.count) of \(osLines.count)\(os.listed)"
         let ignored = cpu.ignored + os.ignored
         if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return Award(points, reason: reason, inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)])
+        return reason
     }
 
     /// Which of a bid's items are among the lines (each counted once), in the bid's order.

@@ -76,7 +76,6 @@ public struct MLPSScorer: BidScorer {
             return Award(.zero, reason: "等保 level \(level) is not among the scored levels (\(listed)): 0 \(ofMaximum)",
                          inputs: [fact: .number(value)])
         }
-        let reason = "等保 level \(level): \(awarded.decimalString()) \(ofMaximum)"
-        return Award(awarded, reason: reason, inputs: [fact: .number(value)])
+        return Award(awarded, reason: "等保 level \(level): \(awarded.decimalString()) \(ofMaximum)", inputs: [fact: .number(value)])
     }
 }
