@@ -43,13 +43,16 @@ public struct BidsLoader: Sendable {
         }
         let sink = DiagnosticCollector()
         var loaded = Loaded(bids: [])
-        var streamed = 0
-        // Bids are read one at a time as the parser completes them, so the whole file's node
-        // tree never sits in memory.
+        // Bids are handed over in batches as the parser completes them and read on another core
+        // while it parses on, so the whole file's node tree never sits in memory.
+        let reader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
         let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
-            streamed += 1
-            if let bid = readBid(item) { loaded.bids.append(bid) }
+            reader.add(item.node)
         }
+        let (bids, problems) = reader.finish()
+        loaded.bids = bids
+        let streamed = reader.count
+        for problem in problems { sink.add(problem) }
         if let root, let map = root.mapping(allowed: ["format", "tender", "note", "bids"], required: ["format", "bids"]) {
             if let format = map.optional("format"), let text = format.string(), text != Self.format {
                 format.error(Messages.formatVersion(text, expected: Self.format))
@@ -84,7 +87,7 @@ public struct BidsLoader: Sendable {
         }
     }
 
-    private func readBid(_ node: NodeReader) -> Bid? {
+    func readBid(_ node: NodeReader) -> Bid? {
         guard let map = node.mapping(allowed: Self.bidKeys, required: ["id", "name", "price"]) else { return nil }
         let id = map.required("id")?.identifier()
         let name = map.required("name")?.string()
