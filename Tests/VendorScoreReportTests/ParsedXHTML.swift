@@ -25,14 +25,37 @@ final class XMLNodeTree {
         parts.compactMap { if case .element(let child) = $0 { child } else { nil } }
     }
 
-    /// All text inside this element and its descendants, in document order, entities decoded.
+    /// All text inside this element and its descendants, in document order, entities decoded,
+    /// without the line breaks and indentation between elements (which a browser collapses).
     var text: String {
         parts.map { part in
             switch part {
-            case .text(let text): text
+            case .text(let text): Self.withoutIndentation(text)
             case .element(let child): child.text
             }
         }.joined()
+    }
+
+    /// The text exactly as written, line breaks included (for a stylesheet).
+    var rawText: String {
+        parts.map { part in
+            switch part {
+            case .text(let text): text
+            case .element(let child): child.rawText
+            }
+        }.joined()
+    }
+
+    private static func withoutIndentation(_ text: String) -> String {
+        var result = ""
+        var skipping = false
+        for character in text {
+            if character == "\n" { skipping = true; continue }
+            if skipping && character == " " { continue }
+            skipping = false
+            result.append(character)
+        }
+        return result
     }
 
     /// This element and all below it, depth first.
