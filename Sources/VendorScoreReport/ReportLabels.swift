@@ -42,6 +42,11 @@ struct ReportLabels {
         }
     }
 
+    /// The method with the rule it follows: `综合评分法（财政部令第87号 第55条）`.
+    func methodWithBasis(_ method: ProcurementMethod) -> String {
+        pick("\(self.method(method))（\(method.legalBasis)）", "\(self.method(method)), \(method.legalBasis)")
+    }
+
     func category(_ category: ProcurementCategory) -> String {
         switch category {
         case .goods: return pick("货物", "goods")

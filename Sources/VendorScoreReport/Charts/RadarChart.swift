@@ -9,10 +9,10 @@ import VendorScoreCore
 /// without overlapping (many groups, long titles), the axes are numbered instead and the
 /// figure's legend names the groups.
 struct RadarChart {
-    static let width = 320.0
-    static let radius = 56.0
-    static let fontSize = 11.0
-    static let lineHeight = 14.0
+    static let width = 360.0
+    static let radius = 62.0
+    static let fontSize = 12.5
+    static let lineHeight = 16.0
     static let labelGap = 9.0
     static let margin = 4.0
 

@@ -25,6 +25,7 @@ enum ReportStyle {
     table.data td.num { white-space: nowrap; }
     table.compact { font-size: 12px; }
     table.compact td, table.compact th { padding: 3px 5px; }
+    table#ranking td:nth-child(2) { min-width: 8em; }
     tr.tied td { background: #fff6dc; }
     tr.tied td:first-child { font-weight: bold; }
     tr.excluded td { color: var(--muted); }
@@ -41,7 +42,7 @@ enum ReportStyle {
     ul.legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; }
     ul.legend li { display: flex; align-items: center; gap: 6px; }
     .panels svg { display: block; width: 100%; height: auto; }
-    .panels.grid { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px 12px; }
+    .panels.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px 12px; }
     .panel { break-inside: avoid; page-break-inside: avoid; }
     .panel-title { margin: 0; font-size: 12px; font-weight: bold; text-align: center; }
     .chart-alternative { font-size: 12px; color: var(--muted); }
@@ -77,6 +78,7 @@ enum ReportStyle {
       thead { display: table-header-group; }
       .table-wrap { overflow: visible; }
       table.compact { font-size: 8.5pt; }
+      .panels.grid { grid-template-columns: repeat(2, 1fr); }
     }
     """
 }

@@ -15,7 +15,7 @@ struct HeaderSection {
         if let zh = rubric.title.zh { fields.append(Field(label: labels.titleChinese, value: zh)) }
         if let en = rubric.title.en { fields.append(Field(label: labels.titleEnglish, value: en)) }
         fields += [
-            Field(label: labels.method, value: "\(labels.method(rubric.method)) (\(rubric.method.legalBasis))"),
+            Field(label: labels.method, value: labels.methodWithBasis(rubric.method)),
             Field(label: labels.category, value: labels.category(rubric.category)),
             Field(label: labels.evaluationDate, value: context.options.date.description),
             Field(label: labels.bids, value: labels.bidCount(total: context.evaluation.vendors.count,

@@ -11,7 +11,7 @@ struct MethodSection {
         let rubric = context.rubric
         let price = rubric.price
         var fields = [
-            Field(label: labels.method, value: "\(labels.method(rubric.method)) (\(rubric.method.legalBasis)); \(labels.category(rubric.category))"),
+            Field(label: labels.method, value: "\(labels.methodWithBasis(rubric.method)); \(labels.category(rubric.category))"),
             Field(label: labels.totalPoints, value: context.stated(rubric.totalPoints)),
             Field(label: labels.minimumQualified, value: "\(rubric.minimumQualified)"),
         ]
