@@ -62,6 +62,10 @@ struct ReportContext {
         rubric.criteria.enumerated().first { $0.element.scorerEntry.scoresPrice }.map { ($0.offset, $0.element) }
     }
 
+    /// Whether the price criterion uses the 财政部令第87号 formula, benchmark ÷ evaluation price ×
+    /// points, which the method section and the price chart's curve spell out.
+    var priceScoreIsOrder87: Bool { priceCriterion?.criterion.scorerID == "cost.price-87" }
+
     /// Points on the price criteria out of the total, in percent.
     var priceWeight: (points: Rational, share: Rational) {
         let points = rubric.criteria.filter(\.scorerEntry.scoresPrice).reduce(Rational.zero) { $0 + $1.maximum }

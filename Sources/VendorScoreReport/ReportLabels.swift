@@ -131,8 +131,12 @@ struct ReportLabels {
              "The rubric has fewer than three groups, so there is no radar chart; the Result table gives every group's points.")
     }
     var priceChartTitle: String { pick("评标价格与价格分", "Evaluation price and price score") }
-    func priceChartCaption(benchmark: String, points: String) -> String {
-        pick("评标价格与价格分。竖线为评标基准价 \(benchmark)；曲线为价格分 = 评标基准价 ÷ 评标价格 × \(points)；点旁数字为排名。",
+    func priceChartCaption(benchmark: String, points: String, curve: Bool) -> String {
+        guard curve else {
+            return pick("评标价格与价格分。竖线为评标基准价 \(benchmark)；点旁数字为排名。",
+                        "Evaluation price against price score. The vertical line is the benchmark, \(benchmark); numbers beside the points are ranks.")
+        }
+        return pick("评标价格与价格分。竖线为评标基准价 \(benchmark)；曲线为价格分 = 评标基准价 ÷ 评标价格 × \(points)；点旁数字为排名。",
              "Evaluation price against price score. The vertical line is the benchmark, \(benchmark); the curve is price score = benchmark ÷ evaluation price × \(points); numbers beside the points are ranks.")
     }
     var priceLegendBid: String { pick("投标（评标价格）", "bid, at its evaluation price") }
@@ -339,4 +343,5 @@ struct ReportLabels {
     var inputFile: String { pick("文件", "File") }
     var path: String { pick("路径", "Path") }
     var bidsFile: String { pick("投标文件", "Bids") }
+    var sha256: String { "SHA-256" }
 }

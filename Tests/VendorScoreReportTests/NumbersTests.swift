@@ -88,6 +88,12 @@ import VendorScoreOutput
         let lowest = try #require(markers.first { $0["data-price-score"] == "30.00" })
         #expect(lowest["data-vendor"] == "kingsoft")
         #expect(lowest.name == "polygon", "kingsoft is flagged abnormally low and drawn as a diamond")
+        // The 87号令 curve starts at the benchmark with full points, where the lowest bid sits.
+        let curve = try #require(chart.descendants("polyline").first { $0["class"] == "curve" })
+        let start = try #require(curve["points"]?.split(separator: " ").first?.split(separator: ",").compactMap { Double($0) })
+        #expect(abs(start[0] - line.number("x1")!) <= 0.1)
+        let diamondTop = try #require(lowest["points"]?.split(separator: " ").first?.split(separator: ",").compactMap { Double($0) })
+        #expect(abs(start[1] - (diamondTop[1] + 7)) <= 0.15, "the curve passes through the lowest bid's marker")
         // Deductions: a hollow marker at the bid price for the two vendors that got one.
         let before = chart.all.filter { $0["class"] == "before-deduction" && $0["data-vendor"] != nil }.compactMap { $0["data-vendor"] }
         #expect(Set(before) == ["chinac", "sangfor"])

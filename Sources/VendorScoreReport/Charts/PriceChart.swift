@@ -35,19 +35,27 @@ struct PriceChart {
         let maximum = context.stated(criterion.maximum)
         return ReportFigure(
             id: "chart-price",
-            caption: labels.priceChartCaption(benchmark: context.amount(benchmark), points: maximum),
+            caption: labels.priceChartCaption(benchmark: context.amount(benchmark), points: maximum, curve: context.priceScoreIsOrder87),
             panels: [ReportFigure.Panel(title: nil, svg: svg())],
-            legend: [
+            legend: legend(colour: colour, maximum: maximum),
+            alternative: .table(table())
+        )
+    }
+
+    private func legend(colour: Int, maximum: String) -> [ReportFigure.LegendItem] {
+        let labels = context.labels
+        var items = [
                 ReportFigure.LegendItem(swatch: Self.markerSwatch(colour: GroupPalette.colours[colour % GroupPalette.colours.count], hollow: false),
                                         label: labels.priceLegendBid),
                 ReportFigure.LegendItem(swatch: Self.markerSwatch(colour: "#ffffff", hollow: true), label: labels.priceLegendBeforeDeduction),
                 ReportFigure.LegendItem(swatch: Self.diamondSwatch(colour: GroupPalette.colours[colour % GroupPalette.colours.count]),
                                         label: labels.priceLegendAbnormallyLow),
-                ReportFigure.LegendItem(swatch: Self.lineSwatch(className: "curve"), label: labels.priceLegendCurve(points: maximum)),
                 ReportFigure.LegendItem(swatch: Self.lineSwatch(className: "benchmark"), label: labels.benchmark),
-            ],
-            alternative: .table(table())
-        )
+        ]
+        if context.priceScoreIsOrder87 {
+            items.append(ReportFigure.LegendItem(swatch: Self.lineSwatch(className: "curve"), label: labels.priceLegendCurve(points: maximum)))
+        }
+        return items
     }
 
     func table() -> ReportTable {
@@ -116,15 +124,10 @@ struct PriceChart {
         content.append(SVG.text(TextLabel(text: labels.priceScoreAxis(points: context.stated(criterion.maximum)),
                                           x: 8, y: 14, fontSize: 12)))
 
-        // The curve every point lies on, from the benchmark to the right edge.
-        let start = max(benchmark, xScale.low).double, end = xScale.high.double
-        let curve = (0...80).map { step -> Point in
-            let price = start + (end - start) * Double(step) / 80
-            let score = benchmark.double / price * criterion.maximum.double
-            return Point(x: plot.left + (price - xScale.low.double) / (end - xScale.low.double) * (plot.right - plot.left),
-                         y: plot.bottom - score / yScale.high.double * (plot.bottom - plot.top))
+        // The curve every point lies on, when the formula is 87号令's.
+        if context.priceScoreIsOrder87 {
+            content.append(SVG.polyline(curve(xScale: xScale, yScale: yScale, plot: plot), [("class", "curve")]))
         }
-        content.append(SVG.polyline(curve, [("class", "curve")]))
 
         let benchmarkX = x(benchmark)
         content.append(SVG.line(x1: benchmarkX, y1: plot.top - 4, x2: benchmarkX, y2: plot.bottom,
@@ -172,6 +175,17 @@ struct PriceChart {
             }
         }
         return SVG.root(width: Self.width, height: Self.height, label: labels.priceChartTitle, content)
+    }
+
+    /// benchmark ÷ price × points, from the benchmark to the right edge of the plot.
+    private func curve(xScale: AxisScale, yScale: AxisScale, plot: Box) -> [Point] {
+        let start = max(benchmark, xScale.low).double, end = xScale.high.double, low = xScale.low.double
+        return (0...80).map { step in
+            let price = start + (end - start) * Double(step) / 80
+            let score = benchmark.double / price * criterion.maximum.double
+            return Point(x: plot.left + (price - low) / (end - low) * (plot.right - plot.left),
+                         y: plot.bottom - score / yScale.high.double * (plot.bottom - plot.top))
+        }
     }
 
     /// The first position around the point where the label overlaps nothing already drawn.

@@ -26,7 +26,7 @@ struct FooterSection {
         let inputs = context.inputs
         let inputTable = ReportTable(
             id: "inputs", caption: labels.inputsCaption,
-            columns: [.init(labels.inputFile), .init(labels.path), .init("SHA-256")],
+            columns: [.init(labels.inputFile), .init(labels.path), .init(labels.sha256)],
             rows: [
                 ReportTable.Row([.init(labels.rubric), .init(inputs.rubric.path), .init(inputs.rubric.sha256)]),
                 ReportTable.Row([.init(labels.bidsFile), .init(inputs.bids.path), .init(inputs.bids.sha256)]),

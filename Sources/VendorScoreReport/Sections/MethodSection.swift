@@ -60,7 +60,7 @@ struct MethodSection {
         let labels = context.labels
         guard let (index, criterion) = context.priceCriterion else { return labels.noPriceCriterion }
         let maximum = context.stated(criterion.maximum)
-        guard criterion.scorerID == "cost.price-87" else {
+        guard context.priceScoreIsOrder87 else {
             return labels.otherPriceScorer(criterion: context.text(criterion.title), scorer: criterion.scorerID, points: maximum)
         }
         var text = labels.priceFormula(points: maximum)
