@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreReportTests",
-            dependencies: ["VendorScoreReport", "VendorScoreCore", "VendorScoreCLI"],
+            dependencies: ["VendorScoreReport", "VendorScoreCore", "VendorScoreOutput", "VendorScoreCLI"],
             swiftSettings: strict
         ),
         .testTarget(
