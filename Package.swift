@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .library(name: "VendorScoreCore", targets: ["VendorScoreCore"]),
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
+        .library(name: "VendorScoreReport", targets: ["VendorScoreReport"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(
             name: "VendorScoreScorers",
@@ -29,6 +30,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -50,9 +53,18 @@ let package = Package(
         scorerModule("CostScorers"),
         .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
-            name: "VendorScoreCLI",
+            name: "VendorScoreReport",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VendorScoreCLI",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -62,6 +74,11 @@ let package = Package(
         .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .testTarget(
+            name: "VendorScoreReportTests",
+            dependencies: ["VendorScoreReport", "VendorScoreCore", "VendorScoreOutput", "VendorScoreCLI"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "ScorerTests",
             dependencies: [

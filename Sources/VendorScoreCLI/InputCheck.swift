@@ -1,3 +1,4 @@
+import Foundation
 import VendorScoreCore
 
 /// Loads a rubric and, optionally, a bids file, and checks them together, collecting every
@@ -6,20 +7,35 @@ import VendorScoreCore
 struct InputCheck {
     var rubric: Rubric?
     var bids: BidsLoader.Loaded?
+    /// The bytes each file held when it was read, so a report can hash exactly what was evaluated.
+    var rubricBytes: [UInt8]?
+    var bidsBytes: [UInt8]?
     /// Every error and warning, rubric first, then the bids file, then the cross-checks.
     var diagnostics: [Diagnostic] = []
 
     init(rubricPath: String, bidsPath: String?, registry: ScorerRegistry) {
+        rubricBytes = Self.read(rubricPath)
         do {
-            let (rubric, warnings) = try RubricLoader(registry: registry).load(path: rubricPath)
+            let loader = RubricLoader(registry: registry)
+            // A file that could not be read goes to the loader by path, which says why.
+            let (rubric, warnings) = if let rubricBytes {
+                try loader.load(bytes: rubricBytes, file: rubricPath)
+            } else {
+                try loader.load(path: rubricPath)
+            }
             self.rubric = rubric
             diagnostics += warnings
         } catch {
             diagnostics += error.diagnostics
         }
         guard let bidsPath else { return }
+        bidsBytes = Self.read(bidsPath)
         do {
-            bids = try BidsLoader().load(path: bidsPath)
+            bids = if let bidsBytes {
+                try BidsLoader().load(bytes: bidsBytes, file: bidsPath)
+            } else {
+                try BidsLoader().load(path: bidsPath)
+            }
         } catch {
             diagnostics += error.diagnostics
         }
@@ -35,5 +51,9 @@ struct InputCheck {
     func inputs() throws(DiagnosticList) -> (rubric: Rubric, bids: BidsLoader.Loaded, warnings: [Diagnostic]) {
         guard errors.isEmpty, let rubric, let bids else { throw DiagnosticList(diagnostics) }
         return (rubric, bids, warnings)
+    }
+
+    private static func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
     }
 }

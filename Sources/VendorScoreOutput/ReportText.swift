@@ -2,14 +2,19 @@ import VendorScoreCore
 
 /// Number formats and phrases shared by the text renderers, so a table, a Markdown report and an
 /// explanation word the same thing the same way.
-enum ReportText {
+///
+/// ```swift
+/// ReportText.amount(Rational(9_860_000))     // "9,860,000"
+/// ReportText.points(Rational(2708, 100), rubric)   // "27.08" with two decimals
+/// ```
+public enum ReportText {
     /// Points with the rubric's number of decimals: `27.08`.
-    static func points(_ value: Rational, _ rubric: Rubric) -> String {
+    public static func points(_ value: Rational, _ rubric: Rubric) -> String {
         value.fixed(rubric.rounding.decimals)
     }
 
     /// An amount of money with thousands grouped: `9,860,000` or `8,874,000.5`.
-    static func amount(_ value: Rational) -> String {
+    public static func amount(_ value: Rational) -> String {
         let plain = value.decimalString()
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? String(plain.dropFirst()) : plain
@@ -24,7 +29,7 @@ enum ReportText {
     }
 
     /// `1`, or `=2` for a rank shared with other vendors (并列), or `-` when not ranked.
-    static func rank(_ vendor: VendorResult) -> String {
+    public static func rank(_ vendor: VendorResult) -> String {
         guard let rank = vendor.rank else { return "-" }
         return vendor.tiedWith.isEmpty ? "\(rank)" : "=\(rank)"
     }
