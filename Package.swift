@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "VendorScoreCore", targets: ["VendorScoreCore"]),
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
+        .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -43,6 +44,7 @@ let package = Package(
             dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
+        .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         scorerModule("GenericScorers"),
         scorerModule("ReliabilityScorers"),
         scorerModule("ScalabilityScorers"),
@@ -65,11 +67,12 @@ let package = Package(
         .testTarget(
             name: "ScorerTests",
             dependencies: [
-                "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCLITests",
             dependencies: ["VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput"],
