@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
+        .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -30,6 +31,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +47,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(
+            name: "VendorScoreExternal",
+            dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         scorerModule("GenericScorers"),
         scorerModule("ReliabilityScorers"),
         scorerModule("ScalabilityScorers"),
@@ -54,7 +61,7 @@ let package = Package(
         .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreExternal",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -46,8 +46,11 @@ struct EvaluateCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @OptionGroup var plugins: PluginOptions
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry).inputs()
+        let registry = try plugins.registry(environment)
+        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry).inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let renderer = format.renderer(language: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,

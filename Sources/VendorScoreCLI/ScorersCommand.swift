@@ -31,8 +31,11 @@ struct ScorersCommand: RunnableCommand {
     @Option(help: "The output format: table or json.")
     var format: Format = .table
 
+    @OptionGroup var plugins: PluginOptions
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let catalogue = ScorerCatalogue(environment.registry)
+        let registry = try plugins.registry(environment)
+        let catalogue = ScorerCatalogue(registry)
         environment.output.write(format == .json ? try catalogue.json() : catalogue.table())
         return .success
     }
