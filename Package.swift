@@ -82,7 +82,9 @@ let package = Package(
         .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCLITests",
-            dependencies: ["VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput"],
+            dependencies: [
+                "VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -33,7 +33,7 @@ enum ExternalResponse {
         }
         guard case .object = value else { throw Problem("answered with \(value.kindDescription); expected one JSON object") }
         if let version = value["protocol"], version != .integer(ExternalRequest.protocolVersion), version != .number(Double(ExternalRequest.protocolVersion)) {
-            throw Problem("answered in protocol \(version.kindDescription); VendorScore speaks protocol \(ExternalRequest.protocolVersion)")
+            throw Problem("answered with \"protocol\": \(version.text); VendorScore speaks protocol \(ExternalRequest.protocolVersion)")
         }
         return value
     }

@@ -46,7 +46,7 @@ enum JSONValue: Equatable, Sendable {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .integer(let value): return "the number \(value)"
-        case .number(let value): return "the number \(value)"
+        case .number(let value): return "the number \(Self.format(value))"
         case .string(let text): return "the string \"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
         case .array: return "a list"
         case .object: return "an object"
@@ -65,7 +65,7 @@ enum JSONValue: Equatable, Sendable {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .integer(let value): out += String(value)
-        case .number(let value): out += "\(value)"
+        case .number(let value): out += Self.format(value)
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
             out += "["
@@ -84,6 +84,11 @@ enum JSONValue: Equatable, Sendable {
             }
             out += "}"
         }
+    }
+
+    /// `2` rather than `2.0` for whole numbers, as the scorer most likely wrote it.
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
 
     private static func quote(_ text: String, into out: inout String) {

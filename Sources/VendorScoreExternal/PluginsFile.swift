@@ -73,10 +73,10 @@ public enum PluginsFile {
             for (index, item) in items.enumerated() {
                 guard let spec = scorer(item, "scorers[\(index)]") else { continue }
                 if let first = seen[spec.id] {
-                    error(at: item.mark, "scorers[\(index)].id", "scorer id '\(spec.id)' is declared twice; first at \(file):\(first)")
+                    error(at: spec.location.mark, "scorers[\(index)].id", "scorer id '\(spec.id)' is declared twice; first at \(file):\(first)")
                     continue
                 }
-                seen[spec.id] = item.mark
+                seen[spec.id] = spec.location.mark
                 specs.append(spec)
             }
             return specs
@@ -151,7 +151,7 @@ public enum PluginsFile {
         private mutating func timeout(_ node: YAMLNode, _ path: String) -> (duration: Duration, text: String)? {
             guard let text = scalar(node, path) else { return nil }
             guard case .duration(let seconds)? = try? FactValue.parse(text), !seconds.isZero, seconds <= PluginsFile.maximumTimeout else {
-                error(at: node.mark, path, "expected a duration from 1ms to 1h such as 10s or 2min, found '\(text)'")
+                error(at: node.mark, path, "expected a duration above 0 and at most 1h, such as 10s, 0.5s or 2min; found '\(text)'")
                 return nil
             }
             let nanoseconds = seconds * 1_000_000_000
