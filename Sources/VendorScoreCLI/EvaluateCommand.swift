@@ -20,9 +20,11 @@ struct EvaluateCommand: RunnableCommand {
               vendorscore evaluate rubric.yaml bids.yaml
               vendorscore evaluate rubric.yaml bids.csv --format json --output result.json
               vendorscore evaluate rubric.yaml bids.yaml --format markdown --lang zh
+              vendorscore evaluate rubric.yaml bids.yaml --plugins plugins.yaml
 
             Try the shipped example: rubrics/government-cloud.yaml with \
-            examples/government-cloud/bids.yaml.
+            examples/government-cloud/bids.yaml. --plugins adds external scorers, programs in any \
+            language declared in a plugins file (docs/external-scorers.md).
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates to rank \
             them (财政部令第87号); 2 when the input is invalid (every problem is listed) or a \
