@@ -53,9 +53,13 @@ struct ChildProcess {
 
     static func run(executable: String, arguments: [String], input: [UInt8], environment: [String: String],
                     directory: String, limits: Limits) -> Result {
-        guard let stdin = SocketPair(), let stdout = SocketPair(), let stderr = SocketPair() else {
-            return Result(outcome: .couldNotStart("cannot create pipes: \(String(cString: strerror(errno)))"), output: [], errorTail: [])
+        let pairs = (0..<3).compactMap { _ in SocketPair() }
+        guard pairs.count == 3 else {
+            let reason = String(cString: strerror(errno))
+            pairs.forEach { $0.closeBoth() }
+            return Result(outcome: .couldNotStart("cannot create pipes: \(reason)"), output: [], errorTail: [])
         }
+        let (stdin, stdout, stderr) = (pairs[0], pairs[1], pairs[2])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -79,19 +83,25 @@ struct ChildProcess {
         let stopped = exchange.run(until: deadline)
         exchange.closeAll()
         var outcome: Outcome
+        let remaining = DispatchTimeInterval.nanoseconds(Int(max(0, Self.nanoseconds(deadline - ContinuousClock.now))))
         if let stopped {
-            kill(process.processIdentifier, SIGKILL)
-            exited.wait()
+            stop(process, exited)
             outcome = stopped
-        } else if exited.wait(timeout: .now() + .nanoseconds(Int(max(0, Self.nanoseconds(deadline - ContinuousClock.now))))) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            exited.wait()
+        } else if exited.wait(timeout: .now() + remaining) == .timedOut {
+            stop(process, exited)
             outcome = .timedOut
         } else {
             outcome = process.terminationReason == .uncaughtSignal
                 ? .signalled(process.terminationStatus) : .exited(status: process.terminationStatus)
         }
         return Result(outcome: outcome, output: exchange.output, errorTail: exchange.errorTail)
+    }
+
+    /// Kills the child (SIGKILL: a scorer past its time gets no chance to linger) and waits
+    /// until it is gone, so no process outlives the evaluation.
+    private static func stop(_ process: Process, _ exited: DispatchSemaphore) {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        exited.wait()
     }
 
     static func nanoseconds(_ duration: Duration) -> Int64 {

@@ -7,6 +7,11 @@ import VendorScoreCore
 /// The program gets a minimal environment (`PATH` and `LANG=C.UTF-8`, nothing else), so a
 /// score cannot depend on the caller's locale or variables, and runs in the evaluation's working
 /// directory.
+///
+/// ```swift
+/// let runner = ExternalRunner(directory: "/srv/tenders/2026-041", outputLimit: 1 << 20)
+/// let registry = try ExternalScorers.registry(base, adding: "plugins.yaml", runner: runner)
+/// ```
 public struct ExternalRunner: Sendable {
     /// The directory programs run in: the evaluation's working directory.
     public var directory: String

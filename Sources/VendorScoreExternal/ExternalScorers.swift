@@ -15,10 +15,10 @@ public enum ExternalScorers {
                                 runner: ExternalRunner = ExternalRunner()) throws(DiagnosticList) -> ScorerRegistry {
         let specs = try PluginsFile.load(path: pluginsFile)
         var problems: [Diagnostic] = []
-        for spec in specs where registry.entry(for: spec.id) != nil {
+        for spec in specs {
+            guard let existing = registry.entry(for: spec.id) else { continue }
             problems.append(Diagnostic(.error, at: spec.location, path: "scorers",
-                                       "scorer id '\(spec.id)' is already registered by \(registry.entry(for: spec.id)!.module); "
-                                       + "every scorer needs its own id"))
+                                       "scorer id '\(spec.id)' is already registered by \(existing.module); every scorer needs its own id"))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         do {

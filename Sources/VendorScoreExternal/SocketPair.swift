@@ -32,6 +32,8 @@ struct SocketPair {
     static func send(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Darwin)
         return Darwin.send(descriptor, bytes, count, 0)
+        #elseif canImport(Musl)
+        return Musl.send(descriptor, bytes, count, Int32(MSG_NOSIGNAL))
         #else
         return Glibc.send(descriptor, bytes, count, Int32(MSG_NOSIGNAL))
         #endif
