@@ -21,6 +21,8 @@ let package = Package(
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
         .library(name: "VendorScoreReport", targets: ["VendorScoreReport"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
+        .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
+        .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -46,6 +48,12 @@ let package = Package(
             dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
+        .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(
+            name: "VendorScoreExternal",
+            dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         scorerModule("GenericScorers"),
         scorerModule("ReliabilityScorers"),
         scorerModule("ScalabilityScorers"),
@@ -64,7 +72,7 @@ let package = Package(
         .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -82,14 +90,17 @@ let package = Package(
         .testTarget(
             name: "ScorerTests",
             dependencies: [
-                "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCLITests",
-            dependencies: ["VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput"],
+            dependencies: [
+                "VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -20,9 +20,11 @@ struct EvaluateCommand: RunnableCommand {
               vendorscore evaluate rubric.yaml bids.yaml
               vendorscore evaluate rubric.yaml bids.csv --format json --output result.json
               vendorscore evaluate rubric.yaml bids.yaml --format markdown --lang zh
+              vendorscore evaluate rubric.yaml bids.yaml --plugins plugins.yaml
 
             Try the shipped example: rubrics/government-cloud.yaml with \
-            examples/government-cloud/bids.yaml.
+            examples/government-cloud/bids.yaml. --plugins adds external scorers, programs in any \
+            language declared in a plugins file (docs/external-scorers.md).
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates to rank \
             them (财政部令第87号); 2 when the input is invalid (every problem is listed) or a \
@@ -46,8 +48,11 @@ struct EvaluateCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @OptionGroup var plugins: PluginOptions
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry).inputs()
+        let registry = try plugins.registry(environment)
+        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry).inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let renderer = format.renderer(language: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,

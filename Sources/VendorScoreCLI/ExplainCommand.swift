@@ -34,8 +34,11 @@ struct ExplainCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @OptionGroup var plugins: PluginOptions
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry).inputs()
+        let registry = try plugins.registry(environment)
+        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry).inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let ids = inputs.bids.bids.map(\.id)
         guard ids.contains(vendor) else {

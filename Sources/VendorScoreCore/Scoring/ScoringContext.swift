@@ -68,6 +68,7 @@ public final class BidFacts: Sendable {
         (facts[fact] ?? defaults[fact])?.location
     }
 
+    /// A plain number.
     public func number(_ fact: String) throws(ScorerError) -> Rational {
         let value = try value(fact)
         guard case .number(let number) = value else { throw mismatch(fact, value, .number) }
@@ -88,12 +89,14 @@ public final class BidFacts: Sendable {
         return seconds
     }
 
+    /// `true` or `false`.
     public func bool(_ fact: String) throws(ScorerError) -> Bool {
         let value = try value(fact)
         guard case .bool(let flag) = value else { throw mismatch(fact, value, .bool) }
         return flag
     }
 
+    /// Text; a number, percentage, duration or true/false is given as written canonically.
     public func text(_ fact: String) throws(ScorerError) -> String {
         let value = try value(fact)
         switch value {
