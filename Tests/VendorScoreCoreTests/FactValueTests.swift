@@ -50,7 +50,7 @@ struct FactTableTests {
         let names = (0..<40).map { "fact_\($0)" }.shuffled()
         let table = FactTable(names.map { ($0, Fact(.text($0), at: here)) })
         #expect(table.count == 40)
-        #expect(table.names == names.sorted())
+        #expect(table.sortedNames == names.sorted())
         for name in names { #expect(table[name]?.value == .text(name)) }
         #expect(table["fact_40"] == nil)
         #expect(table[""] == nil)

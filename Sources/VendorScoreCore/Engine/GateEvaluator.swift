@@ -11,7 +11,7 @@ enum GateEvaluator {
     static func passesAll(_ gates: [Gate], bid: Bid, defaults: [String: Fact]) -> Bool {
         gates.allSatisfy { gate in
             if case .priceWithinCeiling(let ceiling) = gate.condition { return bid.price <= ceiling }
-            guard let fact = gate.fact, let value = (bid.facts[fact] ?? defaults[fact])?.value else { return false }
+            guard let fact = gate.fact, let value = bid.facts.value(fact) ?? defaults[fact]?.value else { return false }
             return holds(gate.condition, value) ?? false
         }
     }
@@ -23,7 +23,7 @@ enum GateEvaluator {
                 : (false, Messages.priceAboveCeiling(price: bid.price, ceiling: ceiling))
         }
         guard let fact = gate.fact else { return (false, Messages.gateMissingFact("?")) }
-        guard let value = (bid.facts[fact] ?? defaults[fact])?.value else { return (false, Messages.gateMissingFact(fact)) }
+        guard let value = bid.facts.value(fact) ?? defaults[fact]?.value else { return (false, Messages.gateMissingFact(fact)) }
         guard let passed = holds(gate.condition, value) else { return (false, Messages.gateWrongKind(fact, found: value)) }
         return passed
             ? (true, "\(fact) \(Messages.gatePassed(gate.condition, found: value))")

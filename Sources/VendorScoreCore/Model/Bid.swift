@@ -25,7 +25,7 @@ public struct Bid: Sendable {
         self.priceLocation = priceLocation ?? location
     }
 
-    public var factNames: [String] { facts.names }
+    public var factNames: [String] { facts.sortedNames }
 }
 
 /// A fact and where it was written.

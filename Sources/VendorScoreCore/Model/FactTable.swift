@@ -9,23 +9,33 @@
 public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (name: String, fact: Fact)
 
-    /// Sorted by name, names unique.
-    private var entries: [Element]
+    // Two parallel arrays sorted by name: the binary search reads names only, without copying
+    // facts along.
+    private var names: [String]
+    private var facts: [Fact]
 
     public init() {
-        entries = []
+        names = []
+        facts = []
     }
 
     /// Facts from `(name, fact)` pairs in any order; a repeated name keeps its last fact.
-    public init(_ facts: some Sequence<(String, Fact)>) {
-        var entries = facts.map { (name: $0.0, fact: $0.1) }
-        entries.sort { $0.name < $1.name }
-        var unique: [Element] = []
-        unique.reserveCapacity(entries.count)
-        for entry in entries {
-            if unique.last?.name == entry.name { unique[unique.count - 1] = entry } else { unique.append(entry) }
+    public init(_ pairs: some Sequence<(String, Fact)>) {
+        let pairs = Array(pairs)
+        // Stable sort of positions, so the last of equal names is the one kept below.
+        let order = pairs.indices.sorted { pairs[$0].0 < pairs[$1].0 || (pairs[$0].0 == pairs[$1].0 && $0 < $1) }
+        names = []
+        facts = []
+        names.reserveCapacity(pairs.count)
+        facts.reserveCapacity(pairs.count)
+        for index in order {
+            if names.last == pairs[index].0 {
+                facts[facts.count - 1] = pairs[index].1
+            } else {
+                names.append(pairs[index].0)
+                facts.append(pairs[index].1)
+            }
         }
-        self.entries = unique
     }
 
     public init(dictionaryLiteral elements: (String, Fact)...) {
@@ -37,21 +47,41 @@ public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 
     public subscript(name: String) -> Fact? {
+        position(of: name).map { facts[$0] }
+    }
+
+    /// The fact's value alone, without copying where it was written.
+    public func value(_ name: String) -> FactValue? {
+        position(of: name).map { facts[$0].value }
+    }
+
+    private func position(of name: String) -> Int? {
         var low = 0
-        var high = entries.count
+        var high = names.count
         while low < high {
             let middle = (low + high) / 2
-            if entries[middle].name < name { low = middle + 1 } else { high = middle }
+            if names[middle] < name { low = middle + 1 } else { high = middle }
         }
-        return low < entries.count && entries[low].name == name ? entries[low].fact : nil
+        return low < names.count && names[low] == name ? low : nil
     }
 
     /// The names, sorted.
-    public var names: [String] { entries.map(\.name) }
-    public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
+    public var sortedNames: [String] { names }
+    public var count: Int { names.count }
+    public var isEmpty: Bool { names.isEmpty }
 
-    public func makeIterator() -> IndexingIterator<[Element]> {
-        entries.makeIterator()
+    public struct Iterator: IteratorProtocol {
+        fileprivate let table: FactTable
+        fileprivate var index = 0
+
+        public mutating func next() -> Element? {
+            guard index < table.names.count else { return nil }
+            defer { index += 1 }
+            return (table.names[index], table.facts[index])
+        }
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(table: self)
     }
 }

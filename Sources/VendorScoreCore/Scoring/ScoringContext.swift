@@ -52,15 +52,15 @@ public final class BidFacts: Sendable {
 
     /// The fact's value, from the bid or else from the rubric's defaults.
     public func value(_ fact: String) throws(ScorerError) -> FactValue {
-        guard let found = facts[fact] ?? defaults[fact] else {
+        guard let found = facts.value(fact) ?? defaults[fact]?.value else {
             throw ScorerError(Messages.missingFact(fact, vendor: id))
         }
-        return found.value
+        return found
     }
 
     /// The fact's value, or `nil` when neither the bid nor the rubric gives one.
     public func optionalValue(_ fact: String) -> FactValue? {
-        (facts[fact] ?? defaults[fact])?.value
+        facts.value(fact) ?? defaults[fact]?.value
     }
 
     /// Where the fact was written (in the bids file, or the rubric for a default).
