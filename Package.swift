@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .library(name: "VendorScoreCore", targets: ["VendorScoreCore"]),
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
+        .library(name: "VendorScoreRecord", targets: ["VendorScoreRecord"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(
             name: "VendorScoreScorers",
@@ -29,6 +30,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -50,9 +52,17 @@ let package = Package(
         scorerModule("CostScorers"),
         .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
-            name: "VendorScoreCLI",
+            name: "VendorScoreRecord",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VendorScoreCLI",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreRecord",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -74,6 +84,12 @@ let package = Package(
             name: "VendorScoreCLITests",
             dependencies: ["VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreRecordTests",
+            dependencies: ["VendorScoreRecord", "VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput", "vendorscore"],
+            resources: [.copy("Golden")],
             swiftSettings: strict
         ),
     ],

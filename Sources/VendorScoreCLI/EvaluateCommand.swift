@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import VendorScoreCore
+import VendorScoreRecord
 
 /// `vendorscore evaluate RUBRIC BIDS`: scores and ranks the bids and prints the result.
 struct EvaluateCommand: RunnableCommand {
@@ -16,18 +18,24 @@ struct EvaluateCommand: RunnableCommand {
             Bids are read from YAML (vendorscore/bids@1), or from CSV when the file name ends in \
             .csv (one row per vendor, as Excel saves it).
 
+            With --record, an evaluation record is written beside the normal output: the exact \
+            rubric and bids, the scorers and their versions, and every finding and rank, sealed by \
+            a SHA-256 that is printed on standard error. 'vendorscore verify' re-runs it later. \
+            --sign adds an Ed25519 signature with a key made by 'vendorscore keygen'.
+
             Examples:
               vendorscore evaluate rubric.yaml bids.yaml
               vendorscore evaluate rubric.yaml bids.csv --format json --output result.json
               vendorscore evaluate rubric.yaml bids.yaml --format markdown --lang zh
+              vendorscore evaluate rubric.yaml bids.yaml --record tender.record.json --sign committee.key
 
             Try the shipped example: rubrics/government-cloud.yaml with \
             examples/government-cloud/bids.yaml.
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates to rank \
             them (财政部令第87号); 2 when the input is invalid (every problem is listed) or a \
-            scorer fails. With --output, the file is written only when the status is 0 or 1, and \
-            atomically: it is never left half-written.
+            scorer fails. With --output or --record, files are written only when the status is 0 \
+            or 1, and atomically: they are never left half-written.
             """
     )
 
@@ -46,13 +54,40 @@ struct EvaluateCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @Option(help: ArgumentHelp("Also write a sealed evaluation record (JSON) to this file.", valueName: "file"))
+    var record: String?
+
+    @Option(help: ArgumentHelp("Sign the record with this private key (from 'vendorscore keygen').", valueName: "keyfile"))
+    var sign: String?
+
+    func validate() throws {
+        if sign != nil && record == nil {
+            throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
+        }
+        if let record, record == output {
+            throw ValidationError("--record and --output name the same file '\(record)'; give them different names")
+        }
+    }
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry).inputs()
+        // A key that cannot be used stops the command before anything is evaluated or written.
+        let key = try sign.map { path throws(KeyFileError) in try KeyFile.privateKey(at: path) }
+        let files = try record.map { _ in try SealedRecord.SourceFile.read([rubric, bids]) }
+        let check = files.map { InputCheck(rubric: $0[0], bids: $0[1], registry: environment.registry) }
+            ?? InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry)
+        let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let renderer = format.renderer(language: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
-                                               detail: renderer.detail)
+                                               detail: record == nil ? renderer.detail : .full)
         let text = try renderer.render(evaluation)
+        if let record, let files {
+            var sealed = EvaluationRecord(sealing: try SealedRecord(evaluation: evaluation, rubric: files[0], bids: files[1]))
+            if let key { sealed.signature = try RecordSignature(signing: sealed, with: key, at: Date()) }
+            try AtomicFile.save(bytes: sealed.fileBytes, to: record)
+            let signed = key.map { ", signed with key \($0.publicKey.fingerprint)" } ?? ""
+            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(sealed.seal)\n")
+        }
         if let output {
             try AtomicFile.save(text, to: output)
         } else {

@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreRecord
 
 /// Loads a rubric and, optionally, a bids file, and checks them together, collecting every
 /// problem instead of stopping at the first file that fails: the rubric's problems, the bids
@@ -10,20 +11,43 @@ struct InputCheck {
     var diagnostics: [Diagnostic] = []
 
     init(rubricPath: String, bidsPath: String?, registry: ScorerRegistry) {
+        self.init(rubric: .path(rubricPath), bids: bidsPath.map(Source.path), registry: registry)
+    }
+
+    /// Checks files already read, such as those an evaluation record embeds; `path` names each
+    /// file in diagnostics and, for bids, decides YAML or CSV.
+    init(rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, registry: ScorerRegistry) {
+        self.init(rubric: .read(rubric), bids: .read(bids), registry: registry)
+    }
+
+    /// A file still to read, or one already read.
+    private enum Source {
+        case path(String)
+        case read(SealedRecord.SourceFile)
+    }
+
+    private init(rubric: Source, bids: Source?, registry: ScorerRegistry) {
+        let loader = RubricLoader(registry: registry)
         do {
-            let (rubric, warnings) = try RubricLoader(registry: registry).load(path: rubricPath)
+            let (rubric, warnings) = switch rubric {
+            case .path(let path): try loader.load(path: path)
+            case .read(let file): try loader.load(bytes: file.bytes, file: file.path)
+            }
             self.rubric = rubric
             diagnostics += warnings
         } catch {
             diagnostics += error.diagnostics
         }
-        guard let bidsPath else { return }
+        guard let bids else { return }
         do {
-            bids = try BidsLoader().load(path: bidsPath)
+            self.bids = switch bids {
+            case .path(let path): try BidsLoader().load(path: path)
+            case .read(let file): try BidsLoader().load(bytes: file.bytes, file: file.path)
+            }
         } catch {
             diagnostics += error.diagnostics
         }
-        if let rubric, let bids {
+        if let rubric = self.rubric, let bids = self.bids {
             diagnostics += BidChecker.check(bids, against: rubric)
         }
     }

@@ -22,6 +22,16 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
     public var vendors: [Vendor]
     public var warnings: [Warning]
 
+    /// A document assembled from its parts, such as an evaluation record's findings and ranking.
+    public init(format: String, rubric: RubricInfo, outcome: Outcome, benchmark: String?, vendors: [Vendor], warnings: [Warning]) {
+        self.format = format
+        self.rubric = rubric
+        self.outcome = outcome
+        self.benchmark = benchmark
+        self.vendors = vendors
+        self.warnings = warnings
+    }
+
     public struct Text: Codable, Sendable, Equatable {
         public var zh: String?
         public var en: String?
@@ -136,6 +146,25 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var criteria: [Criterion]
         public var total: String?
         public var flags: [Flag]
+
+        public init(id: String, name: String, rank: Int?, tiedWith: [String], rankNote: String?, qualified: Bool, price: String,
+                    evaluationPrice: String, adjustments: [Adjustment], gates: [Gate], groups: [Group], criteria: [Criterion],
+                    total: String?, flags: [Flag]) {
+            self.id = id
+            self.name = name
+            self.rank = rank
+            self.tiedWith = tiedWith
+            self.rankNote = rankNote
+            self.qualified = qualified
+            self.price = price
+            self.evaluationPrice = evaluationPrice
+            self.adjustments = adjustments
+            self.gates = gates
+            self.groups = groups
+            self.criteria = criteria
+            self.total = total
+            self.flags = flags
+        }
 
         enum CodingKeys: String, CodingKey {
             case id, name, rank, qualified, price, adjustments, gates, groups, criteria, total, flags

@@ -1,0 +1,148 @@
+import VendorScoreCore
+import VendorScoreOutput
+
+/// Compares a record with a re-run of its embedded inputs and says where and why they differ.
+///
+/// The scorers, the findings, the evaluation and the input warnings are compared field by field;
+/// differences that repeat on many vendors are told once. The likely causes come from what
+/// changed since the record was made: a scorer missing or at another version, raw points equal
+/// but rounded points not (a changed rounding rule), another VendorScore version.
+///
+/// ```swift
+/// let comparison = RecordComparison(recorded: intact.record.sealed, recomputed: rerun, installed: registry)
+/// print(comparison.report(limit: 50), terminator: "")
+/// ```
+public struct RecordComparison: Sendable {
+    public var differences: [RecordDifference]
+    public var causes: [String]
+
+    public var reproduced: Bool { differences.isEmpty }
+
+    public init(recorded: SealedRecord, recomputed: SealedRecord, installed: ScorerRegistry) {
+        differences = RecordDifference.between(Self.compared(recorded), Self.compared(recomputed))
+        causes = Self.scorerChanges(recorded.scorers, installed: installed)
+        causes += Self.roundingCauses(differences, recorded: recorded.findings, recomputed: recomputed.findings)
+        if recorded.vendorscoreVersion != recomputed.vendorscoreVersion {
+            causes.append("the record was made with VendorScore \(recorded.vendorscoreVersion); this is VendorScore \(recomputed.vendorscoreVersion)")
+        }
+        if !differences.isEmpty && causes.isEmpty {
+            causes.append("no scorer and no VendorScore version changed: a scorer or the engine changed its results without "
+                          + "raising its version, or the record was made by a modified program")
+        }
+    }
+
+    /// What a re-run must reproduce; the embedded inputs themselves are the same by construction.
+    private static func compared(_ sealed: SealedRecord) -> JSONValue {
+        .object(["scorers": JSONValue(encoding: sealed.scorers), "findings": JSONValue(encoding: sealed.findings),
+                 "evaluation": JSONValue(encoding: sealed.evaluation),
+                 "inputs": .object(["diagnostics": JSONValue(encoding: sealed.inputs.diagnostics)])])
+    }
+
+    /// How each recorded scorer differs from the installed one, in words.
+    public static func scorerChanges(_ recorded: [RecordedScorer], installed: ScorerRegistry) -> [String] {
+        recorded.compactMap { $0.change(toInstalled: installed.entry(for: $0.id)) }
+    }
+
+    private static func roundingCauses(_ differences: [RecordDifference], recorded: RecordFindings,
+                                       recomputed: RecordFindings) -> [String] {
+        func criteria(_ findings: RecordFindings) -> [String: [String: EvaluationDocument.Criterion]] {
+            Dictionary(findings.vendors.map { vendor in
+                (vendor.id, Dictionary(vendor.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            }, uniquingKeysWith: { first, _ in first })
+        }
+        let before = criteria(recorded), after = criteria(recomputed)
+        var rounded: [String: [String]] = [:]
+        var criterionOrder: [String] = []
+        var totals: [String] = []
+        for difference in differences {
+            guard let vendor = difference.vendor else { continue }
+            switch difference.path.last {
+            case .key("points")?:
+                guard case .id(let criterion)? = difference.path.dropLast().last,
+                      let old = before[vendor]?[criterion], let new = after[vendor]?[criterion], old.rawExact == new.rawExact
+                else { continue }
+                if rounded[criterion] == nil { criterionOrder.append(criterion) }
+                rounded[criterion, default: []].append(vendor)
+            case .key("total")?:
+                let old = before[vendor] ?? [:], new = after[vendor] ?? [:]
+                if !old.isEmpty && old.mapValues(\.points) == new.mapValues(\.points) { totals.append(vendor) }
+            default:
+                continue
+            }
+        }
+        var causes = criterionOrder.map { criterion in
+            "criterion \(criterion): the raw points are the same but the rounded points differ (\(Self.list(rounded[criterion]!))): "
+                + "the rounding rule or its implementation changed"
+        }
+        if !totals.isEmpty {
+            causes.append("every criterion's points are the same but the total differs (\(Self.list(totals))): "
+                          + "the rounding of totals changed")
+        }
+        return causes
+    }
+
+    /// True when a rank, a tie or the set of ranked vendors differs.
+    public var rankingChanged: Bool {
+        differences.contains { difference in
+            guard difference.path.first == .key("evaluation") else { return false }
+            if case .key(let field)? = difference.path.last, ["rank", "tied_with"].contains(field) { return true }
+            return difference.recorded == nil || difference.recomputed == nil || difference.path.contains(.key("outcome"))
+        }
+    }
+
+    /// The differences, with a change repeated on several vendors told once, in first-seen order.
+    public var lines: [String] {
+        var groups: [(key: [RecordDifference.Step], first: RecordDifference, vendors: [String])] = []
+        var positions: [String: Int] = [:]
+        for difference in differences {
+            let key = "\(difference.pathWithoutVendor)|\(difference.recorded?.description ?? "\u{0}")|\(difference.recomputed?.description ?? "\u{0}")"
+            if let position = positions[key], let vendor = difference.vendor {
+                groups[position].vendors.append(vendor)
+            } else {
+                positions[key] = groups.count
+                groups.append((difference.pathWithoutVendor, difference, difference.vendor.map { [$0] } ?? []))
+            }
+        }
+        return groups.map { group in
+            let difference = group.first
+            var location = difference.location
+            if group.vendors.count > 1 {
+                let rest = RecordDifference(path: group.key, recorded: nil, recomputed: nil).location
+                location = (rest.isEmpty ? "" : rest + ", ") + "\(group.vendors.count) vendors (\(Self.list(group.vendors)))"
+            }
+            let field = difference.field
+            let place = [location, field].filter { !$0.isEmpty }.joined(separator: ": ")
+            switch (difference.recorded, difference.recomputed) {
+            case (nil, _?): return "\(place): not in the record, present in the re-run"
+            case (_?, nil): return "\(place): in the record, absent from the re-run"
+            default:
+                return "\(place): recorded \(Self.shown(difference.recorded)), recomputed \(Self.shown(difference.recomputed))"
+            }
+        }
+    }
+
+    /// The verdict, the differences (at most `limit` lines, all when `nil`) and the likely causes.
+    public func report(limit: Int?) -> String {
+        guard !reproduced else { return "" }
+        let lines = self.lines
+        var text = "Differences (\(differences.count) \(differences.count == 1 ? "value" : "values")); ranking "
+            + (rankingChanged ? "CHANGED" : "unchanged") + ":\n"
+        let shown = limit.map { min($0, lines.count) } ?? lines.count
+        text += lines.prefix(shown).map { "  \($0)\n" }.joined()
+        if shown < lines.count {
+            text += "  … and \(lines.count - shown) more (use --all to list every one)\n"
+        }
+        text += "Likely \(causes.count == 1 ? "cause" : "causes"):\n" + causes.map { "  \($0)\n" }.joined()
+        return text
+    }
+
+    private static func shown(_ value: JSONValue?) -> String {
+        guard let value else { return "nothing" }
+        if case .string(let text) = value { return text.isEmpty ? "\"\"" : "\"\(text)\"" }
+        return value.description
+    }
+
+    static func list(_ ids: [String]) -> String {
+        ids.count <= 5 ? ids.joined(separator: ", ") : ids.prefix(5).joined(separator: ", ") + ", …"
+    }
+}
