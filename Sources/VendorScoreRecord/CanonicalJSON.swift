@@ -23,6 +23,22 @@ public enum CanonicalJSON {
         }
     }
 
+    /// An object from already encoded members, whose keys must be given in ascending byte order.
+    static func object(_ members: [(key: String, bytes: [UInt8])]) -> [UInt8] {
+        precondition(zip(members, members.dropFirst()).allSatisfy { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) },
+                     "canonical JSON keys out of order")
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(members.reduce(2) { $0 + $1.key.utf8.count + $1.bytes.count + 4 })
+        for (index, member) in members.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += encode(member.key)
+            bytes.append(UInt8(ascii: ":"))
+            bytes += member.bytes
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
+    }
+
     /// Decodes `type`, describing a failure in a sentence with the JSON path where it happened.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> Result<T, DecodingProblem> {
         do {

@@ -14,25 +14,45 @@
 public struct EvaluationRecord: Codable, Sendable, Equatable {
     public static let format = "vendorscore/record@1"
 
-    public var format: String
+    public private(set) var format: String
     /// SHA-256 of the canonical JSON of ``sealed``.
-    public var seal: String
+    public private(set) var seal: String
     /// SHA-256 of each part of ``sealed``, to name the part that changed when the seal fails.
-    public var digests: PartDigests
-    public var sealed: SealedRecord
+    public private(set) var digests: PartDigests
+    /// Read-only once sealed: a changed result is a new record, sealed anew.
+    public private(set) var sealed: SealedRecord
     public var signature: RecordSignature?
+    /// The canonical JSON of ``sealed`` from sealing or checking, so writing needs no second encoding.
+    private var sealedBytes: [UInt8]?
 
     public init(sealing sealed: SealedRecord) {
+        self.init(sealed, encoded: sealed.encoded)
+    }
+
+    init(_ sealed: SealedRecord, encoded: SealedRecord.Encoded) {
         format = Self.format
-        seal = sealed.seal
-        digests = sealed.digests
+        seal = encoded.seal
+        digests = encoded.digests
         self.sealed = sealed
         signature = nil
+        sealedBytes = encoded.bytes
     }
 
     /// The bytes of the record file: canonical JSON and a final line feed.
     public var fileBytes: [UInt8] {
-        CanonicalJSON.encode(self) + [0x0A]
+        fileBytes(sealedBytes: sealedBytes ?? sealed.encoded.bytes)
+    }
+
+    func fileBytes(sealedBytes: [UInt8]) -> [UInt8] {
+        let signature = self.signature.map { CanonicalJSON.encode($0) } ?? Array("null".utf8)
+        return CanonicalJSON.object([("digests", CanonicalJSON.encode(digests)), ("format", CanonicalJSON.encode(format)),
+                                     ("seal", CanonicalJSON.encode(seal)), ("sealed", sealedBytes),
+                                     ("signature", signature)]) + [0x0A]
+    }
+
+    public static func == (lhs: EvaluationRecord, rhs: EvaluationRecord) -> Bool {
+        lhs.format == rhs.format && lhs.seal == rhs.seal && lhs.digests == rhs.digests && lhs.sealed == rhs.sealed
+            && lhs.signature == rhs.signature
     }
 
     enum CodingKeys: String, CodingKey {

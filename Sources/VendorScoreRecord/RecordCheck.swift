@@ -55,8 +55,9 @@ public enum RecordCheck {
             problems.append(Problem(part: "sealed.record_format",
                                     message: "says '\(record.sealed.recordFormat)' but the file says '\(record.format)'"))
         }
-        let changed = record.digests.changedParts(comparedWith: record.sealed.digests)
-        if record.sealed.seal != record.seal {
+        let encoded = record.sealed.encoded
+        let changed = record.digests.changedParts(comparedWith: encoded.digests)
+        if encoded.seal != record.seal {
             for part in changed {
                 problems.append(Problem(part: "sealed.\(part.part)",
                                         message: "changed after sealing: its SHA-256 is \(part.actual), the record lists \(part.recorded)"))
@@ -80,7 +81,7 @@ public enum RecordCheck {
                 problems.append(Problem(part: "signature", message: error.description))
             }
         }
-        let canonical = record.fileBytes
+        let canonical = record.fileBytes(sealedBytes: encoded.bytes)
         if canonical != bytes {
             let offset = zip(canonical, bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(canonical.count, bytes.count)
             problems.append(Problem(part: "file", message: "its layout differs from the canonical form VendorScore writes, from byte "

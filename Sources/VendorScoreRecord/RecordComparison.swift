@@ -19,7 +19,7 @@ public struct RecordComparison: Sendable {
     public var reproduced: Bool { differences.isEmpty }
 
     public init(recorded: SealedRecord, recomputed: SealedRecord, installed: ScorerRegistry) {
-        differences = RecordDifference.between(Self.compared(recorded), Self.compared(recomputed))
+        differences = Self.differences(recorded, recomputed)
         causes = Self.scorerChanges(recorded.scorers, installed: installed)
         causes += Self.roundingCauses(differences, recorded: recorded.findings, recomputed: recomputed.findings)
         if recorded.vendorscoreVersion != recomputed.vendorscoreVersion {
@@ -31,11 +31,55 @@ public struct RecordComparison: Sendable {
         }
     }
 
-    /// What a re-run must reproduce; the embedded inputs themselves are the same by construction.
-    private static func compared(_ sealed: SealedRecord) -> JSONValue {
-        .object(["scorers": JSONValue(encoding: sealed.scorers), "findings": JSONValue(encoding: sealed.findings),
-                 "evaluation": JSONValue(encoding: sealed.evaluation),
-                 "inputs": .object(["diagnostics": JSONValue(encoding: sealed.inputs.diagnostics)])])
+    /// What a re-run must reproduce, part by part; the embedded inputs are the same by
+    /// construction. Only unequal values are turned into JSON trees and walked, so a record of
+    /// ten thousand bids that reproduces costs one comparison per vendor.
+    private static func differences(_ recorded: SealedRecord, _ recomputed: SealedRecord) -> [RecordDifference] {
+        let evaluation = RecordDifference.Step.key("evaluation"), findings = RecordDifference.Step.key("findings")
+        var found = differences(recorded.evaluation.outcome, recomputed.evaluation.outcome, at: [evaluation, .key("outcome")])
+        found += differences(recorded.evaluation.standings, recomputed.evaluation.standings, id: \.id,
+                             at: [evaluation, .key("standings")])
+        found += differences(recorded.findings.benchmark, recomputed.findings.benchmark, at: [findings, .key("benchmark")])
+        found += differences(recorded.findings.rubric, recomputed.findings.rubric, at: [findings, .key("rubric")])
+        found += differences(recorded.findings.vendors, recomputed.findings.vendors, id: \.id, at: [findings, .key("vendors")])
+        found += differences(recorded.inputs.diagnostics, recomputed.inputs.diagnostics, at: [.key("inputs"), .key("diagnostics")])
+        found += differences(recorded.scorers, recomputed.scorers, at: [.key("scorers")])
+        return found
+    }
+
+    private static func differences<T: Encodable & Equatable>(_ recorded: T, _ recomputed: T,
+                                                              at path: [RecordDifference.Step]) -> [RecordDifference] {
+        recorded == recomputed ? [] : RecordDifference.between(JSONValue(encoding: recorded), JSONValue(encoding: recomputed), at: path)
+    }
+
+    /// Elements matched by id, each compared on its own; a change of order is a difference too.
+    private static func differences<T: Encodable & Equatable>(_ recorded: [T], _ recomputed: [T], id: KeyPath<T, String>,
+                                                              at path: [RecordDifference.Step]) -> [RecordDifference] {
+        guard recorded != recomputed else { return [] }
+        let byID = Dictionary(recomputed.map { ($0[keyPath: id], $0) }, uniquingKeysWith: { first, _ in first })
+        guard byID.count == recomputed.count, Set(recorded.map { $0[keyPath: id] }).count == recorded.count else {
+            return differences(recorded, recomputed, at: path)
+        }
+        var found: [RecordDifference] = []
+        for element in recorded {
+            let key = element[keyPath: id]
+            if let other = byID[key] {
+                found += differences(element, other, at: path + [.id(key)])
+            } else {
+                found.append(RecordDifference(path: path + [.id(key)], recorded: JSONValue(encoding: element), recomputed: nil))
+            }
+        }
+        let recordedIDs = Set(recorded.map { $0[keyPath: id] })
+        for element in recomputed where !recordedIDs.contains(element[keyPath: id]) {
+            found.append(RecordDifference(path: path + [.id(element[keyPath: id])], recorded: nil, recomputed: JSONValue(encoding: element)))
+        }
+        let order = recorded.map { $0[keyPath: id] }.filter(byID.keys.contains)
+        let recomputedOrder = recomputed.map { $0[keyPath: id] }.filter(recordedIDs.contains)
+        if order != recomputedOrder {
+            found.append(RecordDifference(path: path + [.key("order")], recorded: .array(order.map(JSONValue.string)),
+                                          recomputed: .array(recomputedOrder.map(JSONValue.string))))
+        }
+        return found
     }
 
     /// How each recorded scorer differs from the installed one, in words.
@@ -85,7 +129,7 @@ public struct RecordComparison: Sendable {
     public var rankingChanged: Bool {
         differences.contains { difference in
             guard difference.path.first == .key("evaluation") else { return false }
-            if case .key(let field)? = difference.path.last, ["rank", "tied_with"].contains(field) { return true }
+            if case .key(let field)? = difference.path.last, ["rank", "tied_with", "order"].contains(field) { return true }
             return difference.recorded == nil || difference.recomputed == nil || difference.path.contains(.key("outcome"))
         }
     }

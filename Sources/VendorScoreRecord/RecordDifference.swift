@@ -41,6 +41,12 @@ public struct RecordDifference: Sendable, Equatable {
                 found += zip(rightIDs, right).filter { !leftSet.contains($0.0) }.map {
                     RecordDifference(path: path + [.id($0.0)], recorded: nil, recomputed: $0.1)
                 }
+                let common = Set(rightIDs).intersection(leftSet)
+                let leftOrder = leftIDs.filter(common.contains), rightOrder = rightIDs.filter(common.contains)
+                if leftOrder != rightOrder {
+                    found.append(RecordDifference(path: path + [.key("order")], recorded: .array(leftOrder.map(JSONValue.string)),
+                                                  recomputed: .array(rightOrder.map(JSONValue.string))))
+                }
                 return found
             }
             guard left.count == right.count else { return [RecordDifference(path: path, recorded: recorded, recomputed: recomputed)] }
@@ -96,6 +102,12 @@ public struct RecordDifference: Sendable, Equatable {
             case (.key(let key), .id(let id)?) where Self.nouns[key] != nil:
                 places.append("\(Self.nouns[key]!) \(id)")
                 fields = []
+                index += 1
+            case (.key("standings"), .key("order")?):
+                fields.append("ranking order")
+                index += 1
+            case (.key(let key), .key("order")?) where Self.nouns[key] != nil:
+                fields.append("\(Self.nouns[key]!) order")
                 index += 1
             case (.key("diagnostics"), .index(let position)?):
                 places.append("warning \(position + 1)")

@@ -64,7 +64,7 @@ public struct RecordSignature: Codable, Sendable, Equatable {
         guard let key = try? RecordPublicKey(base64: publicKey) else {
             throw Invalid(description: "the signature's public key is not a valid Ed25519 key")
         }
-        guard let signature = Data(base64Encoded: value), signature.count == 64 else {
+        guard let signature = CanonicalBase64.decode(value), signature.count == 64 else {
             throw Invalid(description: "the signature value is not a 64-byte Ed25519 signature in base64")
         }
         let message = CanonicalJSON.encode(Statement(format: format, seal: seal, signedAt: signedAt))

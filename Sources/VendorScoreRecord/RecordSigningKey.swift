@@ -70,7 +70,7 @@ public struct RecordPublicKey: Sendable, Equatable {
     }
 
     init(base64: String) throws {
-        guard let raw = Data(base64Encoded: base64) else { throw KeyFileError("not base64") }
+        guard let raw = CanonicalBase64.decode(base64) else { throw KeyFileError("not base64") }
         key = try Curve25519.Signing.PublicKey(rawRepresentation: raw)
     }
 

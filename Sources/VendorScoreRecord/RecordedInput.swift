@@ -44,9 +44,9 @@ public struct RecordedInput: Codable, Sendable, Equatable {
         base64 = Data(bytes).base64EncodedString()
     }
 
-    /// The embedded bytes, or `nil` when the base64 text is not valid.
+    /// The embedded bytes, or `nil` when the base64 text is not valid (or not written canonically).
     public var bytes: [UInt8]? {
-        Data(base64Encoded: base64).map { [UInt8]($0) }
+        CanonicalBase64.decode(base64)
     }
 
     static func name(role: Role, format: InputFormat) -> String {

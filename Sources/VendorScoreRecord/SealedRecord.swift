@@ -85,16 +85,31 @@ public struct SealedRecord: Codable, Sendable, Equatable {
                                   benchmark: findings.benchmark, vendors: vendors, warnings: inputs.diagnostics)
     }
 
-    /// The SHA-256 of each part's canonical JSON, which lets a check name the part that changed.
-    public var digests: PartDigests {
-        PartDigests(inputs: SHA256Hex.of(CanonicalJSON.encode(inputs)), scorers: SHA256Hex.of(CanonicalJSON.encode(scorers)),
-                    findings: SHA256Hex.of(CanonicalJSON.encode(findings)),
-                    evaluation: SHA256Hex.of(CanonicalJSON.encode(evaluation)))
+    /// The canonical JSON of the sealed part with its seal and part digests, each part encoded once.
+    public struct Encoded: Sendable {
+        /// The canonical JSON of the whole sealed part.
+        public let bytes: [UInt8]
+        /// SHA-256 of ``bytes``.
+        public let seal: String
+        /// SHA-256 of each part's canonical JSON, which lets a check name the part that changed.
+        public let digests: PartDigests
     }
 
-    /// The seal: SHA-256 of the canonical JSON of the whole sealed part.
-    public var seal: String {
-        SHA256Hex.of(CanonicalJSON.encode(self))
+    /// Encodes the sealed part. A large tender's record is mostly its findings, so each part is
+    /// encoded once and the whole is assembled from the parts: an object of sorted keys in
+    /// canonical JSON is `{"key":value,…}` with each value encoded as on its own, which a test
+    /// checks against encoding the whole.
+    public var encoded: Encoded {
+        let parts: [(key: String, bytes: [UInt8])] = [
+            ("evaluation", CanonicalJSON.encode(evaluation)), ("findings", CanonicalJSON.encode(findings)),
+            ("inputs", CanonicalJSON.encode(inputs)), ("record_format", CanonicalJSON.encode(recordFormat)),
+            ("scorers", CanonicalJSON.encode(scorers)), ("vendorscore_version", CanonicalJSON.encode(vendorscoreVersion)),
+        ]
+        let digest = Dictionary(uniqueKeysWithValues: parts.map { ($0.key, SHA256Hex.of($0.bytes)) })
+        let bytes = CanonicalJSON.object(parts)
+        return Encoded(bytes: bytes, seal: SHA256Hex.of(bytes),
+                       digests: PartDigests(inputs: digest["inputs"]!, scorers: digest["scorers"]!, findings: digest["findings"]!,
+                                            evaluation: digest["evaluation"]!))
     }
 }
 

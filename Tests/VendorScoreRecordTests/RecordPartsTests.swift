@@ -48,10 +48,26 @@ import VendorScoreRecord
         #expect(design.reason == "mean of 3 evaluators: 38.333333…")
         #expect(sealed.evaluation.standings.map(\.id) == ["alpha", "beta", "gamma", "delta"])
         #expect(sealed.evaluation.standings.map(\.total) == ["90.00", "66.00", "64.69", "58.06"])
-        #expect(record.digests == sealed.digests)
+        #expect(record.digests == sealed.encoded.digests)
+        #expect(record.digests.findings == SHA256Hex.of(CanonicalJSON.encode(sealed.findings)))
         #expect(record.seal == SHA256Hex.of(CanonicalJSON.encode(sealed)))
         #expect(record.fileBytes.last == 0x0A)
         #expect(!record.fileBytes.dropLast().contains(0x0A))
+    }
+
+    @Test("Assembling the canonical JSON from its parts gives what encoding the whole gives")
+    func assembledEncodingIsCanonical() throws {
+        let scratch = try Scratch()
+        #expect(Run(["keygen", "--out", scratch.path("k")]).status == 0)
+        let bytes = try makeRecord(Repository.rubric, Repository.bidsCSV, in: scratch, extra: ["--sign", scratch.path("k")])
+        let record = try intact(bytes).record
+        #expect(record.signature != nil)
+        #expect(record.sealed.encoded.bytes == CanonicalJSON.encode(record.sealed))
+        #expect(record.fileBytes == CanonicalJSON.encode(record) + [0x0A])
+        #expect(bytes == record.fileBytes)
+        var unsigned = record
+        unsigned.signature = nil
+        #expect(unsigned.fileBytes == CanonicalJSON.encode(unsigned) + [0x0A])
     }
 
     @Test("Tie decisions are recorded with their reason")

@@ -19,6 +19,31 @@ import Testing
         }
     }
 
+    /// An auditor needs nothing from VendorScore to recompute a seal: Python's own canonical JSON
+    /// (sorted keys, no spaces, UTF-8) of the sealed part hashes to it, and of the record gives the file.
+    @Test(.disabled(if: skip, "VENDORSCORE_SKIP_PYTHON=1"))
+    func sealRecomputesWithoutVendorScore() throws {
+        let scratch = try Scratch()
+        let bytes = try makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch)
+        let script = """
+            import hashlib, json, sys
+            data = open(sys.argv[1], "rb").read()
+            record = json.loads(data)
+            canonical = lambda value: json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            print(hashlib.sha256(canonical(record["sealed"])).hexdigest())
+            print(canonical(record) + b"\\n" == data)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, scratch.path("record.json")]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "\(try intact(bytes).record.seal)\nTrue\n")
+    }
+
     /// The validator itself must reject a violation, or a passing check would prove nothing.
     @Test(.disabled(if: skip, "VENDORSCORE_SKIP_PYTHON=1"))
     func schemaRejectsAWrongDigest() throws {

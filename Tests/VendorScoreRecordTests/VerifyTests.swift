@@ -41,13 +41,16 @@ import VendorScoreRecord
         for position in positions {
             var replaced = bytes
             replaced[position] = replacements.filter { $0 != bytes[position] }.randomElement(using: &generator)!
-            #expect(Self.isDamaged(replaced), "replacing byte \(position) went unnoticed")
+            let replacedCaught = Self.isDamaged(replaced)
+            #expect(replacedCaught, "replacing byte \(position) went unnoticed")
             var inserted = bytes
             inserted.insert(replacements.randomElement(using: &generator)!, at: position)
-            #expect(Self.isDamaged(inserted), "inserting at byte \(position) went unnoticed")
+            let insertedCaught = Self.isDamaged(inserted)
+            #expect(insertedCaught, "inserting at byte \(position) went unnoticed")
             var deleted = bytes
             deleted.remove(at: position)
-            #expect(Self.isDamaged(deleted), "deleting byte \(position) went unnoticed")
+            let deletedCaught = Self.isDamaged(deleted)
+            #expect(deletedCaught, "deleting byte \(position) went unnoticed")
         }
     }
 
@@ -79,11 +82,11 @@ import VendorScoreRecord
     @Test("Re-sealed inputs that no longer match their SHA-256 are named")
     func resealedInputsAreCaught() throws {
         let scratch = try Scratch()
-        var record = try intact(makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch)).record
-        var bids = record.sealed.inputs.bids.bytes!
+        var sealed = try intact(makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch)).record.sealed
+        var bids = sealed.inputs.bids.bytes!
         bids[bids.count / 2] ^= 0x01
-        record.sealed.inputs.bids.base64 = Data(bids).base64EncodedString()
-        let resealed = EvaluationRecord(sealing: record.sealed)
+        sealed.inputs.bids.base64 = Data(bids).base64EncodedString()
+        let resealed = EvaluationRecord(sealing: sealed)
         let run = Run(["verify", try scratch.write(resealed.fileBytes, to: "resealed.json")])
         #expect(run.status == 2)
         #expect(run.output.contains("  sealed.inputs.bids: the embedded bytes ("))
@@ -100,7 +103,8 @@ import VendorScoreRecord
         #expect(run.status == 1)
         #expect(run.output.hasPrefix("NOT reproduced: a re-run of the embedded rubric and bids differs from the record.\n"))
         #expect(run.output.contains("ranking CHANGED:\n"))
-        #expect(run.output.contains("Differences (23 values); ranking CHANGED:\n  vendor alpha: rank: recorded 1, recomputed 3\n"))
+        #expect(run.output.contains("Differences (24 values); ranking CHANGED:\n  vendor alpha: rank: recorded 1, recomputed 3\n"))
+        #expect(run.output.contains("\n  ranking order: recorded [\"alpha\",\"beta\",\"gamma\",\"delta\"], recomputed [\"beta\",\"gamma\",\"alpha\",\"delta\"]\n"))
         #expect(run.output.contains("  vendor beta: rank: recorded 2, recomputed 1\n  vendor beta: total: recorded \"66.00\", recomputed \"96.00\"\n"))
         #expect(run.output.contains("  criterion zones, 2 vendors (beta, gamma): points: recorded \"0.00\", recomputed \"30.00\"\n"))
         #expect(run.output.contains("  vendor delta, criterion zones: reason: recorded \"zones 1 against 3\", recomputed \"zones 1 against 1.5\"\n"))
@@ -116,7 +120,7 @@ import VendorScoreRecord
         _ = try makeRecord(Fixture.rubric(in: scratch), Fixture.bids(in: scratch), in: scratch, modules: targetModules)
         let run = Run(["verify", scratch.path("record.json")], modules: silentlyChangedModules)
         #expect(run.status == 1)
-        #expect(run.output.contains("Differences (17 values); ranking CHANGED:\n"))
+        #expect(run.output.contains("Differences (18 values); ranking CHANGED:\n"))
         #expect(run.output.contains("  criterion zones, 2 vendors (beta, gamma): points: recorded \"0.00\", recomputed \"30.00\"\n"))
         #expect(!run.output.contains("scorer_version"))
         #expect(run.output.contains("Likely cause:\n  no scorer and no VendorScore version changed: a scorer or the engine changed "
@@ -138,14 +142,15 @@ import VendorScoreRecord
     @Test("Equal raw points rounded differently point at the rounding rule")
     func changedRounding() throws {
         let scratch = try Scratch()
-        var record = try intact(makeRecord(Fixture.rubric(in: scratch), Fixture.bids(in: scratch), in: scratch, modules: targetModules)).record
-        // What a record made by an engine that rounded the price score down would hold.
-        let vendor = try #require(record.sealed.findings.vendors.firstIndex { $0.id == "gamma" })
-        let price = try #require(record.sealed.findings.vendors[vendor].criteria.firstIndex { $0.id == "price" })
-        #expect(record.sealed.findings.vendors[vendor].criteria[price].rawExact == "290/11")
-        #expect(record.sealed.findings.vendors[vendor].criteria[price].points == "26.36")
-        record.sealed.findings.vendors[vendor].criteria[price].points = "26.37"
-        let run = Run(["verify", try scratch.write(EvaluationRecord(sealing: record.sealed).fileBytes, to: "rounded.json")],
+        var sealed = try intact(makeRecord(Fixture.rubric(in: scratch), Fixture.bids(in: scratch), in: scratch,
+                                           modules: targetModules)).record.sealed
+        // What a record made by an engine that rounded the price score up would hold.
+        let vendor = try #require(sealed.findings.vendors.firstIndex { $0.id == "gamma" })
+        let price = try #require(sealed.findings.vendors[vendor].criteria.firstIndex { $0.id == "price" })
+        #expect(sealed.findings.vendors[vendor].criteria[price].rawExact == "290/11")
+        #expect(sealed.findings.vendors[vendor].criteria[price].points == "26.36")
+        sealed.findings.vendors[vendor].criteria[price].points = "26.37"
+        let run = Run(["verify", try scratch.write(EvaluationRecord(sealing: sealed).fileBytes, to: "rounded.json")],
                       modules: targetModules)
         #expect(run.status == 1)
         #expect(run.output.contains("  vendor gamma, criterion price: points: recorded \"26.37\", recomputed \"26.36\"\n"))
@@ -199,16 +204,16 @@ import VendorScoreRecord
     @Test("--all lists every difference; otherwise the list stops at 50")
     func differenceListIsCapped() throws {
         let scratch = try Scratch()
-        var record = try intact(makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch)).record
+        var sealed = try intact(makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch)).record.sealed
         // Sixty different reasons: more lines than the default shows.
         var edited = 0
-        for vendor in record.sealed.findings.vendors.indices {
-            for criterion in record.sealed.findings.vendors[vendor].criteria.indices where edited < 60 {
-                record.sealed.findings.vendors[vendor].criteria[criterion].reason += " (edited \(edited))"
+        for vendor in sealed.findings.vendors.indices {
+            for criterion in sealed.findings.vendors[vendor].criteria.indices where edited < 60 {
+                sealed.findings.vendors[vendor].criteria[criterion].reason += " (edited \(edited))"
                 edited += 1
             }
         }
-        let path = try scratch.write(EvaluationRecord(sealing: record.sealed).fileBytes, to: "many.json")
+        let path = try scratch.write(EvaluationRecord(sealing: sealed).fileBytes, to: "many.json")
         let capped = Run(["verify", path])
         #expect(capped.status == 1)
         #expect(capped.output.contains("Differences (60 values); ranking unchanged:\n"))
