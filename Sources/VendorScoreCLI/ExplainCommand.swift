@@ -57,6 +57,7 @@ struct ExplainCommand: RunnableCommand {
         let renderer = ExplainRenderer(language: language.language)
         if let record {
             let document = try Self.document(fromRecord: record)
+            for warning in document.warnings { environment.errors.write(Self.line(warning)) }
             guard let result = document.vendors.first(where: { $0.id == vendor }) else {
                 throw unknownVendor(among: document.vendors.map(\.id), in: record)
             }
@@ -89,6 +90,12 @@ struct ExplainCommand: RunnableCommand {
                                + damaged.problems.map(\.description).joined(separator: "; "),
                                hint: "run 'vendorscore verify \(path)' for the full report")
         }
+    }
+
+    /// A recorded warning as the loaders print one: `rubric.yaml:9:15: warning: path: message (hint)`.
+    static func line(_ warning: EvaluationDocument.Warning) -> String {
+        (warning.location.map { "\($0): " } ?? "") + "\(warning.severity): " + (warning.path.isEmpty ? "" : "\(warning.path): ")
+            + warning.message + (warning.hint.map { " (\($0))" } ?? "") + "\n"
     }
 
     private func unknownVendor(among ids: [String], in source: String) -> CommandError {

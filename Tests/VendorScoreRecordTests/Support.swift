@@ -92,28 +92,14 @@ struct RecordTestFailure: Error, CustomStringConvertible {
     }
 }
 
-/// A small deterministic pseudo-random sequence (SplitMix64), so property tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// The bids of the shipped YAML example, each vendor's block moved to a new place.
+/// The bids of the shipped YAML example, each vendor's block moved to a new place: blocks are
+/// ordered by the SHA-256 of the seed and their text, a shuffle that repeats exactly.
 func shuffledExampleBids(seed: UInt64) throws -> String {
     let text = try String(contentsOfFile: Repository.bidsYAML, encoding: .utf8)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let starts = lines.indices.filter { lines[$0].hasPrefix("  - id:") }
     let head = Array(lines[..<starts[0]])
-    var blocks = zip(starts, starts.dropFirst() + [lines.count]).map { Array(lines[$0..<$1]) }
-    var generator = SeededGenerator(state: seed)
-    blocks.shuffle(using: &generator)
-    lines = head + blocks.flatMap { $0 }
-    return lines.joined(separator: "\n")
+    let blocks = zip(starts, starts.dropFirst() + [lines.count]).map { Array(lines[$0..<$1]) }
+    let shuffled = blocks.sorted { SHA256Hex.of(Array("\(seed)\($0)".utf8)) < SHA256Hex.of(Array("\(seed)\($1)".utf8)) }
+    return (head + shuffled.flatMap { $0 }).joined(separator: "\n")
 }

@@ -27,13 +27,14 @@ struct TargetScorer: Scorer {
     }
 }
 
-/// The same scorer, version raised, now content with half the target.
-struct BumpedTargetScorer: Scorer {
-    static let id = "test.target"
-    static let version = "2.1.0"
-    static let summary = "Full points when the fact reaches half the target."
-    static let parameters = TargetScorer.parameters
-    static let examples: [ScorerExample] = []
+/// A changed `test.target`: full points at half the target. `Release` says which version it
+/// claims, raised or (against the rules) not.
+struct HalfTargetScorer<Release: TargetRelease>: Scorer {
+    static var id: String { TargetScorer.id }
+    static var version: String { Release.version }
+    static var summary: String { "Full points when the fact reaches half the target." }
+    static var parameters: [ParameterSpec] { TargetScorer.parameters }
+    static var examples: [ScorerExample] { [] }
 
     let base: TargetScorer
 
@@ -48,25 +49,18 @@ struct BumpedTargetScorer: Scorer {
     }
 }
 
-/// The same scorer changed without raising its version: what the version rule forbids.
-struct SilentlyChangedTargetScorer: Scorer {
-    static let id = "test.target"
+protocol TargetRelease: Sendable {
+    static var version: String { get }
+}
+
+/// The change released properly, with a raised version.
+enum Bumped: TargetRelease {
+    static let version = "2.1.0"
+}
+
+/// The change released under the old version, which the version rule forbids.
+enum Unbumped: TargetRelease {
     static let version = TargetScorer.version
-    static let summary = TargetScorer.summary
-    static let parameters = TargetScorer.parameters
-    static let examples: [ScorerExample] = []
-
-    let base: TargetScorer
-
-    init(parameters: ScorerParameters) throws(ScorerError) {
-        base = try TargetScorer(parameters: parameters)
-    }
-
-    var facts: [FactRequirement] { base.facts }
-
-    func score(_ context: ScoringContext) throws(ScorerError) -> [Award] {
-        try awards(context, fact: base.fact, target: base.target / 2)
-    }
 }
 
 private func awards(_ context: ScoringContext, fact: String, target: Rational) throws(ScorerError) -> [Award] {
@@ -80,8 +74,8 @@ private func awards(_ context: ScoringContext, fact: String, target: Rational) t
 }
 
 let targetModules = builtinModules + [ScorerModule("TargetScorers", [TargetScorer.self])]
-let bumpedModules = builtinModules + [ScorerModule("TargetScorers", [BumpedTargetScorer.self])]
-let silentlyChangedModules = builtinModules + [ScorerModule("TargetScorers", [SilentlyChangedTargetScorer.self])]
+let bumpedModules = builtinModules + [ScorerModule("TargetScorers", [HalfTargetScorer<Bumped>.self])]
+let silentlyChangedModules = builtinModules + [ScorerModule("TargetScorers", [HalfTargetScorer<Unbumped>.self])]
 
 /// A rubric using `test.target`, the committee and the price score; with ``auditBids`` the price
 /// score gives fractions that rounding cuts.

@@ -33,18 +33,19 @@ import VendorScoreRecord
     func everyOneCharacterEditIsCaught(seed: UInt64) throws {
         let scratch = try Scratch()
         let bytes = try makeRecord(Fixture.rubric(in: scratch), Fixture.bids(in: scratch), in: scratch, modules: targetModules)
-        var generator = SeededGenerator(state: seed)
-        // Every structural spot plus random ones across the whole file, the final line feed included.
-        var positions = [0, 1, bytes.count - 2, bytes.count - 1]
-        positions += (0..<150).map { _ in Int.random(in: 0..<bytes.count, using: &generator) }
+        // Both ends, the final line feed included, and 150 places spread over the whole file by a
+        // stride prime to its length, starting where the seed says.
+        let stride = [7919, 104_729, 1_299_709].first { bytes.count % $0 != 0 }!
+        let positions = [0, 1, bytes.count - 2, bytes.count - 1] + (0..<150).map { (Int(seed) + $0 * stride) % bytes.count }
         let replacements = Array("0a7Z {}[]\":,\\\n-".utf8)
-        for position in positions {
+        for (index, position) in positions.enumerated() {
+            let choices = replacements.filter { $0 != bytes[position] }
             var replaced = bytes
-            replaced[position] = replacements.filter { $0 != bytes[position] }.randomElement(using: &generator)!
+            replaced[position] = choices[index % choices.count]
             let replacedCaught = Self.isDamaged(replaced)
             #expect(replacedCaught, "replacing byte \(position) went unnoticed")
             var inserted = bytes
-            inserted.insert(replacements.randomElement(using: &generator)!, at: position)
+            inserted.insert(replacements[(index * 7) % replacements.count], at: position)
             let insertedCaught = Self.isDamaged(inserted)
             #expect(insertedCaught, "inserting at byte \(position) went unnoticed")
             var deleted = bytes
