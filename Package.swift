@@ -19,8 +19,11 @@ let package = Package(
     products: [
         .library(name: "VendorScoreCore", targets: ["VendorScoreCore"]),
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
+        .library(name: "VendorScoreReport", targets: ["VendorScoreReport"]),
         .library(name: "VendorScoreRecord", targets: ["VendorScoreRecord"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
+        .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
+        .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -30,7 +33,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -45,12 +49,27 @@ let package = Package(
             dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
+        .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(
+            name: "VendorScoreExternal",
+            dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         scorerModule("GenericScorers"),
         scorerModule("ReliabilityScorers"),
         scorerModule("ScalabilityScorers"),
         scorerModule("SecurityScorers"),
         scorerModule("CostScorers"),
         .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(
+            name: "VendorScoreReport",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreOutput",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "VendorScoreRecord",
             dependencies: [
@@ -62,7 +81,7 @@ let package = Package(
         .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput", "VendorScoreRecord",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -73,16 +92,24 @@ let package = Package(
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .testTarget(
+            name: "VendorScoreReportTests",
+            dependencies: ["VendorScoreReport", "VendorScoreCore", "VendorScoreOutput", "VendorScoreCLI"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ScorerTests",
             dependencies: [
-                "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCLITests",
-            dependencies: ["VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput"],
+            dependencies: [
+                "VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

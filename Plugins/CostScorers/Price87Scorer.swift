@@ -60,19 +60,21 @@ public struct Price87Scorer: Scorer {
 
     public func score(_ context: ScoringContext) throws(ScorerError) -> [Award] {
         guard let benchmark = context.bids.lazy.map(\.evaluationPrice).min() else { return [] }
-        let benchmarkText = benchmark.grouped
-        let maximumText = context.maximum.decimalString()
+        let maximum = context.maximum
         var awards: [Award] = []
         awards.reserveCapacity(context.bids.count)
         for bid in context.bids {
             let price = bid.evaluationPrice
-            let points = Scales.ratioToBest(price, best: benchmark, higherIsBetter: false, maximum: context.maximum)
-            var reason = "benchmark \(benchmarkText) ÷ evaluation price \(price.grouped) × \(maximumText)"
-            if price != bid.price { reason += " (bid price \(bid.price.grouped) after policy deductions)" }
-            awards.append(Award(points, reason: reason, inputs: [
-                "price": .number(bid.price), "evaluation_price": .number(price), "benchmark": .number(benchmark),
-            ]))
+            let points = Scales.ratioToBest(price, best: benchmark, higherIsBetter: false, maximum: maximum)
+            awards.append(Award(points, reason: Self.reason(benchmark: benchmark, price: price, bidPrice: bid.price, maximum: maximum),
+                                inputs: ["price": .number(bid.price), "evaluation_price": .number(price), "benchmark": .number(benchmark)]))
         }
         return awards
+    }
+
+    private static func reason(benchmark: Rational, price: Rational, bidPrice: Rational, maximum: Rational) -> String {
+        var reason = "benchmark \(benchmark.grouped) ÷ evaluation price \(price.grouped) × \(maximum.decimalString())"
+        if price != bidPrice { reason += " (bid price \(bidPrice.grouped) after policy deductions)" }
+        return reason
     }
 }

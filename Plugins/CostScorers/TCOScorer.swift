@@ -63,14 +63,12 @@ public struct TCOScorer: Scorer {
             costs.append((oneTime, annual, oneTime + annual * yearsValue))
         }
         guard let lowest = costs.lazy.map(\.total).min() else { return [] }
-        let lowestText = lowest.grouped
-        let maximumText = context.maximum.decimalString()
+        let maximum = context.maximum
+        let years = self.years
         return costs.map { cost in
-            let points = Scales.ratioToBest(cost.total, best: lowest, higherIsBetter: false, maximum: context.maximum)
-            let total = cost.total.grouped
-            let reason = "TCO \(cost.oneTime.grouped) + \(cost.annual.grouped) × \(years) years = \(total); "
-                + "lowest \(lowestText) ÷ \(total) × \(maximumText)"
-            return Award(points, reason: reason, inputs: [
+            let points = Scales.ratioToBest(cost.total, best: lowest, higherIsBetter: false, maximum: maximum)
+            return Award(points, reason: "TCO \(cost.oneTime.grouped) + \(cost.annual.grouped) × \(years) years = \(cost.total.grouped); "
+                + "lowest \(lowest.grouped) ÷ \(cost.total.grouped) × \(maximum.decimalString())", inputs: [
                 "one_time_cost": .number(cost.oneTime), "annual_cost": .number(cost.annual),
                 "tco": .number(cost.total), "lowest_tco": .number(lowest),
             ])

@@ -55,30 +55,23 @@ public struct LinearScorer: BidScorer {
 
     let fact: String
     let floor: Quantity
-    let target: Quantity
+    let rule: LinearRule
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = try parameters.factName()
         floor = try Quantity("floor", in: parameters)
-        target = try Quantity("target", in: parameters, expected: floor.kind)
+        let target = try Quantity("target", in: parameters, expected: floor.kind)
         guard floor.value != target.value else {
             throw parameters.error("expected a target different from floor \(floor.text); a line needs two ends", at: "target")
         }
+        rule = LinearRule(zero: floor.value, full: target.value, zeroText: "the floor \(floor.text)", fullText: "the target \(target.text)")
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, floor.kind)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let value = try bid.quantity(fact, floor.kind)
-        let points = Scales.linear(value, floor: floor.value, target: target.value, maximum: maximum)
-        let rule: String
-        if points == maximum {
-            rule = "reaches the target \(target.text): full points"
-        } else if points.isZero {
-            rule = "no better than the floor \(floor.text): 0 points"
-        } else {
-            rule = "linear between \(floor.text) (floor) and \(target.text) (target)"
-        }
+        let (points, rule) = self.rule.apply(value, maximum: maximum)
         let written = Quantity.factValue(value, kind: floor.kind)
         return Award(points, reason: "\(fact) \(written): \(rule)", inputs: [fact: written])
     }

@@ -68,23 +68,14 @@ public struct LookupScorer: BidScorer {
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = try parameters.factName()
-        let entries = try parameters.table("table")
-        let pairs = parameters.node("table")?.mappingValue ?? []
         var table: [String: Rational] = [:]
         var keys: [String] = []
-        for (entry, pair) in zip(entries, pairs) {
-            guard case .number(let points) = entry.value else {
-                throw parameters.error("expected points (a number), found '\(entry.value)'", at: pair.value, path: "table.\(entry.key)")
-            }
-            guard points <= parameters.maximum else {
-                throw parameters.error("\(points.decimalString()) points exceed the criterion's \(parameters.maximum.decimalString())",
-                                       at: pair.value, path: "table.\(entry.key)")
-            }
+        for entry in try PointsTable("table", in: parameters).entries {
             let key = Self.canonical(entry.key)
             guard table[key] == nil else {
-                throw parameters.error("'\(entry.key)' is the same value as an earlier key", at: pair.key, path: "table.\(entry.key)")
+                throw parameters.error("'\(entry.key)' is the same value as an earlier key", at: entry.keyNode, path: "table.\(entry.key)")
             }
-            table[key] = points
+            table[key] = entry.points
             keys.append(entry.key)
         }
         self.table = table

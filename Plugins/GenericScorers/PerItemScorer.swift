@@ -56,17 +56,7 @@ public struct PerItemScorer: BidScorer {
             throw parameters.error("expected points per item greater than 0, found 0", at: "points_per_item")
         }
         if parameters.has("items") {
-            let items = try parameters.strings("items")
-            guard !items.isEmpty else {
-                throw parameters.error("expected a list of at least one item; leave items out to count every item", at: "items")
-            }
-            var counted = Set<String>()
-            let nodes = parameters.node("items")?.sequenceValue ?? []
-            for (index, item) in items.enumerated() where !counted.insert(item).inserted {
-                // Only a YAML list can repeat an item, so `nodes` holds this one.
-                throw parameters.error("'\(item)' is listed twice; expected distinct items", at: nodes[index], path: "items[\(index)]")
-            }
-            self.counted = counted
+            counted = Set(try parameters.distinctStrings("items", what: "items"))
         } else {
             counted = nil
         }
@@ -84,14 +74,19 @@ public struct PerItemScorer: BidScorer {
         }
         let total = Rational(used.count) * pointsPerItem
         let points = min(total, maximum)
+        let (counted, skipped) = (used, ignored)
+        return Award(points, reason: reason(used: counted, ignored: skipped, total: total, maximum: maximum), inputs: [fact: .list(items)])
+    }
+
+    private func reason(used: [String], ignored: [String], total: Rational, maximum: Rational) -> String {
         var reason = "\(used.count) \(used.count == 1 ? "item" : "items") × \(pointsPerItem.decimalString())"
-        if points < total {
+        if total > maximum {
             reason += " = \(total.decimalString()), capped at \(maximum.decimalString())"
         } else {
-            reason += " = \(points.decimalString()) of \(maximum.decimalString()) points"
+            reason += " = \(total.decimalString()) of \(maximum.decimalString()) points"
         }
         if !used.isEmpty { reason += " (\(used.joined(separator: ", ")))" }
         if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return Award(points, reason: reason, inputs: [fact: .list(items)])
+        return reason
     }
 }

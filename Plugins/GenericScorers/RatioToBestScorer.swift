@@ -76,25 +76,23 @@ public struct RatioToBestScorer: Scorer {
             values.append(try bid.quantity(fact, kind))
         }
         let best = (higherIsBetter ? values.max() : values.min()) ?? .zero
-        let bestText = Quantity.describe(best, kind: kind)
-        let maximumText = context.maximum.decimalString()
+        let maximum = context.maximum
         var awards: [Award] = []
         awards.reserveCapacity(values.count)
         for value in values {
-            let points = Scales.ratioToBest(value, best: best, higherIsBetter: higherIsBetter, maximum: context.maximum)
-            let written = Quantity.factValue(value, kind: kind)
-            let reason: String
-            if higherIsBetter && best.isZero {
-                reason = "\(fact) \(written), and no bid has more: 0 points"
-            } else if value == best {
-                reason = "\(fact) \(written) is the best: full points"
-            } else if higherIsBetter {
-                reason = "\(fact) \(written) ÷ best \(bestText) × \(maximumText)"
-            } else {
-                reason = "best \(bestText) ÷ \(fact) \(written) × \(maximumText)"
-            }
-            awards.append(Award(points, reason: reason, inputs: [fact: written, "best": Quantity.factValue(best, kind: kind)]))
+            let points = Scales.ratioToBest(value, best: best, higherIsBetter: higherIsBetter, maximum: maximum)
+            awards.append(Award(points, reason: reason(value, best: best, kind: kind, maximum: maximum),
+                                inputs: [fact: Quantity.factValue(value, kind: kind), "best": Quantity.factValue(best, kind: kind)]))
         }
         return awards
+    }
+
+    private func reason(_ value: Rational, best: Rational, kind: FactKind, maximum: Rational) -> String {
+        let written = Quantity.factValue(value, kind: kind)
+        let bestText = Quantity.describe(best, kind: kind)
+        if higherIsBetter && best.isZero { return "\(fact) \(written), and no bid has more: 0 points" }
+        if value == best { return "\(fact) \(written) is the best: full points" }
+        if higherIsBetter { return "\(fact) \(written) ÷ best \(bestText) × \(maximum.decimalString())" }
+        return "best \(bestText) ÷ \(fact) \(written) × \(maximum.decimalString())"
     }
 }

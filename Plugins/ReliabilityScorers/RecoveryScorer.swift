@@ -81,8 +81,9 @@ public struct RecoveryScorer: BidScorer {
         let (rpoPoints, rpoRule) = rpo.apply(rpoSeconds, maximum: rpoMaximum)
         let rtoValue = FactValue.duration(seconds: rtoSeconds)
         let rpoValue = FactValue.duration(seconds: rpoSeconds)
-        let reason = "RTO \(rtoValue), \(rtoRule): \(rtoPoints.decimalString(maxDecimals: 2)) of \(rtoMaximum.decimalString(maxDecimals: 2)); "
-            + "RPO \(rpoValue), \(rpoRule): \(rpoPoints.decimalString(maxDecimals: 2)) of \(rpoMaximum.decimalString(maxDecimals: 2))"
-        return Award(rtoPoints + rpoPoints, reason: reason, inputs: ["rto": rtoValue, "rpo": rpoValue])
+        return Award(rtoPoints + rpoPoints,
+                     reason: "RTO \(rtoValue), \(rtoRule): \(rtoPoints.decimalString(maxDecimals: 2)) of \(rtoMaximum.decimalString(maxDecimals: 2)); "
+                        + "RPO \(rpoValue), \(rpoRule): \(rpoPoints.decimalString(maxDecimals: 2)) of \(rpoMaximum.decimalString(maxDecimals: 2))",
+                     inputs: ["rto": rtoValue, "rpo": rpoValue])
     }
 }

@@ -70,11 +70,12 @@ public struct ElasticCapacityScorer: BidScorer {
         let storageMaximum = maximum - vcpuMaximum
         let vcpuPoints = min(vcpus / vcpuTarget, .one) * vcpuMaximum
         let storagePoints = min(storage / storageTarget, .one) * storageMaximum
-        let reason = "\(vcpus.decimalString()) vCPUs of target \(vcpuTarget.decimalString()): "
-            + "\(vcpuPoints.decimalString(maxDecimals: 2)) of \(vcpuMaximum.decimalString(maxDecimals: 2)); "
-            + "\(storage.decimalString()) TB of target \(storageTarget.decimalString()) TB: "
-            + "\(storagePoints.decimalString(maxDecimals: 2)) of \(storageMaximum.decimalString(maxDecimals: 2))"
-        return Award(vcpuPoints + storagePoints, reason: reason,
+        let (vcpuTarget, storageTarget) = (self.vcpuTarget, self.storageTarget)
+        return Award(vcpuPoints + storagePoints,
+                     reason: "\(vcpus.decimalString()) vCPUs of target \(vcpuTarget.decimalString()): "
+                        + "\(vcpuPoints.decimalString(maxDecimals: 2)) of \(vcpuMaximum.decimalString(maxDecimals: 2)); "
+                        + "\(storage.decimalString()) TB of target \(storageTarget.decimalString()) TB: "
+                        + "\(storagePoints.decimalString(maxDecimals: 2)) of \(storageMaximum.decimalString(maxDecimals: 2))",
                      inputs: ["max_vcpus": .number(vcpus), "max_storage_tb": .number(storage)])
     }
 }

@@ -43,40 +43,25 @@ public struct ScaleOutTimeScorer: BidScorer {
     ]
 
     let fact: String
-    let target: Rational
-    let limit: Rational
-    private let between: String
-    private let reachesTarget: String
-    private let noBetter: String
+    let rule: LinearRule
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = parameters.has("fact") ? try parameters.factName() : "scale_out_time"
-        target = try Self.duration("target", parameters)
-        limit = try Self.duration("limit", parameters)
+        let target = try parameters.duration("target")
+        let limit = try parameters.duration("limit")
         let targetText = FactValue.duration(seconds: target).description
         let limitText = FactValue.duration(seconds: limit).description
         guard target < limit else {
             throw parameters.error("expected a target shorter than limit \(limitText), found \(targetText)", at: "target")
         }
-        between = "linear between \(limitText) (limit) and \(targetText) (target)"
-        reachesTarget = "reaches \(targetText) (target)"
-        noBetter = "no better than \(limitText) (limit)"
-    }
-
-    private static func duration(_ name: String, _ parameters: ScorerParameters) throws(ScorerError) -> Rational {
-        let value = try parameters.value(name)
-        guard case .duration(let seconds) = value else {
-            throw parameters.error("expected a duration such as 30s, 15min, 4h or 2d, found '\(value)'", at: name)
-        }
-        return seconds
+        rule = LinearRule(zero: limit, full: target, zeroText: "\(limitText) (limit)", fullText: "\(targetText) (target)")
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .duration)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let seconds = try bid.duration(fact)
-        let points = Scales.linear(seconds, floor: limit, target: target, maximum: maximum)
-        let phrase = points == maximum ? reachesTarget : points.isZero ? noBetter : between
+        let (points, phrase) = rule.apply(seconds, maximum: maximum)
         let value = FactValue.duration(seconds: seconds)
         return Award(points, reason: "\(fact) \(value): \(phrase)", inputs: [fact: value])
     }

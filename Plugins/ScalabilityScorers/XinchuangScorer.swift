@@ -59,18 +59,8 @@ public struct XinchuangScorer: BidScorer {
         perOS = (1 - cpuShare) / Rational(osLines.count)
     }
 
-    /// A non-empty list of distinct lines, or `defaultValue` when the parameter is absent.
     private static func lines(_ name: String, _ parameters: ScorerParameters, default defaultValue: [String]) throws(ScorerError) -> Set<String> {
-        guard parameters.has(name) else { return Set(defaultValue) }
-        let items = try parameters.strings(name)
-        guard !items.isEmpty else { throw parameters.error("expected a list of at least one line", at: name) }
-        var lines = Set<String>()
-        let nodes = parameters.node(name)?.sequenceValue ?? []
-        for (index, item) in items.enumerated() where !lines.insert(item).inserted {
-            // Only a YAML list can repeat an item, so `nodes` holds this one.
-            throw parameters.error("'\(item)' is listed twice; expected distinct lines", at: nodes[index], path: "\(name)[\(index)]")
-        }
-        return lines
+        Set(try parameters.distinctStrings(name, what: "lines", default: defaultValue))
     }
 
     public var facts: [FactRequirement] {
@@ -83,10 +73,14 @@ public struct XinchuangScorer: BidScorer {
         let cpu = Coverage(cpus, lines: cpuLines)
         let os = Coverage(systems, lines: osLines)
         let points = (Rational(cpu.covered.count) * perCPU + Rational(os.covered.count) * perOS) * maximum
+        return Award(points, reason: reason(cpu: cpu, os: os), inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)])
+    }
+
+    private func reason(cpu: Coverage, os: Coverage) -> String {
         var reason = "CPU lines \(cpu.covered.count) of \(cpuLines.count)\(cpu.listed); OS \(os.covered.count) of \(osLines.count)\(os.listed)"
         let ignored = cpu.ignored + os.ignored
         if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return Award(points, reason: reason, inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)])
+        return reason
     }
 
     /// Which of a bid's items are among the lines (each counted once), in the bid's order.

@@ -58,15 +58,21 @@ public struct CertificationsScorer: BidScorer {
         for name in held where seen.insert(name).inserted {
             if let value = points[name] {
                 total += value
-                counted.append("\(name) \(value.decimalString())")
+                counted.append(name + " " + value.decimalString())
             } else {
                 ignored.append(name)
             }
         }
         let awarded = min(total, maximum)
+        let (scoring, skipped, sum) = (counted, ignored, total)
+        return Award(awarded, reason: Self.reason(counted: scoring, ignored: skipped, total: sum, maximum: maximum),
+                     inputs: [fact: .list(held)])
+    }
+
+    private static func reason(counted: [String], ignored: [String], total: Rational, maximum: Rational) -> String {
         var reason = counted.isEmpty ? "no certification that scores" : counted.joined(separator: " + ") + " = \(total.decimalString())"
-        if awarded < total { reason += ", capped at \(maximum.decimalString())" }
+        if total > maximum { reason += ", capped at \(maximum.decimalString())" }
         if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return Award(awarded, reason: reason, inputs: [fact: .list(held)])
+        return reason
     }
 }

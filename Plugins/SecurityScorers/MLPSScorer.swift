@@ -70,17 +70,12 @@ public struct MLPSScorer: BidScorer {
     public var facts: [FactRequirement] { [FactRequirement(fact, .number)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
-        let value = try bid.number(fact)
-        guard value.isInteger, value >= 1, value <= 5 else {
-            throw ScorerError("vendor '\(bid.id)': \(fact) should be a 等保 level, a whole number from 1 to 5; found \(value.decimalString())",
-                              at: bid.location(of: fact))
-        }
-        let level = Int(value.numerator)
+        let level = try bid.wholeNumber(fact, in: 1...5, meaning: "a 等保 level")
+        let value = Rational(level)
         guard let awarded = points[level] else {
             return Award(.zero, reason: "等保 level \(level) is not among the scored levels (\(listed)): 0 \(ofMaximum)",
                          inputs: [fact: .number(value)])
         }
-        let reason = "等保 level \(level): \(awarded.decimalString()) \(ofMaximum)"
-        return Award(awarded, reason: reason, inputs: [fact: .number(value)])
+        return Award(awarded, reason: "等保 level \(level): \(awarded.decimalString()) \(ofMaximum)", inputs: [fact: .number(value)])
     }
 }

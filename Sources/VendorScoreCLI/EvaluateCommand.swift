@@ -27,10 +27,12 @@ struct EvaluateCommand: RunnableCommand {
               vendorscore evaluate rubric.yaml bids.yaml
               vendorscore evaluate rubric.yaml bids.csv --format json --output result.json
               vendorscore evaluate rubric.yaml bids.yaml --format markdown --lang zh
+              vendorscore evaluate rubric.yaml bids.yaml --plugins plugins.yaml
               vendorscore evaluate rubric.yaml bids.yaml --record tender.record.json --sign committee.key
 
             Try the shipped example: rubrics/government-cloud.yaml with \
-            examples/government-cloud/bids.yaml.
+            examples/government-cloud/bids.yaml. --plugins adds external scorers, programs in any \
+            language declared in a plugins file (docs/external-scorers.md).
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates to rank \
             them (财政部令第87号); 2 when the input is invalid (every problem is listed) or a \
@@ -60,6 +62,8 @@ struct EvaluateCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Sign the record with this private key (from 'vendorscore keygen').", valueName: "keyfile"))
     var sign: String?
 
+    @OptionGroup var plugins: PluginOptions
+
     func validate() throws {
         if sign != nil && record == nil {
             throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
@@ -72,21 +76,23 @@ struct EvaluateCommand: RunnableCommand {
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         // A key that cannot be used stops the command before anything is evaluated or written.
         let key = try sign.map { path throws(KeyFileError) in try KeyFile.privateKey(at: path) }
-        let files = try record.map { _ in try SealedRecord.SourceFile.read([rubric, bids]) }
-        let check = files.map { InputCheck(rubric: $0[0], bids: $0[1], registry: environment.registry) }
-            ?? InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry)
+        let registry = try plugins.registry(environment)
+        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry)
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let renderer = format.renderer(language: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
                                                detail: record == nil ? renderer.detail : .full)
         let text = try renderer.render(evaluation)
-        if let record, let files {
-            var sealed = EvaluationRecord(sealing: try SealedRecord(evaluation: evaluation, rubric: files[0], bids: files[1]))
-            if let key { sealed.signature = try RecordSignature(signing: sealed, with: key, at: Date()) }
-            try AtomicFile.save(bytes: sealed.fileBytes, to: record)
+        // The record embeds the very bytes that were evaluated, read once.
+        if let record, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes {
+            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: SealedRecord.SourceFile(path: rubric, bytes: rubricBytes),
+                                              bids: SealedRecord.SourceFile(path: bids, bytes: bidsBytes))
+            var made = EvaluationRecord(sealing: sealedPart)
+            if let key { made.signature = try RecordSignature(signing: made, with: key, at: Date()) }
+            try AtomicFile.save(bytes: made.fileBytes, to: record)
             let signed = key.map { ", signed with key \($0.publicKey.fingerprint)" } ?? ""
-            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(sealed.seal)\n")
+            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(made.seal)\n")
         }
         if let output {
             try AtomicFile.save(text, to: output)

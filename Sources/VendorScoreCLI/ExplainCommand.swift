@@ -44,6 +44,8 @@ struct ExplainCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @OptionGroup var plugins: PluginOptions
+
     func validate() throws {
         if record != nil && (rubric != nil || bids != nil) {
             throw ValidationError("give either RUBRIC and BIDS, or --record FILE, not both")
@@ -65,7 +67,8 @@ struct ExplainCommand: RunnableCommand {
             return document.outcome.status == "ranked" ? .success : .noRanking
         }
         let (rubric, bids) = (self.rubric!, self.bids!)
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry).inputs()
+        let registry = try plugins.registry(environment)
+        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry).inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let ids = inputs.bids.bids.map(\.id)
         guard ids.contains(vendor) else { throw unknownVendor(among: ids, in: bids) }

@@ -1,3 +1,4 @@
+import Foundation
 import VendorScoreCore
 import VendorScoreRecord
 
@@ -7,47 +8,51 @@ import VendorScoreRecord
 struct InputCheck {
     var rubric: Rubric?
     var bids: BidsLoader.Loaded?
+    /// The bytes each file held when it was read, so a report can hash exactly what was evaluated.
+    var rubricBytes: [UInt8]?
+    var bidsBytes: [UInt8]?
     /// Every error and warning, rubric first, then the bids file, then the cross-checks.
     var diagnostics: [Diagnostic] = []
 
     init(rubricPath: String, bidsPath: String?, registry: ScorerRegistry) {
-        self.init(rubric: .path(rubricPath), bids: bidsPath.map(Source.path), registry: registry)
+        self.init(rubricPath: rubricPath, rubricBytes: Self.read(rubricPath), bidsPath: bidsPath,
+                  bidsBytes: bidsPath.flatMap(Self.read), registry: registry)
     }
 
-    /// Checks files already read, such as those an evaluation record embeds; `path` names each
-    /// file in diagnostics and, for bids, decides YAML or CSV.
+    /// Checks files already read, such as those an evaluation record embeds; each `path` names
+    /// its file in diagnostics and, for bids, decides YAML or CSV.
     init(rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, registry: ScorerRegistry) {
-        self.init(rubric: .read(rubric), bids: .read(bids), registry: registry)
+        self.init(rubricPath: rubric.path, rubricBytes: rubric.bytes, bidsPath: bids.path, bidsBytes: bids.bytes,
+                  registry: registry)
     }
 
-    /// A file still to read, or one already read.
-    private enum Source {
-        case path(String)
-        case read(SealedRecord.SourceFile)
-    }
-
-    private init(rubric: Source, bids: Source?, registry: ScorerRegistry) {
-        let loader = RubricLoader(registry: registry)
+    private init(rubricPath: String, rubricBytes: [UInt8]?, bidsPath: String?, bidsBytes: [UInt8]?, registry: ScorerRegistry) {
+        self.rubricBytes = rubricBytes
         do {
-            let (rubric, warnings) = switch rubric {
-            case .path(let path): try loader.load(path: path)
-            case .read(let file): try loader.load(bytes: file.bytes, file: file.path)
+            let loader = RubricLoader(registry: registry)
+            // A file that could not be read goes to the loader by path, which says why.
+            let (rubric, warnings) = if let rubricBytes {
+                try loader.load(bytes: rubricBytes, file: rubricPath)
+            } else {
+                try loader.load(path: rubricPath)
             }
             self.rubric = rubric
             diagnostics += warnings
         } catch {
             diagnostics += error.diagnostics
         }
-        guard let bids else { return }
+        guard let bidsPath else { return }
+        self.bidsBytes = bidsBytes
         do {
-            self.bids = switch bids {
-            case .path(let path): try BidsLoader().load(path: path)
-            case .read(let file): try BidsLoader().load(bytes: file.bytes, file: file.path)
+            bids = if let bidsBytes {
+                try BidsLoader().load(bytes: bidsBytes, file: bidsPath)
+            } else {
+                try BidsLoader().load(path: bidsPath)
             }
         } catch {
             diagnostics += error.diagnostics
         }
-        if let rubric = self.rubric, let bids = self.bids {
+        if let rubric, let bids {
             diagnostics += BidChecker.check(bids, against: rubric)
         }
     }
@@ -59,5 +64,9 @@ struct InputCheck {
     func inputs() throws(DiagnosticList) -> (rubric: Rubric, bids: BidsLoader.Loaded, warnings: [Diagnostic]) {
         guard errors.isEmpty, let rubric, let bids else { throw DiagnosticList(diagnostics) }
         return (rubric, bids, warnings)
+    }
+
+    private static func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
     }
 }

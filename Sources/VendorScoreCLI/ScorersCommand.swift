@@ -11,9 +11,10 @@ struct ScorersCommand: RunnableCommand {
         commandName: "scorers",
         abstract: "List the scorers a rubric can use, with their parameters.",
         discussion: """
-            Every registered scorer, sorted by id: its version, the module that provides it, what \
-            it does, and each parameter (name, type, whether required, meaning). A rubric names a \
-            scorer by id and gives its parameters under 'params':
+            Every registered scorer, sorted by id: its version, where it comes from (built-in, a \
+            package that registered it, or an external program from --plugins with its SHA-256), \
+            what it does, and each parameter (name, type, whether required, meaning). A rubric \
+            names a scorer by id and gives its parameters under 'params':
 
               - id: sla
                 title: { zh: 服务可用性, en: SLA availability }
@@ -25,14 +26,18 @@ struct ScorersCommand: RunnableCommand {
             Examples:
               vendorscore scorers
               vendorscore scorers --format json
+              vendorscore scorers --plugins examples/external-scorer/plugins.yaml
             """
     )
 
     @Option(help: "The output format: table or json.")
     var format: Format = .table
 
+    @OptionGroup var plugins: PluginOptions
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let catalogue = ScorerCatalogue(environment.registry)
+        let registry = try plugins.registry(environment)
+        let catalogue = ScorerCatalogue(registry)
         environment.output.write(format == .json ? try catalogue.json() : catalogue.table())
         return .success
     }

@@ -30,8 +30,11 @@ struct ValidateCommand: RunnableCommand {
     @Argument(help: "The bids, to check against the rubric: YAML or CSV.")
     var bids: String?
 
+    @OptionGroup var plugins: PluginOptions
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry)
+        let registry = try plugins.registry(environment)
+        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry)
         let out = environment.output
         for diagnostic in check.diagnostics { out.write("\(diagnostic)\n") }
         if let rubric = check.rubric {

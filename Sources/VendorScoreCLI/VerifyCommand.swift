@@ -24,7 +24,7 @@ struct VerifyCommand: RunnableCommand {
             --rubric and --bids check that files at hand are the ones the record was made from: \
             identical bytes, or "same content, different bytes" for a re-indented or re-saved \
             file (compared on the parsed YAML or CSV). --public-key requires a valid signature by \
-            that key.
+            that key. A record made with external scorers is re-run with the same --plugins file.
 
             Examples:
               vendorscore verify tender.record.json
@@ -52,6 +52,8 @@ struct VerifyCommand: RunnableCommand {
 
     @ArgumentParser.Flag(help: "List every difference instead of the first 50.")
     var all = false
+
+    @OptionGroup var plugins: PluginOptions
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         let out = environment.output
@@ -94,20 +96,21 @@ struct VerifyCommand: RunnableCommand {
             }
         }
 
-        let rerun = reproduce(intact, registry: environment.registry)
+        let registry = try plugins.registry(environment)
+        let rerun = reproduce(intact, registry: registry)
         switch rerun {
         case .failure(let failure):
             out.write("NOT reproduced: the embedded rubric and bids no longer evaluate with the scorers installed here.\n")
             out.write(Self.aligned(facts))
             out.write("Re-run:\n" + failure.lines.map { "  \($0)\n" }.joined())
-            var causes = RecordComparison.scorerChanges(sealed.scorers, installed: environment.registry)
+            var causes = RecordComparison.scorerChanges(sealed.scorers, installed: registry)
             if sealed.vendorscoreVersion != VendorScoreVersion.current {
                 causes.append("the record was made with VendorScore \(sealed.vendorscoreVersion); this is VendorScore \(VendorScoreVersion.current)")
             }
             if !causes.isEmpty { out.write("Likely causes:\n" + causes.map { "  \($0)\n" }.joined()) }
             return .notReproduced
         case .success(let recomputed):
-            let comparison = RecordComparison(recorded: sealed, recomputed: recomputed, installed: environment.registry)
+            let comparison = RecordComparison(recorded: sealed, recomputed: recomputed, installed: registry)
             let standings = sealed.evaluation.standings
             let ranked = standings.filter { $0.rank != nil }.count
             facts.insert(("result", "\(standings.count) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),

@@ -2,19 +2,24 @@ import VendorScoreCore
 
 /// Number formats and phrases shared by the text renderers, so a table, a Markdown report and an
 /// explanation word the same thing the same way.
-enum ReportText {
+///
+/// ```swift
+/// ReportText.amount(Rational(9_860_000))     // "9,860,000"
+/// ReportText.points(Rational(2708, 100), rubric)   // "27.08" with two decimals
+/// ```
+public enum ReportText {
     /// Points with the rubric's number of decimals: `27.08`.
-    static func points(_ value: Rational, _ rubric: Rubric) -> String {
+    public static func points(_ value: Rational, _ rubric: Rubric) -> String {
         value.fixed(rubric.rounding.decimals)
     }
 
     /// An amount of money with thousands grouped: `9,860,000` or `8,874,000.5`.
-    static func amount(_ value: Rational) -> String {
+    public static func amount(_ value: Rational) -> String {
         amount(value.decimalString())
     }
 
     /// ``amount(_:)`` for a decimal already written as text, such as a document's price.
-    static func amount(_ plain: String) -> String {
+    public static func amount(_ plain: String) -> String {
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? String(plain.dropFirst()) : plain
         let integerPart = unsigned.prefix { $0 != "." }
@@ -28,7 +33,7 @@ enum ReportText {
     }
 
     /// `1`, or `=2` for a rank shared with other vendors (并列), or `-` when not ranked.
-    static func rank(_ vendor: VendorResult) -> String {
+    public static func rank(_ vendor: VendorResult) -> String {
         guard let rank = vendor.rank else { return "-" }
         return vendor.tiedWith.isEmpty ? "\(rank)" : "=\(rank)"
     }
@@ -50,14 +55,14 @@ enum ReportText {
 
     /// One line on how the ranking and rounding work.
     static func method(_ rubric: Rubric) -> String {
-        let tieBreak = rubric.tieBreak.isEmpty ? "" : ", then " + rubric.tieBreak.map(tieBreakText).joined(separator: ", then ")
+        let tieBreak = rubric.tieBreak.isEmpty ? "" : ", then " + rubric.tieBreak.map { tieBreakText($0, rubric.method) }.joined(separator: ", then ")
         let scope = rubric.roundsCriteria ? "each criterion and the total" : "the total only"
         return "Ranked by total\(tieBreak). Rounding: \(rubric.rounding.mode.rawValue) to \(count(rubric.rounding.decimals, "decimal")), \(scope)."
     }
 
-    static func tieBreakText(_ key: TieBreakKey) -> String {
+    static func tieBreakText(_ key: TieBreakKey, _ method: ProcurementMethod) -> String {
         switch key {
-        case .lowerEvaluationPrice: return "lower evaluation price (财政部令第87号 第57条)"
+        case .lowerEvaluationPrice: return "lower evaluation price (\(method.tieRuleBasis))"
         case .higherGroup(let id): return "higher '\(id)' subtotal"
         case .higherCriterion(let id): return "higher '\(id)' points"
         }

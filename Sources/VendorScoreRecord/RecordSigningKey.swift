@@ -10,7 +10,16 @@ import Foundation
 /// let again = try RecordSigningKey(pem: key.pem, file: "committee.key")
 /// ```
 public struct RecordSigningKey: Sendable {
-    let key: Curve25519.Signing.PrivateKey
+    /// The 32-byte seed, known to make a valid key; Crypto's key type is not Sendable.
+    private let seed: [UInt8]
+
+    var key: Curve25519.Signing.PrivateKey {
+        do {
+            return try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
+        } catch {
+            preconditionFailure("a checked Ed25519 seed no longer makes a key: \(error)")
+        }
+    }
 
     /// PKCS #8 for Ed25519 (RFC 8410): this DER prefix, then the 32-byte seed.
     static let derPrefix: [UInt8] = [0x30, 0x2E, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]
@@ -21,21 +30,20 @@ public struct RecordSigningKey: Sendable {
     }
 
     init(key: Curve25519.Signing.PrivateKey) {
-        self.key = key
+        seed = [UInt8](key.rawRepresentation)
     }
 
     /// Reads a key from PEM text; `file` names it in errors.
     public init(pem: String, file: String) throws(KeyFileError) {
         let seed = try PEM.decode(pem, label: Self.label, prefix: Self.derPrefix, file: file, kind: "an Ed25519 private key")
-        do {
-            key = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
-        } catch {
+        guard (try? Curve25519.Signing.PrivateKey(rawRepresentation: seed)) != nil else {
             throw KeyFileError("\(file): not a valid Ed25519 private key")
         }
+        self.seed = seed
     }
 
     public var pem: String {
-        PEM.encode(Self.derPrefix + [UInt8](key.rawRepresentation), label: Self.label)
+        PEM.encode(Self.derPrefix + seed, label: Self.label)
     }
 
     public var publicKey: RecordPublicKey {
@@ -51,46 +59,52 @@ public struct RecordSigningKey: Sendable {
 /// if record.signature?.signer == expected { print("signed by", expected.fingerprint) }
 /// ```
 public struct RecordPublicKey: Sendable, Equatable {
-    let key: Curve25519.Signing.PublicKey
+    /// The raw 32 bytes, known to make a valid key; Crypto's key type is not Sendable.
+    private let raw: [UInt8]
+
+    var key: Curve25519.Signing.PublicKey {
+        do {
+            return try Curve25519.Signing.PublicKey(rawRepresentation: raw)
+        } catch {
+            preconditionFailure("a checked Ed25519 public key no longer makes a key: \(error)")
+        }
+    }
 
     static let derPrefix: [UInt8] = [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00]
     static let label = "PUBLIC KEY"
 
     init(key: Curve25519.Signing.PublicKey) {
-        self.key = key
+        raw = [UInt8](key.rawRepresentation)
     }
 
     public init(pem: String, file: String) throws(KeyFileError) {
         let raw = try PEM.decode(pem, label: Self.label, prefix: Self.derPrefix, file: file, kind: "an Ed25519 public key")
-        do {
-            key = try Curve25519.Signing.PublicKey(rawRepresentation: raw)
-        } catch {
+        guard (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
             throw KeyFileError("\(file): not a valid Ed25519 public key")
         }
+        self.raw = raw
     }
 
-    init(base64: String) throws {
-        guard let raw = CanonicalBase64.decode(base64) else { throw KeyFileError("not base64") }
-        key = try Curve25519.Signing.PublicKey(rawRepresentation: raw)
+    init(base64: String) throws(KeyFileError) {
+        guard let raw = CanonicalBase64.decode(base64), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
+            throw KeyFileError("not an Ed25519 public key in base64")
+        }
+        self.raw = raw
     }
 
     public var pem: String {
-        PEM.encode(Self.derPrefix + [UInt8](key.rawRepresentation), label: Self.label)
+        PEM.encode(Self.derPrefix + raw, label: Self.label)
     }
 
     /// The raw 32 bytes in base64, as a record's signature carries them.
     public var base64: String {
-        key.rawRepresentation.base64EncodedString()
+        Data(raw).base64EncodedString()
     }
 
     /// `SHA256:` and the first 16 hex digits of the SHA-256 of the raw key: short enough to read
     /// out over the phone.
     public var fingerprint: String {
-        "SHA256:" + SHA256Hex.of(key.rawRepresentation).prefix(16)
-    }
-
-    public static func == (lhs: RecordPublicKey, rhs: RecordPublicKey) -> Bool {
-        lhs.key.rawRepresentation == rhs.key.rawRepresentation
+        "SHA256:" + SHA256Hex.of(raw).prefix(16)
     }
 }
 

@@ -58,7 +58,9 @@ public struct RecordedScorer: Codable, Sendable, Equatable {
     public func change(toInstalled entry: ScorerRegistry.Entry?) -> String? {
         let uses = "scores " + criteria.joined(separator: ", ")
         guard let entry else {
-            return "scorer \(id) is not installed (recorded version \(version) from \(module); it \(uses))"
+            let source = origin == "external" ? "the external program \(Self.words(command))" : module
+            let advice = origin == "external" ? "; declare it in a plugins file and give that with --plugins" : ""
+            return "scorer \(id) is not installed (recorded version \(version) from \(source); it \(uses))\(advice)"
         }
         let installed = RecordedScorer(entry, criteria: criteria)
         var changes: [String] = []

@@ -88,9 +88,10 @@ private struct TreeBuilder {
     private var aliasedNodes = 0
     private var root: YAMLNode?
     private var documents = 0
-    /// Mapping keys seen so far, so that the same key in ten thousand bids shares one string
-    /// instead of allocating ten thousand.
-    private var keys: [String: String] = [:]
+    /// The last long key read at each depth and position in a mapping. Bids list their facts in
+    /// the same order, so the same key in ten thousand bids is compared with the previous one
+    /// byte for byte and shares its string instead of allocating ten thousand.
+    private var recentKeys: [Int: String] = [:]
 
     init(limits: YAMLLimits, streaming: (key: String, handler: (YAMLNode) -> Void)?) {
         self.limits = limits
@@ -113,10 +114,18 @@ private struct TreeBuilder {
                 if documents > 1 { throw YAMLError(.multipleDocuments, at: mark) }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                var text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                if isAtKey, text.utf8.count > 15, keys.count < 4096 {
-                    // Only long keys allocate; short ones are stored inline anyway.
-                    if let shared = keys[text] { text = shared } else { keys[text] = text }
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                let text: String
+                // Only long keys allocate; short ones are stored inline anyway.
+                if bytes.count > 15, let slot = keySlot {
+                    if var recent = recentKeys[slot], recent.withUTF8({ $0.elementsEqual(bytes) }) {
+                        text = recent
+                    } else {
+                        text = String(decoding: bytes, as: UTF8.self)
+                        recentKeys[slot] = text
+                    }
+                } else {
+                    text = String(decoding: bytes, as: UTF8.self)
                 }
                 let node = YAMLNode(.scalar(text, Self.style(scalar.style)), mark: mark, tag: Self.string(scalar.tag))
                 nodeCount += 1
@@ -155,10 +164,10 @@ private struct TreeBuilder {
         }
     }
 
-    /// Whether the next node completes a key of the innermost mapping.
-    private var isAtKey: Bool {
-        guard let top = stack.last else { return false }
-        return top.isMapping && top.pendingKey == nil
+    /// Where the next node sits when it is a key of the innermost mapping: depth and position.
+    private var keySlot: Int? {
+        guard let top = stack.last, top.isMapping, top.pendingKey == nil, top.pairs.count < 256, stack.count < 64 else { return nil }
+        return stack.count << 8 | top.pairs.count
     }
 
     private mutating func add(_ node: YAMLNode) throws(YAMLError) {

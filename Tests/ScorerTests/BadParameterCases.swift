@@ -74,7 +74,7 @@ struct BadParameters: Sendable, CustomTestStringConvertible {
         BadParameters(ScaleOutTimeScorer.self, "target: 5\nlimit: 30min", at: 1, 9, "expected a duration"),
         BadParameters(XinchuangScorer.self, "cpu_lines: [鲲鹏, 海光, 鲲鹏]", at: 1, 21, "'鲲鹏' is listed twice"),
         BadParameters(XinchuangScorer.self, "cpu_share: 60", at: 1, 12, "expected a percentage such as 30%"),
-        BadParameters(XinchuangScorer.self, "os_lines: []", at: 1, 11, "expected a list of at least one line"),
+        BadParameters(XinchuangScorer.self, "os_lines: []", at: 1, 11, "expected a non-empty list of lines"),
     ]
 
     static let security = [

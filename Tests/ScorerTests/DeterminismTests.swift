@@ -7,7 +7,7 @@ import VendorScoreCore
 struct DeterminismTests {
     /// The example's points by vendor id, with the bids in the order given.
     private func points(_ test: ExampleCase, order bids: [ExampleBid]) throws -> [String: String] {
-        let context = try ExampleRunner.context(test.example.maximum, bids)
+        let context = try ScorerExample.context(maximum: test.example.maximum, bids: bids)
         let parameters = try ScorerParameters(yaml: test.example.parameters, maximum: test.example.maximum)
         let awards = try test.scorer.init(parameters: parameters).score(context)
         #expect(awards.count == bids.count)
@@ -31,8 +31,8 @@ struct DeterminismTests {
         }
         let parameters = try ScorerParameters(yaml: "", maximum: 30)
         let scorer = try Price87Scorer(parameters: parameters)
-        let forward = try scorer.score(ExampleRunner.context(30, bids))
-        let backward = try scorer.score(ExampleRunner.context(30, bids.reversed()))
+        let forward = try scorer.score(ScorerExample.context(maximum: 30, bids: bids))
+        let backward = try scorer.score(ScorerExample.context(maximum: 30, bids: bids.reversed()))
         #expect(forward.filter { $0.points == 30 }.count == 1)
         #expect(forward.map(\.points) == backward.reversed().map(\.points))
         // The dearest bid, 5,999,900, scores 5,000,000 ÷ 5,999,900 × 30.

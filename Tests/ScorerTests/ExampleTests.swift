@@ -17,7 +17,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 struct ExampleTests {
     @Test("Every example gives its documented points", arguments: ExampleCase.all)
     func example(_ test: ExampleCase) throws {
-        let awards = try ExampleRunner.awards(test.example, test.scorer)
+        let awards = try test.example.run(test.scorer)
         #expect(awards.map { $0.points.fixed(2) } == test.example.expected)
         for award in awards {
             #expect(award.points >= .zero && award.points <= test.example.maximum, "\(award.points) outside 0–\(test.example.maximum)")

@@ -12,7 +12,7 @@ struct ReasonTests {
     private func award<S: Scorer>(_ scorer: S.Type, _ parameters: String = "", maximum: Rational,
                                   _ bids: [ExampleBid], at index: Int = 0) throws -> Award {
         let instance = try S(parameters: ScorerParameters(yaml: parameters, maximum: maximum))
-        return try instance.score(ExampleRunner.context(maximum, bids))[index]
+        return try instance.score(ScorerExample.context(maximum: maximum, bids: bids))[index]
     }
 
     @Test("SLA downtime quotes minutes a year and both ends")

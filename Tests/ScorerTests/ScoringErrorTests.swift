@@ -10,10 +10,11 @@ struct ScoringErrorTests {
     private func error<S: Scorer>(_ scorer: S.Type, _ parameters: String, maximum: Rational = 6,
                                   _ bids: [ExampleBid]) throws -> ScorerError? {
         let instance = try S(parameters: ScorerParameters(yaml: parameters, maximum: maximum))
+        let context = try ScorerExample.context(maximum: maximum, bids: bids)
         do {
-            _ = try instance.score(ExampleRunner.context(maximum, bids))
+            _ = try instance.score(context)
             return nil
-        } catch let error as ScorerError {
+        } catch {
             return error
         }
     }

@@ -18,6 +18,7 @@ import VendorScoreCLI
             var summary: String
             var scores_price: Bool
             var parameters: [Parameter]
+            var origin: [String: String]
         }
 
         var format: String
@@ -34,6 +35,7 @@ import VendorScoreCLI
         #expect(ids.contains("committee.panel") && ids.contains("cost.price-87") && ids.contains("generic.linear"))
         let price = try #require(listing.scorers.first { $0.id == "cost.price-87" })
         #expect(price.module == "CostScorers" && price.scores_price && price.parameters.isEmpty)
+        #expect(price.origin == ["kind": "built-in"])
         let committee = try #require(listing.scorers.first { $0.id == "committee.panel" })
         #expect(committee.module == "VendorScoreCore" && !committee.scores_price)
         #expect(committee.parameters.map(\.name) == ["combine"])
@@ -44,7 +46,7 @@ import VendorScoreCLI
         let listing = try JSONDecoder().decode(Listing.self, from: Data(run.output.utf8))
         #expect(listing.scorers.map(\.id) == ["committee.panel", "test.failing", "test.target"])
         let target = listing.scorers[2]
-        #expect(target.version == "2.0.1" && target.module == "TestScorers")
+        #expect(target.version == "2.0.1" && target.module == "TestScorers" && target.origin == ["kind": "package"])
         #expect(target.parameters == [
             .init(name: "fact", type: "fact name", required: true, summary: "The number fact to compare."),
             .init(name: "target", type: "number", required: false, summary: "The value for full points; 1 by default."),
@@ -55,15 +57,15 @@ import VendorScoreCLI
         let run = CLIRun(["scorers"], modules: [testModule])
         #expect(run.status == 0)
         #expect(run.output == """
-            +-----------------+---------+-----------------+----------------+
-            | Scorer          | Version | Module          | Parameters     |
-            +-----------------+---------+-----------------+----------------+
-            | committee.panel | 1.0.0   | VendorScoreCore | [combine]      |
-            | test.failing    | 1.0.0   | TestScorers     |                |
-            | test.target     | 2.0.1   | TestScorers     | fact, [target] |
-            +-----------------+---------+-----------------+----------------+
+            +-----------------+---------+---------------------------+----------------+
+            | Scorer          | Version | From                      | Parameters     |
+            +-----------------+---------+---------------------------+----------------+
+            | committee.panel | 1.0.0   | built-in: VendorScoreCore | [combine]      |
+            | test.failing    | 1.0.0   | package: TestScorers      |                |
+            | test.target     | 2.0.1   | package: TestScorers      | fact, [target] |
+            +-----------------+---------+---------------------------+----------------+
 
-            committee.panel 1.0.0 (VendorScoreCore)
+            committee.panel 1.0.0 (built-in: VendorScoreCore)
               Combines the evaluation committee's scores on a subjective criterion (mean or trimmed mean).
             +-----------+---------------------+----------+----------------------------------------------------------------------------------+
             | Parameter | Type                | Required | Meaning                                                                          |
@@ -71,11 +73,11 @@ import VendorScoreCLI
             | combine   | mean | trimmed-mean | no       | How evaluators' scores are combined; defaults to the rubric's committee.combine. |
             +-----------+---------------------+----------+----------------------------------------------------------------------------------+
 
-            test.failing 1.0.0 (TestScorers)
+            test.failing 1.0.0 (package: TestScorers)
               Always fails.
               No parameters.
 
-            test.target 2.0.1 (TestScorers)
+            test.target 2.0.1 (package: TestScorers)
               Full points when the fact reaches the target.
             +-----------+-----------+----------+------------------------------------------+
             | Parameter | Type      | Required | Meaning                                  |

@@ -234,3 +234,24 @@ struct ExcludedBidTests {
         #expect(problems.map(\.message) == ["vendor 'x': fact 'q' should be a number, found '5%'"])
     }
 }
+
+@Suite("Large bids files")
+struct LargeBidsFileTests {
+    private func bids(_ count: Int, broken: Set<Int> = []) -> String {
+        Fixture.bids((0..<count).map { index in
+            Fixture.bid(String(format: "v%04d", index), price: broken.contains(index) ? "-1" : "\(1000 + index)")
+        })
+    }
+
+    @Test func keepFileOrderAcrossBatches() throws {
+        let loaded = try Fixture.loadBids(bids(1_000))
+        #expect(loaded.bids.map(\.id) == (0..<1_000).map { String(format: "v%04d", $0) })
+        #expect(loaded.bids[999].price == 1_999)
+    }
+
+    @Test func reportProblemsInFileOrderAcrossBatches() throws {
+        let problems = Fixture.problems { () throws(DiagnosticList) in _ = try Fixture.loadBids(bids(1_000, broken: [700, 3, 300])) }
+        #expect(problems.map(\.path) == ["bids[3].price", "bids[300].price", "bids[700].price"])
+        #expect(problems.map { $0.location?.mark.line } == [3 + 3 * 6 + 2, 3 + 300 * 6 + 2, 3 + 700 * 6 + 2])
+    }
+}

@@ -60,7 +60,7 @@ struct EngineTests {
         let gate = try #require(evaluation.vendor("e")?.failedGates.first)
         #expect(gate.gateID == "price-ceiling")
         #expect(gate.stage == .compliance)
-        #expect(gate.reason == "bid price 1000.01 exceeds the ceiling 1000")
+        #expect(gate.reason == "bid price 1,000.01 exceeds the ceiling 1,000")
     }
 
     @Test func tooFewQualifiedMeansNoRanking() throws {

@@ -41,3 +41,25 @@ struct FactValueTests {
         #expect(FactValue.list(["鲲鹏", "海光"]).description == "[鲲鹏, 海光]")
     }
 }
+
+@Suite("Fact table")
+struct FactTableTests {
+    private let here = SourceLocation(file: "t.yaml", line: 1, column: 1)
+
+    @Test func findsEveryNameAndNoOther() {
+        let names = (0..<40).map { "fact_\($0)" }.shuffled()
+        let table = FactTable(names.map { ($0, Fact(.text($0), at: here)) })
+        #expect(table.count == 40)
+        #expect(table.names == names.sorted())
+        for name in names { #expect(table[name]?.value == .text(name)) }
+        #expect(table["fact_40"] == nil)
+        #expect(table[""] == nil)
+        #expect(FactTable()["x"] == nil)
+    }
+
+    @Test func aRepeatedNameKeepsTheLast() {
+        let table = FactTable([("a", Fact(.number(1), at: here)), ("a", Fact(.number(2), at: here))])
+        #expect(table.count == 1)
+        #expect(table["a"]?.value == .number(2))
+    }
+}

@@ -9,7 +9,7 @@ import VendorScoreRecord
         let scratch = try Scratch()
         let first = try makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch, named: "1.json")
         for run in 2...4 {
-            #expect(try makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch, named: "\(run).json") == first)
+            #expect(SHA256Hex.of(try makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch, named: "\(run).json")) == SHA256Hex.of(first))
         }
     }
 
@@ -20,8 +20,8 @@ import VendorScoreRecord
         let bids = try scratch.write(try shuffledExampleBids(seed: seed), to: "shuffled.yaml")
         let shuffled = try intact(makeRecord(Repository.rubric, bids, in: scratch, named: "shuffled.json")).record
         #expect(shuffled.sealed.inputs.bids.sha256 != original.sealed.inputs.bids.sha256)
-        #expect(CanonicalJSON.encode(shuffled.sealed.findings) == CanonicalJSON.encode(original.sealed.findings))
-        #expect(CanonicalJSON.encode(shuffled.sealed.evaluation) == CanonicalJSON.encode(original.sealed.evaluation))
+        #expect(SHA256Hex.of(CanonicalJSON.encode(shuffled.sealed.findings)) == SHA256Hex.of(CanonicalJSON.encode(original.sealed.findings)))
+        #expect(SHA256Hex.of(CanonicalJSON.encode(shuffled.sealed.evaluation)) == SHA256Hex.of(CanonicalJSON.encode(original.sealed.evaluation)))
         #expect(shuffled.sealed.scorers == original.sealed.scorers)
         #expect(shuffled.digests.findings == original.digests.findings)
         #expect(shuffled.digests.evaluation == original.digests.evaluation)
@@ -46,7 +46,7 @@ import VendorScoreRecord
         let record = try intact(first)
         let rubric = try scratch.write(record.rubric, to: "anything.yml")
         let bids = try scratch.write(record.bids, to: "OFFERS.CSV")
-        #expect(try makeRecord(rubric, bids, in: scratch, named: "second.json") == first)
+        #expect(SHA256Hex.of(try makeRecord(rubric, bids, in: scratch, named: "second.json")) == SHA256Hex.of(first))
     }
 
     @Test("The built executable writes the same record under other locales and time zones")
@@ -66,7 +66,7 @@ import VendorScoreRecord
             let status = try Self.run(executable, ["evaluate", Repository.rubric, Repository.bidsYAML, "--record", path,
                                                    "--output", scratch.path("ranking-\(index).txt")], environment: environment)
             #expect(status == 0, "\(environment)")
-            #expect(try scratch.bytes("process-\(index).json") == expected, "\(environment)")
+            #expect(SHA256Hex.of(try scratch.bytes("process-\(index).json")) == SHA256Hex.of(expected), "\(environment)")
         }
         // Signing adds a time outside the seal; the sealed part stays the same.
         let key = scratch.path("committee.key")
@@ -78,7 +78,7 @@ import VendorScoreRecord
         let signedRecord = try intact(try scratch.bytes("signed.json")).record
         let plainRecord = try intact(expected).record
         #expect(signedRecord.seal == plainRecord.seal)
-        #expect(CanonicalJSON.encode(signedRecord.sealed) == CanonicalJSON.encode(plainRecord.sealed))
+        #expect(SHA256Hex.of(CanonicalJSON.encode(signedRecord.sealed)) == SHA256Hex.of(CanonicalJSON.encode(plainRecord.sealed)))
         #expect(signedRecord.signature?.signedAt.hasSuffix("Z") == true)
     }
 

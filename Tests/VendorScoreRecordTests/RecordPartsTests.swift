@@ -27,7 +27,7 @@ import VendorScoreRecord
         #expect(sealed.vendorscoreVersion == VendorScoreVersion.current)
         #expect(sealed.inputs.rubric.name == "rubric.yaml")
         #expect(sealed.inputs.rubric.sha256 == SHA256Hex.of(Array(auditRubric.utf8)))
-        #expect(sealed.inputs.rubric.bytes == Array(auditRubric.utf8))
+        #expect(sealed.inputs.rubric.bytes.map { String(decoding: $0, as: UTF8.self) } == auditRubric)
         #expect(sealed.inputs.bids.size == auditBids.utf8.count)
         #expect(sealed.inputs.diagnostics.isEmpty)
         #expect(sealed.scorers.map { "\($0.id)@\($0.version) \($0.module) \($0.origin) \($0.criteria)" } == [
@@ -62,12 +62,12 @@ import VendorScoreRecord
         let bytes = try makeRecord(Repository.rubric, Repository.bidsCSV, in: scratch, extra: ["--sign", scratch.path("k")])
         let record = try intact(bytes).record
         #expect(record.signature != nil)
-        #expect(record.sealed.encoded.bytes == CanonicalJSON.encode(record.sealed))
-        #expect(record.fileBytes == CanonicalJSON.encode(record) + [0x0A])
-        #expect(bytes == record.fileBytes)
+        #expect(SHA256Hex.of(record.sealed.encoded.bytes) == SHA256Hex.of(CanonicalJSON.encode(record.sealed)))
+        #expect(SHA256Hex.of(record.fileBytes) == SHA256Hex.of(CanonicalJSON.encode(record) + [0x0A]))
+        #expect(SHA256Hex.of(bytes) == SHA256Hex.of(record.fileBytes))
         var unsigned = record
         unsigned.signature = nil
-        #expect(unsigned.fileBytes == CanonicalJSON.encode(unsigned) + [0x0A])
+        #expect(SHA256Hex.of(unsigned.fileBytes) == SHA256Hex.of(CanonicalJSON.encode(unsigned) + [0x0A]))
     }
 
     @Test("Tie decisions are recorded with their reason")

@@ -152,18 +152,18 @@ enum Messages {
     static func gateMissingFact(_ fact: String) -> String { "\(fact) not declared in the bid" }
     static func gateWrongKind(_ fact: String, found: FactValue) -> String { "\(fact) is '\(found)', which cannot be compared" }
     static func priceAboveCeiling(price: Rational, ceiling: Rational) -> String {
-        "bid price \(price.decimalString()) exceeds the ceiling \(ceiling.decimalString())"
+        "bid price \(price.grouped) exceeds the ceiling \(ceiling.grouped)"
     }
     static func priceWithinCeiling(price: Rational, ceiling: Rational) -> String {
-        "bid price \(price.decimalString()) ≤ ceiling \(ceiling.decimalString())"
+        "bid price \(price.grouped) ≤ ceiling \(ceiling.grouped)"
     }
     static func abnormalMean(price: Rational, share: Rational, mean: Rational) -> String {
-        "price \(price.decimalString()) < \(share.decimalString())% of the mean qualified price \(mean.decimalString(maxDecimals: 2)) (财库〔2026〕2号); the bidder must justify it in writing"
+        "price \(price.grouped) < \(share.decimalString())% of the mean qualified price \(mean.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
     }
     static func abnormalSecond(price: Rational, share: Rational, second: Rational) -> String {
-        "lowest price \(price.decimalString()) < \(share.decimalString())% of the second-lowest \(second.decimalString()) (财库〔2026〕2号); the bidder must justify it in writing"
+        "lowest price \(price.grouped) < \(share.decimalString())% of the second-lowest \(second.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
     }
     static func abnormalCeiling(price: Rational, share: Rational, ceiling: Rational, basis: String) -> String {
-        "price \(price.decimalString()) < \(share.decimalString())% of the \(basis) \(ceiling.decimalString()) (财库〔2026〕2号); the bidder must justify it in writing"
+        "price \(price.grouped) < \(share.decimalString())% of the \(basis) \(ceiling.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
     }
 }

@@ -43,13 +43,16 @@ public struct BidsLoader: Sendable {
         }
         let sink = DiagnosticCollector()
         var loaded = Loaded(bids: [])
-        var streamed = 0
-        // Bids are read one at a time as the parser completes them, so the whole file's node
-        // tree never sits in memory.
+        // Bids are handed over in batches as the parser completes them and read on another core
+        // while it parses on, so the whole file's node tree never sits in memory.
+        let reader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
         let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
-            streamed += 1
-            if let bid = readBid(item) { loaded.bids.append(bid) }
+            reader.add(item.node)
         }
+        let (bids, problems) = reader.finish()
+        loaded.bids = bids
+        let streamed = reader.count
+        for problem in problems { sink.add(problem) }
         if let root, let map = root.mapping(allowed: ["format", "tender", "note", "bids"], required: ["format", "bids"]) {
             if let format = map.optional("format"), let text = format.string(), text != Self.format {
                 format.error(Messages.formatVersion(text, expected: Self.format))
@@ -84,14 +87,14 @@ public struct BidsLoader: Sendable {
         }
     }
 
-    private func readBid(_ node: NodeReader) -> Bid? {
+    func readBid(_ node: NodeReader) -> Bid? {
         guard let map = node.mapping(allowed: Self.bidKeys, required: ["id", "name", "price"]) else { return nil }
         let id = map.required("id")?.identifier()
         let name = map.required("name")?.string()
         let priceNode = map.required("price")
         let price = priceNode?.positiveNumber()
         let declarations = map.optional("declarations").map(Self.readDeclarations) ?? Declarations()
-        var facts: [String: Fact] = [:]
+        var facts: [(String, Fact)] = []
         if let factsNode = map.optional("facts") {
             if let pairs = factsNode.node.mappingValue {
                 // The hot loop of a large bids file: read each value directly and build a reader
@@ -100,7 +103,7 @@ public struct BidsLoader: Sendable {
                 for pair in pairs {
                     let mark = SourceLocation(file: node.file, mark: pair.value.mark)
                     do {
-                        facts[pair.name] = Fact(try FactReader.value(of: pair.value), at: mark)
+                        facts.append((pair.name, Fact(try FactReader.value(of: pair.value), at: mark)))
                     } catch {
                         factsNode.child(pair.value, pair.name).error(error.message)
                     }
@@ -120,7 +123,7 @@ public struct BidsLoader: Sendable {
             scores[criterion.key] = byEvaluator
         }
         guard let id, let name, let price, let priceNode else { return nil }
-        return Bid(id: id, name: name, price: price, declarations: declarations, facts: facts,
+        return Bid(id: id, name: name, price: price, declarations: declarations, facts: FactTable(facts),
                    evaluatorScores: scores, location: node.location, priceLocation: priceNode.location)
     }
 

@@ -96,7 +96,7 @@ struct CSVBidsReader {
             return nil
         }
         var cells: [String: (text: String, index: Int)] = [:]
-        var facts: [String: Fact] = [:]
+        var facts: [(String, Fact)] = []
         var scores: [String: [String: EvaluatorScore]] = [:]
         for (index, raw) in row.enumerated() {
             let text = raw.trimmingSpaces()
@@ -107,7 +107,7 @@ struct CSVBidsReader {
                 cells[name] = (text, index)
             case .fact:
                 do {
-                    facts[name] = Fact(try Self.typed(text), at: location(index))
+                    facts.append((name, Fact(try FactReader.cell(text), at: location(index))))
                 } catch {
                     sink.error(at: location(index), path: name, error.message)
                 }
@@ -139,24 +139,16 @@ struct CSVBidsReader {
         }
         declarations.smallEnterpriseShare = percentCell(cells["small_share"], "small_share", location, sink)
         declarations.domesticShare = percentCell(cells["domestic_share"], "domestic_share", location, sink)
-        return Bid(id: id.text, name: name.text, price: price, declarations: declarations, facts: facts,
+        return Bid(id: id.text, name: name.text, price: price, declarations: declarations, facts: FactTable(facts),
                    evaluatorScores: scores, location: location(0), priceLocation: location(priceCell.index))
     }
 
     private func percentCell(_ cell: (text: String, index: Int)?, _ name: String, _ location: (Int) -> SourceLocation,
                              _ sink: DiagnosticCollector) -> Rational? {
         guard let cell else { return nil }
-        if case .percent(let value)? = try? Self.typed(cell.text) { return value }
+        if case .percent(let value)? = try? FactReader.cell(cell.text) { return value }
         sink.error(at: location(cell.index), path: name, Messages.expected("a percentage such as 30%", found: "'\(cell.text)'"))
         return nil
-    }
-
-    /// Types a cell; `a | b` is a list.
-    static func typed(_ text: String) throws(FactReader.Problem) -> FactValue {
-        if text.contains("|") {
-            return .list(text.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
-        }
-        return try FactReader.parse(text)
     }
 
     private static func newlines(in fields: [String]) -> Int {

@@ -5,15 +5,15 @@ public struct Bid: Sendable {
     /// The bid price (投标报价) in the tender's currency, exactly as written.
     public var price: Rational
     public var declarations: Declarations
-    /// Facts by name. Iterate ``factNames`` for a stable order.
-    public var facts: [String: Fact]
+    /// Facts by name, iterated in name order.
+    public var facts: FactTable
     /// Committee scores by criterion id, then by evaluator id.
     public var evaluatorScores: [String: [String: EvaluatorScore]]
     public var location: SourceLocation
     public var priceLocation: SourceLocation
 
     public init(id: String, name: String, price: Rational, declarations: Declarations = Declarations(),
-                facts: [String: Fact] = [:], evaluatorScores: [String: [String: EvaluatorScore]] = [:],
+                facts: FactTable = [:], evaluatorScores: [String: [String: EvaluatorScore]] = [:],
                 location: SourceLocation, priceLocation: SourceLocation? = nil) {
         self.id = id
         self.name = name
@@ -25,7 +25,7 @@ public struct Bid: Sendable {
         self.priceLocation = priceLocation ?? location
     }
 
-    public var factNames: [String] { facts.keys.sorted() }
+    public var factNames: [String] { facts.names }
 }
 
 /// A fact and where it was written.

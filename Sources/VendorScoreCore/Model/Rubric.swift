@@ -78,6 +78,14 @@ public enum ProcurementMethod: String, Sendable, CaseIterable {
         case .consultation: return "财库〔2014〕214号"
         }
     }
+
+    /// Where the rule "equal scores: lower price first" comes from for this method.
+    public var tieRuleBasis: String {
+        switch self {
+        case .comprehensive: return "财政部令第87号 第57条"
+        case .consultation: return "财库〔2014〕214号"
+        }
+    }
 }
 
 /// A group of criteria such as reliability or cost.

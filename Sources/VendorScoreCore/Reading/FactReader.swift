@@ -33,4 +33,12 @@ enum FactReader {
             throw Problem(message: Messages.factParse(error))
         }
     }
+
+    /// Types a CSV cell (or an example's fact): like ``parse(_:)``, and `a | b` is a list.
+    static func cell(_ text: String) throws(Problem) -> FactValue {
+        if text.contains("|") {
+            return .list(text.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
+        }
+        return try parse(text)
+    }
 }

@@ -67,9 +67,10 @@ public struct CommitteeScorer: Scorer {
                                   Messages.evaluatorSpread(spread: spread, maximum: context.maximum, share: context.committee.spreadFlagShare),
                                   criterion: context.criterionID))
             }
-            var inputs: [String: FactValue] = [:]
-            for mark in marks { inputs["evaluator:" + mark.evaluator] = .number(mark.points) }
-            awards.append(Award(mean, reason: "\(rule): \(mean.decimalString())", inputs: inputs, flags: flags))
+            let described = rule
+            awards.append(Award(mean, reason: "\(described): \(mean.decimalString())",
+                                inputs: Dictionary(uniqueKeysWithValues: marks.map { ("evaluator:" + $0.evaluator, .number($0.points)) }),
+                                flags: flags))
         }
         return awards
     }

@@ -77,6 +77,8 @@ extension Scorer {
 
 /// A scorer that scores each bid on its own facts, without looking at the other bids.
 public protocol BidScorer: Scorer {
+    /// One bid's award: exact points within `[0, maximum]`, a one-line reason and the inputs
+    /// used. Throw a ``ScorerError`` naming the vendor for a fact that cannot be scored.
     func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award
 }
 
@@ -96,6 +98,7 @@ public struct FactRequirement: Sendable, Hashable {
     public var name: String
     public var kinds: [FactKind]
 
+    /// A fact and the kinds accepted, e.g. `FactRequirement("data_centre_pue", .number, .list)`.
     public init(_ name: String, _ kinds: FactKind...) {
         self.name = name
         self.kinds = kinds
@@ -130,6 +133,8 @@ public struct ScorerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The key path, such as `groups[0].criteria[2].params.floor`.
     public var path: String
 
+    /// A problem, where it was written when known. For parameters use
+    /// ``ScorerParameters/error(_:at:)``, which fills in the location and key path.
     public init(_ message: String, at location: SourceLocation? = nil, path: String = "") {
         self.message = message
         self.location = location

@@ -30,14 +30,19 @@ public struct ScorerExample: Sendable {
     /// Runs the example through a scorer type, returning each bid's award.
     public func run(_ scorer: any Scorer.Type) throws(ScorerError) -> [Award] {
         let parameters = try ScorerParameters(yaml: self.parameters, maximum: maximum, file: "<example '\(title)'>")
-        let instance = try scorer.init(parameters: parameters)
-        let file = "<example '\(title)'>"
+        return try scorer.init(parameters: parameters).score(Self.context(maximum: maximum, bids: bids))
+    }
+
+    /// A scoring context holding example bids in the given order. Facts are typed as a CSV cell
+    /// is: `99.95%`, `4h`, `true`, and `鲲鹏 | 海光` for a list.
+    public static func context(maximum: Rational, bids: [ExampleBid], criterionID: String = "example") throws(ScorerError) -> ScoringContext {
+        let location = SourceLocation(file: "<example>", line: 1, column: 1)
         var facts: [BidFacts] = []
         for bid in bids {
             var values: [String: Fact] = [:]
             for (name, text) in bid.facts {
                 do {
-                    values[name] = Fact(try FactReader.parse(text), at: SourceLocation(file: file, line: 1, column: 1))
+                    values[name] = Fact(try FactReader.cell(text), at: location)
                 } catch {
                     throw ScorerError("example fact \(name): \(error.message)")
                 }
@@ -45,15 +50,17 @@ public struct ScorerExample: Sendable {
             var scores: [String: EvaluatorScore] = [:]
             for (evaluator, text) in bid.scores {
                 guard let points = Rational(decimal: text) else { throw ScorerError("example score '\(text)' is not a number") }
-                scores[evaluator] = EvaluatorScore(points, at: SourceLocation(file: file, line: 1, column: 1))
+                scores[evaluator] = EvaluatorScore(points, at: location)
             }
             guard let price = Rational(decimal: bid.price) else { throw ScorerError("example price '\(bid.price)' is not a number") }
-            let evaluationPrice = bid.evaluationPrice.flatMap { Rational(decimal: $0) } ?? price
+            let evaluationPrice = try bid.evaluationPrice.map { (text) throws(ScorerError) -> Rational in
+                guard let value = Rational(decimal: text) else { throw ScorerError("example price '\(text)' is not a number") }
+                return value
+            } ?? price
             facts.append(BidFacts(id: bid.id, name: bid.id, price: price, evaluationPrice: evaluationPrice,
-                                  facts: values, evaluatorScores: scores.isEmpty ? [:] : ["example": scores]))
+                                  facts: values, evaluatorScores: scores.isEmpty ? [:] : [criterionID: scores]))
         }
-        let context = ScoringContext(criterionID: "example", maximum: maximum, bids: facts)
-        return try instance.score(context)
+        return ScoringContext(criterionID: criterionID, maximum: maximum, bids: facts)
     }
 }
 

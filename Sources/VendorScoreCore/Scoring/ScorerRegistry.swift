@@ -117,7 +117,12 @@ public struct ScorerRegistry: Sendable {
     }
 }
 
-/// A plugin module's exported list of scorer types.
+/// A plugin module's exported list of scorer types, named for messages and for
+/// `vendorscore scorers`.
+///
+/// ```swift
+/// let modules = builtinModules + [ScorerModule("DataCentreScorers", [PUEScorer.self])]
+/// ```
 public struct ScorerModule: Sendable {
     public let name: String
     public let scorers: [any Scorer.Type]

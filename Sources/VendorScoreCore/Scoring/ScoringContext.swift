@@ -28,11 +28,11 @@ public final class BidFacts: Sendable {
     /// The price after policy deductions (small/micro enterprise, domestic product), used for
     /// the price score and its benchmark.
     public let evaluationPrice: Rational
-    private let facts: [String: Fact]
+    private let facts: FactTable
     private let defaults: [String: Fact]
     private let scores: [String: [String: EvaluatorScore]]
 
-    public init(id: String, name: String, price: Rational, evaluationPrice: Rational, facts: [String: Fact],
+    public init(id: String, name: String, price: Rational, evaluationPrice: Rational, facts: FactTable,
                 defaults: [String: Fact] = [:], evaluatorScores: [String: [String: EvaluatorScore]] = [:]) {
         self.id = id
         self.name = name
@@ -41,6 +41,13 @@ public final class BidFacts: Sendable {
         self.facts = facts
         self.defaults = defaults
         self.scores = evaluatorScores
+    }
+
+    /// A bid from a dictionary of facts, for tests and examples.
+    public convenience init(id: String, name: String, price: Rational, evaluationPrice: Rational, facts: [String: Fact],
+                            defaults: [String: Fact] = [:], evaluatorScores: [String: [String: EvaluatorScore]] = [:]) {
+        self.init(id: id, name: name, price: price, evaluationPrice: evaluationPrice, facts: FactTable(facts),
+                  defaults: defaults, evaluatorScores: evaluatorScores)
     }
 
     /// The fact's value, from the bid or else from the rubric's defaults.
@@ -61,6 +68,7 @@ public final class BidFacts: Sendable {
         (facts[fact] ?? defaults[fact])?.location
     }
 
+    /// A plain number.
     public func number(_ fact: String) throws(ScorerError) -> Rational {
         let value = try value(fact)
         guard case .number(let number) = value else { throw mismatch(fact, value, .number) }
@@ -81,12 +89,14 @@ public final class BidFacts: Sendable {
         return seconds
     }
 
+    /// `true` or `false`.
     public func bool(_ fact: String) throws(ScorerError) -> Bool {
         let value = try value(fact)
         guard case .bool(let flag) = value else { throw mismatch(fact, value, .bool) }
         return flag
     }
 
+    /// Text; a number, percentage, duration or true/false is given as written canonically.
     public func text(_ fact: String) throws(ScorerError) -> String {
         let value = try value(fact)
         switch value {

@@ -1,8 +1,6 @@
-import VendorScoreCore
-
 extension BidFacts {
     /// A fact that must be a whole number within `range`, such as a level or a count.
-    func wholeNumber(_ fact: String, in range: ClosedRange<Int>, meaning: String) throws(ScorerError) -> Int {
+    public func wholeNumber(_ fact: String, in range: ClosedRange<Int>, meaning: String) throws(ScorerError) -> Int {
         let value = try number(fact)
         guard value.isInteger, value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
             throw ScorerError("vendor '\(id)': \(fact) should be \(meaning), a whole number from \(range.lowerBound) to \(range.upperBound); found \(value.decimalString())",

@@ -1,19 +1,22 @@
-import VendorScoreCore
-
 /// A parameter mapping names to points, such as `{云计算服务安全评估: 3, 密评: 2}`: every value
 /// is points within the criterion's maximum, and an error is located at the offending value.
-struct PointsTable: Sendable {
-    struct Entry: Sendable {
-        let key: String
-        let points: Rational
+///
+/// ```swift
+/// let table = try PointsTable("points", in: parameters)
+/// let earned = table.dictionary["密评"] ?? .zero
+/// ```
+public struct PointsTable: Sendable {
+    public struct Entry: Sendable {
+        public let key: String
+        public let points: Rational
         /// Where the key is written, for errors about the key itself.
-        let keyNode: YAMLNode
+        public let keyNode: YAMLNode
     }
 
     /// Entries in document order.
-    let entries: [Entry]
+    public let entries: [Entry]
 
-    init(_ name: String, in parameters: ScorerParameters) throws(ScorerError) {
+    public init(_ name: String, in parameters: ScorerParameters) throws(ScorerError) {
         let values = try parameters.table(name)
         let pairs = parameters.node(name)?.mappingValue ?? []
         var entries: [Entry] = []
@@ -31,7 +34,7 @@ struct PointsTable: Sendable {
     }
 
     /// Points by key.
-    var dictionary: [String: Rational] {
+    public var dictionary: [String: Rational] {
         Dictionary(entries.map { ($0.key, $0.points) }, uniquingKeysWith: { first, _ in first })
     }
 }

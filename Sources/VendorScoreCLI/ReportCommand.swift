@@ -1,0 +1,89 @@
+import ArgumentParser
+import VendorScoreCore
+import VendorScoreReport
+
+/// `vendorscore report RUBRIC BIDS --html FILE [--markdown FILE]`: the evaluation report (评标报告).
+struct ReportCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the evaluation report (评标报告) as HTML with charts, or as Markdown.",
+        discussion: """
+            Evaluates the bids like 'evaluate' and writes a report for bidders, supervisors and \
+            the tender file: the tender and rubric, the ranking with group subtotals and ties, \
+            charts (points by group, each vendor's groups as a radar, price against price score \
+            with the benchmark), every gate for every vendor, the flags (abnormally low prices, \
+            evaluator disagreement, price weight), every criterion of every vendor with the facts \
+            read and the rule applied, the method as the rubric sets it, and the versions and \
+            SHA-256 of the inputs.
+
+            The HTML file needs nothing else: styles and charts are inline, with no scripts, \
+            fonts or images from elsewhere, and it prints on A4 with each section on a new page. \
+            Open it in a browser and print to PDF, or:
+              chromium --headless --print-to-pdf=report.pdf report.html
+
+            The Markdown file has the same content without the charts (each chart is given by \
+            its numbers), for pasting into other documents.
+
+            --date is the date of the evaluation shown in the header; it defaults to today. \
+            Nothing else in the report depends on the clock: the same inputs and the same --date \
+            give the same bytes.
+
+            Examples:
+              vendorscore report rubric.yaml bids.yaml --html report.html --lang zh --date 2026-03-18
+              vendorscore report rubric.yaml bids.csv --html report.html --markdown report.md
+
+            Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates (the \
+            report is still written and says so); 2 when the input is invalid. Files are written \
+            atomically and only when the evaluation ran.
+            """
+    )
+
+    @Argument(help: "The rubric (评分办法): a vendorscore/rubric@1 YAML file.")
+    var rubric: String
+
+    @Argument(help: "The bids: a vendorscore/bids@1 YAML file, or a CSV file.")
+    var bids: String
+
+    @Option(help: ArgumentHelp("Write the report as one self-contained HTML file.", valueName: "file"))
+    var html: String?
+
+    @Option(help: ArgumentHelp("Write the report as Markdown, without charts.", valueName: "file"))
+    var markdown: String?
+
+    @Option(name: .customLong("lang"), help: "The language of the report: zh or en.")
+    var language: OutputLanguage = .en
+
+    @Option(help: ArgumentHelp("The date of the evaluation shown in the report (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    func execute(in environment: CommandEnvironment) throws -> ExitStatus {
+        guard html != nil || markdown != nil else {
+            throw CommandError("nothing to write: expected --html FILE, --markdown FILE or both, found neither",
+                               hint: "vendorscore report \(rubric) \(bids) --html report.html")
+        }
+        if let html, html == markdown {
+            throw CommandError("--html and --markdown both name \(html); expected two different files")
+        }
+        let reportDate: ReportDate
+        do {
+            reportDate = try date.map { text throws(ReportDate.ParseError) in try ReportDate(parsing: text) } ?? .today()
+        } catch {
+            throw CommandError("--date: \(error)")
+        }
+        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry)
+        let inputs = try check.inputs()
+        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: .full)
+        let report = EvaluationReport(
+            evaluation: evaluation,
+            inputs: ReportInputs(rubric: .init(path: rubric, bytes: check.rubricBytes ?? []),
+                                 bids: .init(path: bids, bytes: check.bidsBytes ?? [])),
+            options: ReportOptions(language: language.language, date: reportDate, vendorScoreVersion: vendorScoreVersion))
+        // Both are rendered before either is written, so a failure leaves neither half-done.
+        let documents = [html.map { ($0, report.html()) }, markdown.map { ($0, report.markdown()) }].compactMap { $0 }
+        for (path, text) in documents {
+            try AtomicFile.save(text, to: path)
+        }
+        return evaluation.isRanked ? .success : .noRanking
+    }
+}

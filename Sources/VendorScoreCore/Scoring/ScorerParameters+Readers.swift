@@ -1,0 +1,37 @@
+extension ScorerParameters {
+    /// A whole number within `range`, or `defaultValue` when the parameter is absent.
+    public func wholeNumber(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int? = nil) throws(ScorerError) -> Int {
+        if let defaultValue, !has(name) { return defaultValue }
+        let value = try number(name)
+        guard value.isInteger, value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
+            throw error("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(value.decimalString())", at: name)
+        }
+        return Int(value.numerator)
+    }
+
+    /// A duration such as `4h`, in seconds.
+    public func duration(_ name: String) throws(ScorerError) -> Rational {
+        let value = try value(name)
+        guard case .duration(let seconds) = value else {
+            throw error("expected a duration such as 30s, 15min, 4h or 2d, found '\(value)'", at: name)
+        }
+        return seconds
+    }
+
+    /// A non-empty list of distinct strings, or `defaultValue` when the parameter is absent; a
+    /// repeated item is an error at that item. `what` names the items in messages ("lines").
+    public func distinctStrings(_ name: String, what: String, default defaultValue: [String]? = nil) throws(ScorerError) -> [String] {
+        if let defaultValue, !has(name) { return defaultValue }
+        let items = try strings(name)
+        guard !items.isEmpty else { throw error("expected a non-empty list of \(what)", at: name) }
+        let nodes = node(name)?.sequenceValue ?? []
+        var seen = Set<String>()
+        for (index, item) in items.enumerated() where !seen.insert(item).inserted {
+            if index < nodes.count {
+                throw error("'\(item)' is listed twice; expected distinct \(what)", at: nodes[index], path: "\(name)[\(index)]")
+            }
+            throw error("'\(item)' is listed twice; expected distinct \(what)", at: name)
+        }
+        return items
+    }
+}

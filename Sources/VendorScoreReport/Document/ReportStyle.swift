@@ -1,0 +1,84 @@
+/// The report's stylesheet: system fonts with a CJK fallback chain, tables that repeat their
+/// headers across pages, chart styles, and print rules for A4 with a page break before each
+/// section. It holds no `<` or `&`, so it is valid XML text as it stands.
+enum ReportStyle {
+    static let css = """
+    :root { --ink: #1b1b1b; --muted: #5a5a5a; --rule: #b8b8b8; --faint: #eeeeee; --pass: #1a6e3a; --fail: #a11d1d; }
+    html { font-family: "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC", \
+    "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); }
+    html:lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", \
+    "Microsoft YaHei", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
+    body { margin: 0 auto; padding: 24px; max-width: 1000px; font-size: 14px; line-height: 1.45; }
+    h1 { font-size: 24px; margin: 4px 0 12px; }
+    h2 { font-size: 19px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
+    h3 { font-size: 15px; margin: 18px 0 6px; }
+    .kicker { margin: 0; color: var(--muted); font-size: 13px; letter-spacing: 0.08em; }
+    dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 3px 16px; margin: 8px 0 12px; }
+    dl.fields dt { color: var(--muted); }
+    dl.fields dd { margin: 0; overflow-wrap: anywhere; }
+    .table-wrap { overflow-x: auto; margin: 8px 0 14px; }
+    table.data { border-collapse: collapse; width: 100%; }
+    table.data caption { text-align: left; font-weight: bold; padding: 4px 0; }
+    table.data th, table.data td { border: 1px solid var(--rule); padding: 4px 6px; vertical-align: top; text-align: left; }
+    table.data th { background: var(--faint); font-weight: bold; }
+    table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
+    table.data td.num { white-space: nowrap; }
+    table.compact { font-size: 12px; }
+    table.compact td, table.compact th { padding: 3px 5px; }
+    table#ranking td:nth-child(2) { min-width: 8em; }
+    tr.tied td { background: #fff6dc; }
+    tr.tied td:first-child { font-weight: bold; }
+    tr.excluded td { color: var(--muted); }
+    tr.summary td { border-top: 2px solid var(--ink); font-weight: bold; }
+    tr.group td { background: var(--faint); font-weight: bold; }
+    .note { display: block; color: var(--muted); font-size: 11px; font-weight: normal; overflow-wrap: anywhere; }
+    .mark { font-weight: bold; margin-right: 4px; }
+    .mark.pass { color: var(--pass); }
+    .mark.fail { color: var(--fail); }
+    nav.contents ul { list-style: none; padding: 0; margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+    nav.contents a { color: var(--ink); }
+    figure.chart { margin: 12px 0 24px; }
+    figure.chart figcaption { font-weight: bold; margin-bottom: 6px; }
+    ul.legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; }
+    ul.legend li { display: flex; align-items: center; gap: 6px; }
+    .panels svg { display: block; width: 100%; height: auto; }
+    .panels.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px 12px; }
+    .panel { break-inside: avoid; page-break-inside: avoid; }
+    .panel-title { margin: 0; font-size: 12px; font-weight: bold; text-align: center; }
+    .chart-alternative { font-size: 12px; color: var(--muted); }
+    svg text { fill: var(--ink); font-family: inherit; }
+    svg text.halo { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+    svg .grid { stroke: #dddddd; stroke-width: 1; }
+    svg .axis { stroke: #444444; stroke-width: 1; }
+    svg .track { fill: #f3f3f3; stroke: #8a8a8a; stroke-width: 1; }
+    svg .segment { stroke: #ffffff; stroke-width: 1; }
+    svg .ring { fill: none; stroke: #cccccc; stroke-width: 1; }
+    svg .ring.outer { stroke: #888888; }
+    svg .spoke { stroke: #cccccc; stroke-width: 1; }
+    svg .radar-area { fill: #0072B2; fill-opacity: 0.18; stroke: #1b1b1b; stroke-width: 1.5; }
+    svg .vertex { stroke: #1b1b1b; stroke-width: 1; }
+    svg .curve { fill: none; stroke: #444444; stroke-width: 1.5; stroke-dasharray: 6 4; }
+    svg .benchmark { stroke: #1b1b1b; stroke-width: 1.5; stroke-dasharray: 2 3; }
+    svg .marker { stroke: #1b1b1b; stroke-width: 1.2; }
+    svg .before-deduction { fill: #ffffff; stroke: #1b1b1b; stroke-width: 1.2; }
+    svg .deduction { stroke: #777777; stroke-width: 1; stroke-dasharray: 3 2; }
+    svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
+    footer.report-footer { margin-top: 32px; font-size: 12px; }
+    table#inputs td:last-child { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+    @page { size: A4; margin: 14mm 12mm 16mm; }
+    @media print {
+      * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      body { max-width: none; padding: 0; font-size: 10pt; }
+      nav.contents { display: none; }
+      section, footer.report-footer { break-before: page; page-break-before: always; }
+      section#result { break-before: auto; page-break-before: auto; }
+      h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+      tr, .chart-body, ul.legend, dl.fields { break-inside: avoid; page-break-inside: avoid; }
+      table.data th, table.data td { padding: 2px 4px; }
+      thead { display: table-header-group; }
+      .table-wrap { overflow: visible; }
+      table.compact { font-size: 8.5pt; }
+      .panels.grid { grid-template-columns: repeat(2, 1fr); }
+    }
+    """
+}

@@ -1,0 +1,40 @@
+import VendorScoreCore
+
+/// What the committee should look at: abnormally low prices (财库〔2026〕2号), evaluator
+/// disagreement (畸高畸低), the price weight against the law, other scorer flags and the input
+/// warnings. A flag never changes points or ranks.
+struct FlagsSection {
+    let context: ReportContext
+
+    func section() -> ReportSection {
+        let labels = context.labels
+        let vendors = context.evaluation.vendors
+        func lines(_ kinds: Set<Flag.Kind>) -> [String] {
+            vendors.flatMap { vendor in
+                vendor.flags.filter { kinds.contains($0.kind) }.map { flag in
+                    let criterion = flag.criterion.flatMap { id in context.rubric.criteria.first { $0.id == id } }
+                    let prefix = criterion.map { "\(vendor.name) (\(vendor.id)), \(context.text($0.title))" } ?? "\(vendor.name) (\(vendor.id))"
+                    return "\(prefix): \(flag.message)"
+                }
+            }
+        }
+        var blocks: [Block] = [.paragraph(labels.flagsIntroduction)]
+        func add(_ title: String, _ items: [String]) {
+            blocks.append(.heading(title))
+            blocks.append(items.isEmpty ? .paragraph(labels.none) : .list(items))
+        }
+        add(labels.abnormallyLowTitle, lines([.abnormallyLowPrice]))
+        add(labels.evaluatorSpreadTitle, lines([.evaluatorSpread]))
+        let weight = context.priceWeight
+        let range = context.rubric.method.priceWeightRange(for: context.rubric.category)
+        add(labels.priceWeightTitle, [labels.priceWeightSentence(
+            share: context.percent(weight.share), points: context.stated(weight.points), total: context.stated(context.rubric.totalPoints),
+            lower: context.percent(range.lowerBound), upper: range.upperBound == 100 ? nil : context.percent(range.upperBound),
+            basis: context.rubric.method.legalBasis, category: labels.category(context.rubric.category),
+            within: range.contains(weight.share))] + lines([.priceWeight]))
+        let others = lines([.scorer])
+        if !others.isEmpty { add(labels.otherFlagsTitle, others) }
+        add(labels.warningsTitle, context.evaluation.warnings.map(\.description))
+        return ReportSection(id: "flags", title: labels.flagsTitle, blocks: blocks)
+    }
+}

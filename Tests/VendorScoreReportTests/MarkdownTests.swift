@@ -1,0 +1,35 @@
+import Testing
+import VendorScoreCore
+
+/// The Markdown report: the same sections and numbers as the HTML, without charts.
+@Suite struct MarkdownTests {
+    let fixture = ReportFixture.example
+
+    @Test func sameSectionsAsTheHTMLWithoutCharts() throws {
+        let markdown = fixture.report(.zh).markdown()
+        #expect(markdown.hasPrefix("# 评标报告: 省级政务云服务采购项目评分办法（示例）\n"))
+        let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        #expect(headings == ["评审结果", "图表", "资格性与符合性审查", "提示事项", "逐项评分明细", "评分方法", "版本与输入文件"])
+        #expect(!markdown.contains("<svg"))
+        #expect(markdown.contains("- **评标日期**: 2026-03-18"))
+    }
+
+    @Test func rankingRowsHoldTheEvaluationsNumbers() {
+        let markdown = fixture.report(.en).markdown()
+        let lines = markdown.split(separator: "\n").map(String.init)
+        for vendor in fixture.evaluation.qualified {
+            let subtotals = vendor.groups.map { $0.points.fixed(2) }.joined(separator: " | ")
+            let row = lines.first { $0.hasPrefix("| \(vendor.rank!) | \(vendor.name)<br>\(vendor.id) |") }
+            #expect(row?.hasSuffix("| \(subtotals) | \(vendor.total!.fixed(2)) |") == true, "\(vendor.id): \(row ?? "missing")")
+        }
+        #expect(lines.contains { $0.hasPrefix("| — | 新华三<br>h3c | 12,600,000 |") && $0.hasSuffix("| ✗ disqualified<br>price-ceiling |") })
+    }
+
+    @Test func chartsAreGivenByTheirNumbers() {
+        let markdown = fixture.report(.en).markdown()
+        #expect(markdown.contains("**Evaluation price against price score."))
+        #expect(markdown.contains("*Bid price, evaluation price and price score*"))
+        #expect(markdown.contains("| 6 | 金山云 | 5,350,000 | 5,350,000 | 30.00 |"))
+        #expect(markdown.contains("The numbers in this chart are the group subtotals and totals of the Result table above."))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import VendorScoreCLI
+import VendorScoreCore
+import VendorScoreReport
+
+/// `vendorscore report`: writes what it is asked to, refuses unclear requests, and reports the
+/// hashes of the files it read.
+@Suite struct ReportCommandTests {
+    let rubric = ReportFixture.repository.appendingPathComponent("rubrics/government-cloud.yaml").path
+    let bids = ReportFixture.repository.appendingPathComponent("examples/government-cloud/bids.yaml").path
+
+    struct Run {
+        let status: Int32
+        let errors: String
+
+        init(_ arguments: [String]) {
+            let output = OutputBuffer(), errors = OutputBuffer()
+            status = VendorScoreCLI.run(arguments: arguments, modules: builtinModules, output: output, errors: errors)
+            self.errors = errors.text
+        }
+    }
+
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vendorscore-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writesHTMLAndMarkdown() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let html = directory.appendingPathComponent("report.html").path
+        let markdown = directory.appendingPathComponent("report.md").path
+        let run = Run(["report", rubric, bids, "--html", html, "--markdown", markdown, "--lang", "zh", "--date", "2026-03-18"])
+        #expect(run.status == 0, "\(run.errors)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        let root = try XMLNodeTree.parse(page)
+        #expect(root["lang"] == "zh-CN")
+        #expect(try #require(root.descendants("header").first).text.contains("2026-03-18"))
+        let rubricHash = ReportInputs.File(path: rubric, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: rubric)))).sha256
+        let bidsHash = ReportInputs.File(path: bids, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: bids)))).sha256
+        let inputs = try #require(root.first(id: "inputs")).descendants("td").map(\.text)
+        #expect(inputs == ["评分办法", rubric, rubricHash, "投标文件", bids, bidsHash])
+        #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# 评标报告: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["report.html", "report.md"])
+        // A second run with the same inputs and date gives the same bytes.
+        let again = directory.appendingPathComponent("again.html").path
+        #expect(Run(["report", rubric, bids, "--html", again, "--lang", "zh", "--date", "2026-03-18"]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == page)
+    }
+
+    @Test func dateDefaultsToToday() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let html = directory.appendingPathComponent("report.html").path
+        let before = ReportDate.today()
+        #expect(Run(["report", rubric, bids, "--html", html]).status == 0)
+        let after = ReportDate.today()
+        let header = try #require(try XMLNodeTree.parse(String(contentsOfFile: html, encoding: .utf8)).descendants("header").first).text
+        #expect(header.contains(before.description) || header.contains(after.description))
+    }
+
+    @Test func needsSomewhereToWrite() {
+        let run = Run(["report", rubric, bids])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("error: nothing to write: expected --html FILE, --markdown FILE or both, found neither"))
+    }
+
+    @Test func refusesOneFileForBoth() {
+        let run = Run(["report", rubric, bids, "--html", "same.out", "--markdown", "same.out"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("--html and --markdown both name same.out"))
+    }
+
+    @Test(arguments: ["2026-02-30", "18/03/2026", "2026-3-18", "today"])
+    func refusesADateThatIsNotOne(_ text: String) {
+        let run = Run(["report", rubric, bids, "--html", "unused.html", "--date", text])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("error: --date: expected a date written YYYY-MM-DD (such as 2026-03-18), found '\(text)'"))
+        #expect(!FileManager.default.fileExists(atPath: "unused.html"))
+    }
+
+    @Test func invalidInputWritesNothing() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let html = directory.appendingPathComponent("report.html").path
+        let run = Run(["report", rubric, directory.appendingPathComponent("missing.yaml").path, "--html", html])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("missing.yaml: no such file"))
+        #expect(!FileManager.default.fileExists(atPath: html))
+    }
+
+    @Test func tooFewQualifiedStillWritesAReportThatSaysSo() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let strict = directory.appendingPathComponent("rubric.yaml")
+        try String(contentsOfFile: rubric, encoding: .utf8).replacing("minimum_qualified: 3", with: "minimum_qualified: 13")
+            .write(to: strict, atomically: true, encoding: .utf8)
+        let markdown = directory.appendingPathComponent("report.md").path
+        let run = Run(["report", strict.path, bids, "--markdown", markdown, "--date", "2026-03-18"])
+        #expect(run.status == 1)
+        let text = try String(contentsOfFile: markdown, encoding: .utf8)
+        #expect(text.contains("No ranking: only 12 bids passed the gates; the rubric requires 13 (财政部令第87号)."))
+        #expect(text.contains("There is no ranking, so there are no charts."))
+    }
+}
