@@ -103,11 +103,8 @@ struct VerifyCommand: RunnableCommand {
             out.write("NOT reproduced: the embedded rubric and bids no longer evaluate with the scorers installed here.\n")
             out.write(Self.aligned(facts))
             out.write("Re-run:\n" + failure.lines.map { "  \($0)\n" }.joined())
-            var causes = RecordComparison.scorerChanges(sealed.scorers, installed: registry)
-            if sealed.vendorscoreVersion != VendorScoreVersion.current {
-                causes.append("the record was made with VendorScore \(sealed.vendorscoreVersion); this is VendorScore \(VendorScoreVersion.current)")
-            }
-            if !causes.isEmpty { out.write("Likely causes:\n" + causes.map { "  \($0)\n" }.joined()) }
+            let causes = RecordComparison.changes(since: sealed, installed: registry)
+            if !causes.isEmpty { out.write(RecordComparison.causesText(causes)) }
             return .notReproduced
         case .success(let recomputed):
             let comparison = RecordComparison(recorded: sealed, recomputed: recomputed, installed: registry)

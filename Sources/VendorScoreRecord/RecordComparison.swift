@@ -22,9 +22,7 @@ public struct RecordComparison: Sendable {
         differences = Self.differences(recorded, recomputed)
         causes = Self.scorerChanges(recorded.scorers, installed: installed)
         causes += Self.roundingCauses(differences, recorded: recorded.findings, recomputed: recomputed.findings)
-        if recorded.vendorscoreVersion != recomputed.vendorscoreVersion {
-            causes.append("the record was made with VendorScore \(recorded.vendorscoreVersion); this is VendorScore \(recomputed.vendorscoreVersion)")
-        }
+        causes += Self.versionChange(recorded)
         if !differences.isEmpty && causes.isEmpty {
             causes.append("no scorer and no VendorScore version changed: a scorer or the engine changed its results without "
                           + "raising its version, or the record was made by a modified program")
@@ -82,9 +80,25 @@ public struct RecordComparison: Sendable {
         return found
     }
 
+    /// What changed since the record was made, as far as can be told without re-running it:
+    /// scorers missing or different, another VendorScore version.
+    public static func changes(since recorded: SealedRecord, installed: ScorerRegistry) -> [String] {
+        scorerChanges(recorded.scorers, installed: installed) + versionChange(recorded)
+    }
+
     /// How each recorded scorer differs from the installed one, in words.
-    public static func scorerChanges(_ recorded: [RecordedScorer], installed: ScorerRegistry) -> [String] {
+    static func scorerChanges(_ recorded: [RecordedScorer], installed: ScorerRegistry) -> [String] {
         recorded.compactMap { $0.change(toInstalled: installed.entry(for: $0.id)) }
+    }
+
+    private static func versionChange(_ recorded: SealedRecord) -> [String] {
+        guard recorded.vendorscoreVersion != VendorScoreVersion.current else { return [] }
+        return ["the record was made with VendorScore \(recorded.vendorscoreVersion); this is VendorScore \(VendorScoreVersion.current)"]
+    }
+
+    /// `Likely cause:` or `Likely causes:` and one indented line each.
+    public static func causesText(_ causes: [String]) -> String {
+        "Likely \(causes.count == 1 ? "cause" : "causes"):\n" + causes.map { "  \($0)\n" }.joined()
     }
 
     private static func roundingCauses(_ differences: [RecordDifference], recorded: RecordFindings,
@@ -176,8 +190,7 @@ public struct RecordComparison: Sendable {
         if shown < lines.count {
             text += "  … and \(lines.count - shown) more (use --all to list every one)\n"
         }
-        text += "Likely \(causes.count == 1 ? "cause" : "causes"):\n" + causes.map { "  \($0)\n" }.joined()
-        return text
+        return text + Self.causesText(causes)
     }
 
     private static func shown(_ value: JSONValue?) -> String {

@@ -51,6 +51,10 @@ public struct SealedRecord: Codable, Sendable, Equatable {
     /// The sealed part for an evaluation of `rubric` and `bids`, which must have been evaluated
     /// with full detail (``EvaluationDetail/full``) from exactly these bytes.
     public init(evaluation: Evaluation, rubric: SourceFile, bids: SourceFile) throws(ContentDigest.Unreadable) {
+        // A record without every criterion's detail would be sealed incomplete, and never reproduce.
+        precondition(evaluation.rubric.criteria.isEmpty || !evaluation.isRanked
+                     || evaluation.qualified.allSatisfy { $0.criteria.count == evaluation.rubric.criteria.count },
+                     "a record needs an evaluation with full detail (EvaluationDetail.full)")
         let rubricInput = try RecordedInput(role: .rubric, format: .yaml, bytes: rubric.bytes)
         let bidsInput = try RecordedInput(role: .bids, format: InputFormat(forBidsNamed: bids.path), bytes: bids.bytes)
         let names = [rubric.path: rubricInput.name, bids.path: bidsInput.name]

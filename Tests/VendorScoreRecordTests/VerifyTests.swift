@@ -137,7 +137,7 @@ import VendorScoreRecord
         #expect(run.output.hasPrefix("NOT reproduced: the embedded rubric and bids no longer evaluate with the scorers installed here.\n"))
         #expect(run.output.contains("Re-run:\n  rubric.yaml:17:17: error: groups[0].criteria[0].scorer: unknown scorer 'test.target'"))
         #expect(run.output.contains("unknown scorer 'test.target'"))
-        #expect(run.output.contains("Likely causes:\n  scorer test.target is not installed (recorded version 2.0.1 from TargetScorers; it scores zones)\n"))
+        #expect(run.output.contains("Likely cause:\n  scorer test.target is not installed (recorded version 2.0.1 from TargetScorers; it scores zones)\n"))
     }
 
     @Test("Equal raw points rounded differently point at the rounding rule")
