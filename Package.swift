@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "VendorScoreCore", targets: ["VendorScoreCore"]),
         .library(name: "VendorScoreOutput", targets: ["VendorScoreOutput"]),
         .library(name: "VendorScoreReport", targets: ["VendorScoreReport"]),
+        .library(name: "VendorScoreRecord", targets: ["VendorScoreRecord"]),
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
@@ -70,9 +71,17 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "VendorScoreRecord",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreOutput",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -102,6 +111,13 @@ let package = Package(
                 "VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput", .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreRecordTests",
+            // The executable too: determinism tests run it under other locales and time zones.
+            dependencies: ["VendorScoreRecord", "VendorScoreCLI", "VendorScoreCore", "VendorScoreOutput", "vendorscore"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ],

@@ -12,13 +12,20 @@ import Darwin
 /// sees a half-written report, and a failure leaves any earlier file untouched.
 enum AtomicFile {
     static func save(_ text: String, to path: String) throws(CommandError) {
+        try save(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Saves `bytes`; with `permissions`, the file gets exactly those (such as 0600 for a private
+    /// key) from the moment it exists, whatever the umask.
+    static func save(bytes: [UInt8], to path: String, permissions: mode_t? = nil) throws(CommandError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions ?? 0o644)
         guard descriptor >= 0 else { throw failure(path) }
         do throws(CommandError) {
-            try writeAll(Array(text.utf8), to: descriptor, path: path)
+            if let permissions, fchmod(descriptor, permissions) != 0 { throw failure(path) }
+            try writeAll(bytes, to: descriptor, path: path)
             guard fsync(descriptor) == 0 else { throw failure(path) }
         } catch {
             close(descriptor)

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import VendorScoreCore
+import VendorScoreRecord
 
 /// `vendorscore evaluate RUBRIC BIDS`: scores and ranks the bids and prints the result.
 struct EvaluateCommand: RunnableCommand {
@@ -16,11 +18,17 @@ struct EvaluateCommand: RunnableCommand {
             Bids are read from YAML (vendorscore/bids@1), or from CSV when the file name ends in \
             .csv (one row per vendor, as Excel saves it).
 
+            With --record, an evaluation record is written beside the normal output: the exact \
+            rubric and bids, the scorers and their versions, and every finding and rank, sealed by \
+            a SHA-256 that is printed on standard error. 'vendorscore verify' re-runs it later. \
+            --sign adds an Ed25519 signature with a key made by 'vendorscore keygen'.
+
             Examples:
               vendorscore evaluate rubric.yaml bids.yaml
               vendorscore evaluate rubric.yaml bids.csv --format json --output result.json
               vendorscore evaluate rubric.yaml bids.yaml --format markdown --lang zh
               vendorscore evaluate rubric.yaml bids.yaml --plugins plugins.yaml
+              vendorscore evaluate rubric.yaml bids.yaml --record tender.record.json --sign committee.key
 
             Try the shipped example: rubrics/government-cloud.yaml with \
             examples/government-cloud/bids.yaml. --plugins adds external scorers, programs in any \
@@ -28,8 +36,8 @@ struct EvaluateCommand: RunnableCommand {
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates to rank \
             them (财政部令第87号); 2 when the input is invalid (every problem is listed) or a \
-            scorer fails. With --output, the file is written only when the status is 0 or 1, and \
-            atomically: it is never left half-written.
+            scorer fails. With --output or --record, files are written only when the status is 0 \
+            or 1, and atomically: they are never left half-written.
             """
     )
 
@@ -48,16 +56,44 @@ struct EvaluateCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @Option(help: ArgumentHelp("Also write a sealed evaluation record (JSON) to this file.", valueName: "file"))
+    var record: String?
+
+    @Option(help: ArgumentHelp("Sign the record with this private key (from 'vendorscore keygen').", valueName: "keyfile"))
+    var sign: String?
+
     @OptionGroup var plugins: PluginOptions
 
+    func validate() throws {
+        if sign != nil && record == nil {
+            throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
+        }
+        if let record, record == output {
+            throw ValidationError("--record and --output name the same file '\(record)'; give them different names")
+        }
+    }
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
+        // A key that cannot be used stops the command before anything is evaluated or written.
+        let key = try sign.map { path throws(KeyFileError) in try KeyFile.privateKey(at: path) }
         let registry = try plugins.registry(environment)
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry).inputs()
+        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry)
+        let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let renderer = format.renderer(language: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
-                                               detail: renderer.detail)
+                                               detail: record == nil ? renderer.detail : .full)
         let text = try renderer.render(evaluation)
+        // The record embeds the very bytes that were evaluated, read once.
+        if let record, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes {
+            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: SealedRecord.SourceFile(path: rubric, bytes: rubricBytes),
+                                              bids: SealedRecord.SourceFile(path: bids, bytes: bidsBytes))
+            var made = EvaluationRecord(sealing: sealedPart)
+            if let key { made.signature = try RecordSignature(signing: made, with: key, at: Date()) }
+            try AtomicFile.save(bytes: made.fileBytes, to: record)
+            let signed = key.map { ", signed with key \($0.publicKey.fingerprint)" } ?? ""
+            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(made.seal)\n")
+        }
         if let output {
             try AtomicFile.save(text, to: output)
         } else {

@@ -1,5 +1,6 @@
 import Foundation
 import VendorScoreCore
+import VendorScoreRecord
 
 /// Loads a rubric and, optionally, a bids file, and checks them together, collecting every
 /// problem instead of stopping at the first file that fails: the rubric's problems, the bids
@@ -14,7 +15,19 @@ struct InputCheck {
     var diagnostics: [Diagnostic] = []
 
     init(rubricPath: String, bidsPath: String?, registry: ScorerRegistry) {
-        rubricBytes = Self.read(rubricPath)
+        self.init(rubricPath: rubricPath, rubricBytes: Self.read(rubricPath), bidsPath: bidsPath,
+                  bidsBytes: bidsPath.flatMap(Self.read), registry: registry)
+    }
+
+    /// Checks files already read, such as those an evaluation record embeds; each `path` names
+    /// its file in diagnostics and, for bids, decides YAML or CSV.
+    init(rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, registry: ScorerRegistry) {
+        self.init(rubricPath: rubric.path, rubricBytes: rubric.bytes, bidsPath: bids.path, bidsBytes: bids.bytes,
+                  registry: registry)
+    }
+
+    private init(rubricPath: String, rubricBytes: [UInt8]?, bidsPath: String?, bidsBytes: [UInt8]?, registry: ScorerRegistry) {
+        self.rubricBytes = rubricBytes
         do {
             let loader = RubricLoader(registry: registry)
             // A file that could not be read goes to the loader by path, which says why.
@@ -29,7 +42,7 @@ struct InputCheck {
             diagnostics += error.diagnostics
         }
         guard let bidsPath else { return }
-        bidsBytes = Self.read(bidsPath)
+        self.bidsBytes = bidsBytes
         do {
             bids = if let bidsBytes {
                 try BidsLoader().load(bytes: bidsBytes, file: bidsPath)

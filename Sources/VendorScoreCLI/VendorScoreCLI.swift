@@ -1,5 +1,6 @@
 import ArgumentParser
 import VendorScoreCore
+import VendorScoreRecord
 
 /// Runs the `vendorscore` command line: parses the arguments, runs the chosen subcommand against
 /// a registry built from the given scorer modules, and returns the exit status.
@@ -71,6 +72,8 @@ public enum VendorScoreCLI {
             environment.errors.write("\(diagnostic)\n")
         case let command as CommandError:
             environment.errors.write("\(command)\n")
+        case let key as KeyFileError:
+            environment.errors.write("error: \(key)\n")
         default:
             environment.errors.write("error: \(error)\n")
         }

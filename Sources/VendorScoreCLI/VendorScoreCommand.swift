@@ -23,6 +23,7 @@ struct VendorScoreCommand: ParsableCommand {
             Exit status: 0 success; 1 evaluated but too few bids passed the gates to rank; \
             2 invalid input or usage.
             """,
-        subcommands: [EvaluateCommand.self, ValidateCommand.self, ExplainCommand.self, ScorersCommand.self, ReportCommand.self]
+        subcommands: [EvaluateCommand.self, ValidateCommand.self, ExplainCommand.self, ScorersCommand.self, ReportCommand.self,
+                      VerifyCommand.self, KeygenCommand.self]
     )
 }

@@ -1,6 +1,9 @@
-/// The version of VendorScore, written into reports so a reader knows what produced them.
+import VendorScoreCore
+
+/// The version of VendorScore, written into reports so a reader knows what produced them. It is
+/// ``VendorScoreCore/VendorScoreVersion/current``, the one evaluation records carry too.
 ///
 /// ```swift
 /// print("vendorscore \(vendorScoreVersion)")
 /// ```
-public let vendorScoreVersion = "0.1.0"
+public let vendorScoreVersion = VendorScoreVersion.current

@@ -22,6 +22,16 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
     public var vendors: [Vendor]
     public var warnings: [Warning]
 
+    /// A document assembled from its parts, such as an evaluation record's findings and ranking.
+    public init(format: String, rubric: RubricInfo, outcome: Outcome, benchmark: String?, vendors: [Vendor], warnings: [Warning]) {
+        self.format = format
+        self.rubric = rubric
+        self.outcome = outcome
+        self.benchmark = benchmark
+        self.vendors = vendors
+        self.warnings = warnings
+    }
+
     public struct Text: Codable, Sendable, Equatable {
         public var zh: String?
         public var en: String?
@@ -48,11 +58,70 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var method: String
         public var totalPoints: String
         public var rounding: Rounding
+        /// The tie-break keys after the total, in order: `evaluation-price`, `group:ID`, `criterion:ID`.
+        public var tieBreak: [String]
+        public var committee: Committee
+        /// Groups and their criteria in rubric order, with titles, so a reader needs no rubric file.
+        public var groups: [GroupOutline]
+        /// Gates in the order they are applied, including the automatic price-ceiling gate.
+        public var gates: [GateOutline]
 
         enum CodingKeys: String, CodingKey {
-            case id, version, title, category, method, rounding
+            case id, version, title, category, method, rounding, committee, groups, gates
             case totalPoints = "total_points"
+            case tieBreak = "tie_break"
         }
+    }
+
+    /// How the committee's marks on subjective criteria are combined.
+    public struct Committee: Codable, Sendable, Equatable {
+        /// `mean` or `trimmed-mean`; a criterion may name its own in its parameters.
+        public var combine: String
+        /// A spread above this percentage of a criterion's points is flagged 畸高畸低.
+        public var spreadFlag: String
+        /// The number of evaluators the rubric requires, or `null`.
+        public var evaluators: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case combine, evaluators
+            case spreadFlag = "spread_flag"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(combine, forKey: .combine)
+            try container.encode(spreadFlag, forKey: .spreadFlag)
+            try container.encode(evaluators, forKey: .evaluators)
+        }
+    }
+
+    public struct GroupOutline: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: Text
+        public var maximum: String
+        public var criteria: [CriterionOutline]
+    }
+
+    public struct CriterionOutline: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: Text
+        public var scorer: String
+        public var scorerVersion: String
+        /// `objective` or `subjective`.
+        public var nature: String
+        public var maximum: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, scorer, nature, maximum
+            case scorerVersion = "scorer_version"
+        }
+    }
+
+    public struct GateOutline: Codable, Sendable, Equatable {
+        public var id: String
+        /// `qualification` or `compliance`.
+        public var stage: String
+        public var title: Text
     }
 
     public struct Outcome: Codable, Sendable, Equatable {
@@ -77,6 +146,25 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var criteria: [Criterion]
         public var total: String?
         public var flags: [Flag]
+
+        public init(id: String, name: String, rank: Int?, tiedWith: [String], rankNote: String?, qualified: Bool, price: String,
+                    evaluationPrice: String, adjustments: [Adjustment], gates: [Gate], groups: [Group], criteria: [Criterion],
+                    total: String?, flags: [Flag]) {
+            self.id = id
+            self.name = name
+            self.rank = rank
+            self.tiedWith = tiedWith
+            self.rankNote = rankNote
+            self.qualified = qualified
+            self.price = price
+            self.evaluationPrice = evaluationPrice
+            self.adjustments = adjustments
+            self.gates = gates
+            self.groups = groups
+            self.criteria = criteria
+            self.total = total
+            self.flags = flags
+        }
 
         enum CodingKeys: String, CodingKey {
             case id, name, rank, qualified, price, adjustments, gates, groups, criteria, total, flags
@@ -135,6 +223,9 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var nature: String
         public var maximum: String
         public var rawPoints: String
+        /// The raw points as an exact fraction (`13350/493`, or `27` when whole), for readers
+        /// that must compare beyond ``rawPoints``' six decimals.
+        public var rawExact: String
         public var points: String
         public var reason: String
         public var inputs: [Input]
@@ -144,6 +235,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
             case id, group, scorer, nature, maximum, points, reason, inputs, flags
             case scorerVersion = "scorer_version"
             case rawPoints = "raw_points"
+            case rawExact = "raw_exact"
         }
     }
 
@@ -200,18 +292,36 @@ extension EvaluationDocument {
     /// The document for an evaluation, with vendors in the evaluation's order (rank order, then
     /// disqualified vendors by id) and gates, criteria and groups in rubric order.
     public init(_ evaluation: Evaluation) {
+        self.init(summaryOf: evaluation)
+        vendors = evaluation.vendors.map { Vendor($0, rubric: evaluation.rubric) }
+    }
+
+    /// The document without its vendors: the rubric, the outcome, the benchmark and the warnings.
+    /// Add the vendors a reader needs with ``Vendor/init(_:rubric:)``.
+    public init(summaryOf evaluation: Evaluation) {
         let rubric = evaluation.rubric
-        let decimals = rubric.rounding.decimals
-        func points(_ value: Rational) -> String { value.fixed(decimals) }
-        func flags(_ list: [VendorScoreCore.Flag]) -> [Flag] {
-            list.map { Flag(kind: $0.kind.rawValue, message: $0.message, criterion: $0.criterion) }
-        }
+        func points(_ value: Rational) -> String { value.fixed(rubric.rounding.decimals) }
+        func text(_ localized: LocalizedText) -> Text { Text(zh: localized.zh, en: localized.en) }
 
         format = Self.formatName
         self.rubric = RubricInfo(
-            id: rubric.id, version: rubric.version, title: Text(zh: rubric.title.zh, en: rubric.title.en),
+            id: rubric.id, version: rubric.version, title: text(rubric.title),
             category: rubric.category.rawValue, method: rubric.method.rawValue, totalPoints: points(rubric.totalPoints),
-            rounding: Rounding(mode: rubric.rounding.mode.rawValue, decimals: decimals, criteria: rubric.roundsCriteria))
+            rounding: Rounding(mode: rubric.rounding.mode.rawValue, decimals: rubric.rounding.decimals,
+                               criteria: rubric.roundsCriteria),
+            tieBreak: rubric.tieBreak.map(\.description),
+            committee: Committee(combine: rubric.committee.combination.rawValue,
+                                 spreadFlag: (rubric.committee.spreadFlagShare * 100).decimalString(),
+                                 evaluators: rubric.committee.evaluators),
+            groups: rubric.groups.map { group in
+                GroupOutline(id: group.id, title: text(group.title), maximum: points(group.maximum),
+                             criteria: group.criteria.map {
+                                 CriterionOutline(id: $0.id, title: text($0.title), scorer: $0.scorerID,
+                                                  scorerVersion: $0.scorerVersion, nature: $0.nature.rawValue,
+                                                  maximum: points($0.maximum))
+                             })
+            },
+            gates: rubric.gates.map { GateOutline(id: $0.id, stage: $0.stage.rawValue, title: text($0.title)) })
         switch evaluation.outcome {
         case .ranked:
             outcome = Outcome(status: "ranked", qualified: evaluation.qualified.count, minimum: rubric.minimumQualified)
@@ -219,30 +329,40 @@ extension EvaluationDocument {
             outcome = Outcome(status: "too-few-qualified", qualified: qualified, minimum: minimum)
         }
         benchmark = evaluation.benchmark?.decimalString()
-        vendors = evaluation.vendors.map { vendor in
-            Vendor(
-                id: vendor.id, name: vendor.name, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
-                qualified: vendor.qualified, price: vendor.price.decimalString(),
-                evaluationPrice: vendor.evaluationPrice.decimalString(),
-                adjustments: vendor.adjustments.map {
-                    Adjustment(kind: $0.kind.rawValue, rate: $0.rate.decimalString(), reason: $0.reason)
-                },
-                gates: vendor.gates.map { Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: $0.reason) },
-                groups: vendor.groups.map { Group(id: $0.groupID, points: points($0.points), maximum: points($0.maximum)) },
-                criteria: vendor.criteria.map { criterion in
-                    Criterion(
-                        id: criterion.criterionID, group: criterion.groupID, scorer: criterion.scorerID,
-                        scorerVersion: criterion.scorerVersion, nature: criterion.nature.rawValue,
-                        maximum: points(criterion.maximum), rawPoints: criterion.rawPoints.decimalString(),
-                        points: points(criterion.points), reason: criterion.reason,
-                        inputs: criterion.inputs.map { Input(name: $0.name, value: $0.value.description) },
-                        flags: flags(criterion.flags))
-                },
-                total: vendor.total.map(points), flags: flags(vendor.flags))
-        }
+        vendors = []
         warnings = evaluation.warnings.map { diagnostic in
             Warning(severity: diagnostic.severity.rawValue, location: diagnostic.location?.description,
                     path: diagnostic.path, message: diagnostic.message, hint: diagnostic.hint)
         }
+    }
+}
+
+extension EvaluationDocument.Vendor {
+    /// One vendor's result as the document writes it.
+    public init(_ vendor: VendorResult, rubric: Rubric) {
+        typealias Document = EvaluationDocument
+        func points(_ value: Rational) -> String { value.fixed(rubric.rounding.decimals) }
+        func flags(_ list: [VendorScoreCore.Flag]) -> [Document.Flag] {
+            list.map { Document.Flag(kind: $0.kind.rawValue, message: $0.message, criterion: $0.criterion) }
+        }
+        self.init(
+            id: vendor.id, name: vendor.name, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
+            qualified: vendor.qualified, price: vendor.price.decimalString(),
+            evaluationPrice: vendor.evaluationPrice.decimalString(),
+            adjustments: vendor.adjustments.map {
+                Document.Adjustment(kind: $0.kind.rawValue, rate: $0.rate.decimalString(), reason: $0.reason)
+            },
+            gates: vendor.gates.map { Document.Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: $0.reason) },
+            groups: vendor.groups.map { Document.Group(id: $0.groupID, points: points($0.points), maximum: points($0.maximum)) },
+            criteria: vendor.criteria.map { criterion in
+                Document.Criterion(
+                    id: criterion.criterionID, group: criterion.groupID, scorer: criterion.scorerID,
+                    scorerVersion: criterion.scorerVersion, nature: criterion.nature.rawValue,
+                    maximum: points(criterion.maximum), rawPoints: criterion.rawPoints.decimalString(),
+                    rawExact: criterion.rawPoints.description, points: points(criterion.points), reason: criterion.reason,
+                    inputs: criterion.inputs.map { Document.Input(name: $0.name, value: $0.value.description) },
+                    flags: flags(criterion.flags))
+            },
+            total: vendor.total.map(points), flags: flags(vendor.flags))
     }
 }

@@ -5,12 +5,17 @@ import VendorScoreCore
 /// the awarded points out of the maximum; then group subtotals, the total, the evaluation price
 /// with its adjustments, each gate with its reason, flags, and the rank with how it was decided.
 ///
+/// It reads an ``EvaluationDocument``, so a result read back from JSON (such as an evaluation
+/// record) is explained exactly like a fresh evaluation.
+///
 /// ```swift
 /// if let vendor = evaluation.vendor("inspur") {
 ///     print(ExplainRenderer(language: .zh).render(vendor, in: evaluation), terminator: "")
 /// }
 /// ```
 public struct ExplainRenderer: Sendable {
+    public typealias Document = EvaluationDocument
+
     public var language: Language
 
     public init(language: Language = .en) {
@@ -18,16 +23,24 @@ public struct ExplainRenderer: Sendable {
     }
 
     public func render(_ vendor: VendorResult, in evaluation: Evaluation) -> String {
-        let rubric = evaluation.rubric
-        var text = "\(vendor.name) (\(vendor.id)): \(standing(vendor, evaluation))\n"
-        text += "Rubric: \(ReportText.heading(rubric, language))\n"
+        render(Document.Vendor(vendor, rubric: evaluation.rubric), in: Document(summaryOf: evaluation))
+    }
+
+    /// Explains `vendor` from a document; only the document's rubric, outcome and benchmark are
+    /// read, so its vendor list may be empty.
+    public func render(_ vendor: Document.Vendor, in document: Document) -> String {
+        let rubric = document.rubric
+        let criteria = Dictionary(rubric.groups.flatMap(\.criteria).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let gateTitles = Dictionary(rubric.gates.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var text = "\(vendor.name) (\(vendor.id)): \(standing(vendor, document))\n"
+        text += "Rubric: \(title(rubric.title)) (\(rubric.id) v\(rubric.version))\n"
 
         text += "\nPrice\n"
         var price = [("Bid price", ReportText.amount(vendor.price))]
-        price += vendor.adjustments.map { ($0.kind.rawValue, "-\($0.rate.decimalString())%: \($0.reason)") }
+        price += vendor.adjustments.map { ($0.kind, "-\($0.rate)%: \($0.reason)") }
         price.append(("Evaluation price", ReportText.amount(vendor.evaluationPrice)
                         + (vendor.adjustments.isEmpty ? " (no policy deduction)" : "")))
-        if let benchmark = evaluation.benchmark {
+        if let benchmark = document.benchmark {
             price.append(("Benchmark (评标基准价)", ReportText.amount(benchmark)))
         }
         text += Self.aligned(price)
@@ -35,63 +48,74 @@ public struct ExplainRenderer: Sendable {
         text += "\nGates\n"
         text += vendor.gates.isEmpty
             ? "  none\n"
-            : vendor.gates.map { "  \($0.passed ? "pass" : "FAIL")  \(ReportText.gate($0, language))\n" }.joined()
+            : vendor.gates.map { gate in
+                let name = gateTitles[gate.id].map(title) ?? ""
+                return "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.stage), \(name)): \(gate.reason)\n"
+            }.joined()
 
         text += "\nCriteria\n"
         if vendor.criteria.isEmpty {
-            text += "  Not scored: \(notScoredReason(vendor, evaluation))\n"
+            text += "  Not scored: \(notScoredReason(vendor, document))\n"
         }
         for criterion in vendor.criteria {
             let facts = criterion.inputs.isEmpty
                 ? "none"
                 : criterion.inputs.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-            text += "  \(criterion.groupID) / \(criterion.criterionID): \(criterion.title.text(preferring: language))\n"
+            text += "  \(criterion.group) / \(criterion.id): \(criteria[criterion.id].map { title($0.title) } ?? "")\n"
             var lines = [
-                ("scorer", "\(criterion.scorerID)@\(criterion.scorerVersion) (\(criterion.nature.rawValue))"),
+                ("scorer", "\(criterion.scorer)@\(criterion.scorerVersion) (\(criterion.nature))"),
                 ("facts", facts),
                 ("rule", criterion.reason),
-                ("points", "\(criterion.rawPoints.decimalString()) → \(ReportText.points(criterion.points, rubric)) / \(ReportText.points(criterion.maximum, rubric))"),
+                ("points", "\(criterion.rawPoints) → \(criterion.points) / \(criterion.maximum)"),
             ]
-            lines += criterion.flags.map { ("flag", ReportText.flag($0)) }
+            lines += criterion.flags.map { ("flag", Self.flag($0)) }
             text += Self.aligned(lines, indent: 4)
         }
 
         if !vendor.groups.isEmpty {
+            let groupTitles = Dictionary(rubric.groups.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
             text += "\nGroups\n"
             text += Self.aligned(vendor.groups.map { group in
-                ("\(group.title.text(preferring: language)) (\(group.groupID))",
-                 "\(ReportText.points(group.points, rubric)) / \(ReportText.points(group.maximum, rubric))")
+                ("\(groupTitles[group.id].map(title) ?? "") (\(group.id))", "\(group.points) / \(group.maximum)")
             })
         }
         if let total = vendor.total {
-            text += "\nTotal: \(ReportText.points(total, rubric)) / \(ReportText.points(rubric.totalPoints, rubric))\n"
+            text += "\nTotal: \(total) / \(rubric.totalPoints)\n"
         }
 
         text += "\nFlags\n"
-        text += vendor.flags.isEmpty ? "  none\n" : vendor.flags.map { "  \(ReportText.flag($0))\n" }.joined()
+        text += vendor.flags.isEmpty ? "  none\n" : vendor.flags.map { "  \(Self.flag($0))\n" }.joined()
 
-        text += "\nRank\n  \(standing(vendor, evaluation))\n"
+        text += "\nRank\n  \(standing(vendor, document))\n"
         if let note = vendor.rankNote { text += "  \(note)\n" }
         return text
     }
 
     /// "rank 2 of 4 qualified bids", "rank =3 …", or why there is no rank.
-    func standing(_ vendor: VendorResult, _ evaluation: Evaluation) -> String {
+    func standing(_ vendor: Document.Vendor, _ document: Document) -> String {
         if let rank = vendor.rank {
             let shown = vendor.tiedWith.isEmpty ? "\(rank)" : "=\(rank) (tied with \(vendor.tiedWith.joined(separator: ", ")))"
-            return "rank \(shown) of \(ReportText.count(evaluation.qualified.count, "qualified bid"))"
+            return "rank \(shown) of \(ReportText.count(document.outcome.qualified, "qualified bid"))"
         }
         return vendor.qualified ? "not ranked" : "disqualified"
     }
 
-    func notScoredReason(_ vendor: VendorResult, _ evaluation: Evaluation) -> String {
+    func notScoredReason(_ vendor: Document.Vendor, _ document: Document) -> String {
         if !vendor.qualified {
-            return "failed " + vendor.failedGates.map(\.gateID).joined(separator: ", ") + " (see Gates)"
+            return "failed " + vendor.gates.filter { !$0.passed }.map(\.id).joined(separator: ", ") + " (see Gates)"
         }
-        if case .tooFewQualified(let qualified, let minimum) = evaluation.outcome {
-            return ReportText.noRanking(qualified: qualified, minimum: minimum)
+        if document.outcome.status != "ranked" {
+            return ReportText.noRanking(qualified: document.outcome.qualified, minimum: document.outcome.minimum)
         }
         return "no criteria"
+    }
+
+    private func title(_ text: Document.Text) -> String {
+        LocalizedText(zh: text.zh, en: text.en).text(preferring: language)
+    }
+
+    static func flag(_ flag: Document.Flag) -> String {
+        ReportText.flag(kind: flag.kind, criterion: flag.criterion, message: flag.message)
     }
 
     /// Label and value pairs with the values lined up.

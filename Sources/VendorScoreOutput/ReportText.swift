@@ -15,7 +15,11 @@ public enum ReportText {
 
     /// An amount of money with thousands grouped: `9,860,000` or `8,874,000.5`.
     public static func amount(_ value: Rational) -> String {
-        let plain = value.decimalString()
+        amount(value.decimalString())
+    }
+
+    /// ``amount(_:)`` for a decimal already written as text, such as a document's price.
+    public static func amount(_ plain: String) -> String {
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? String(plain.dropFirst()) : plain
         let integerPart = unsigned.prefix { $0 != "." }
@@ -65,7 +69,12 @@ public enum ReportText {
     }
 
     static func flag(_ flag: Flag) -> String {
-        (flag.criterion.map { "\(flag.kind.rawValue) [\($0)]" } ?? flag.kind.rawValue) + ": " + flag.message
+        self.flag(kind: flag.kind.rawValue, criterion: flag.criterion, message: flag.message)
+    }
+
+    /// `kind [criterion]: message`, or `kind: message` for a flag on no one criterion.
+    static func flag(kind: String, criterion: String?, message: String) -> String {
+        (criterion.map { "\(kind) [\($0)]" } ?? kind) + ": " + message
     }
 
     static func adjustment(_ adjustment: PriceAdjustment) -> String {

@@ -1,0 +1,22 @@
+import Foundation
+import VendorScoreCore
+import VendorScoreRecord
+
+extension SealedRecord.SourceFile {
+    /// Reads every file whole, so what is evaluated and what a record embeds are the same bytes;
+    /// every unreadable file is reported, not just the first.
+    static func read(_ paths: [String]) throws(DiagnosticList) -> [SealedRecord.SourceFile] {
+        var files: [SealedRecord.SourceFile] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            if let data = FileManager.default.contents(atPath: path) {
+                files.append(SealedRecord.SourceFile(path: path, bytes: [UInt8](data)))
+            } else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+                problems.append(Diagnostic(.error, at: nil, "cannot read \(path): \(reason)"))
+            }
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return files
+    }
+}

@@ -1,0 +1,123 @@
+import CSV
+import Crypto
+import VendorScoreCore
+
+/// A digest of what an input file says rather than how it is written, so a re-indented or
+/// re-saved file can be recognised as "same content, different bytes".
+///
+/// - YAML (`yaml-tree@1`): the parsed node tree, mapping keys sorted, comments and layout gone.
+///   A scalar counts by what VendorScore reads in it: plain, quoted and block text are the same
+///   text; a plain number, percentage, duration or boolean counts by its exact value, so
+///   `12_000_000` and `12000000` are the same, and differs from the same characters quoted
+///   (`"12"` is text); every spelling of null is the same.
+/// - CSV (`csv-rows@1`): the parsed rows and cells, without a byte-order mark, quoting or line
+///   endings; rows whose cells are all empty are skipped, as the bids reader skips them.
+///
+/// ```swift
+/// let digest = try ContentDigest.of(bytes, format: .yaml)
+/// print(digest.method, digest.sha256)   // yaml-tree@1 3f2a…
+/// ```
+public struct ContentDigest: Sendable, Equatable {
+    public var method: String
+    public var sha256: String
+
+    public static let yamlMethod = "yaml-tree@1"
+    public static let csvMethod = "csv-rows@1"
+
+    /// Why a file's content could not be read for a digest.
+    public struct Unreadable: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func of(_ bytes: [UInt8], format: InputFormat) throws(Unreadable) -> ContentDigest {
+        var writer = Writer()
+        switch format {
+        case .yaml:
+            let root: YAMLNode?
+            do {
+                root = try YAMLParser.parse(bytes)
+            } catch {
+                throw Unreadable(description: "not readable as YAML: \(error)")
+            }
+            if let root { writer.node(root) } else { writer.token("empty") }
+            return ContentDigest(method: yamlMethod, sha256: writer.digest)
+        case .csv:
+            var body = bytes[...]
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+            guard let text = String(validating: body, as: UTF8.self) else { throw Unreadable(description: "not UTF-8 text") }
+            let reader: CSVReader
+            do {
+                reader = try CSVReader(string: text, hasHeaderRow: false)
+            } catch {
+                throw Unreadable(description: "not readable as CSV: \(error)")
+            }
+            while let row = reader.next() {
+                if row.allSatisfy(\.isEmpty) { continue }
+                writer.token("row")
+                writer.count(row.count)
+                for cell in row { writer.text(cell) }
+            }
+            if let error = reader.error { throw Unreadable(description: "not readable as CSV: \(error)") }
+            return ContentDigest(method: csvMethod, sha256: writer.digest)
+        }
+    }
+
+    /// An unambiguous serialisation: every text is length-prefixed, every collection counted.
+    private struct Writer {
+        var hasher = SHA256()
+
+        mutating func token(_ word: String) {
+            hasher.update(data: Array(word.utf8) + [0x3A])
+        }
+
+        mutating func count(_ number: Int) {
+            token(String(number))
+        }
+
+        mutating func text(_ value: String) {
+            let bytes = Array(value.utf8)
+            count(bytes.count)
+            hasher.update(data: bytes)
+        }
+
+        mutating func node(_ node: YAMLNode) {
+            token("tag")
+            text(node.tag ?? "")
+            switch node.content {
+            case .scalar(let value, let style):
+                scalar(value, typed: style.isPlain && node.tag == nil, null: node.isNull)
+            case .sequence(let items):
+                token("list")
+                count(items.count)
+                for item in items { self.node(item) }
+            case .mapping(let pairs):
+                token("map")
+                count(pairs.count)
+                // Keys are unique (the parser rejects repeats), so sorting by their bytes is total.
+                for pair in pairs.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+                    text(pair.name)
+                    self.node(pair.value)
+                }
+            }
+        }
+
+        /// A plain scalar is typed as bids and parameters are; a value that does not type (such
+        /// as a negative number) keeps its characters.
+        mutating func scalar(_ value: String, typed: Bool, null: Bool) {
+            if null { return token("null") }
+            switch typed ? (try? FactValue.parse(value)) : .text(value) {
+            case .text?:
+                token("text")
+                text(value)
+            case let fact?:
+                token(fact.kind.rawValue)
+                text(fact.magnitude?.description ?? fact.description)
+            case nil:
+                token("plain")
+                text(value)
+            }
+        }
+
+        var digest: String { SHA256Hex.hex(hasher.finalize()) }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads key files, refusing a private key that other users can read or change.
+///
+/// ```swift
+/// let key = try KeyFile.privateKey(at: "committee.key")   // fails unless mode is 0600 or 0400
+/// let expected = try KeyFile.publicKey(at: "committee.pub")
+/// ```
+public enum KeyFile {
+    /// The permissions a private key file is written with: owner read and write only.
+    public static let privatePermissions: mode_t = 0o600
+    public static let publicPermissions: mode_t = 0o644
+
+    public static func privateKey(at path: String) throws(KeyFileError) -> RecordSigningKey {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw KeyFileError("cannot read key file \(path): \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw KeyFileError("key file \(path) is not a regular file")
+        }
+        let exposed = status.st_mode & 0o077
+        guard exposed == 0 else {
+            let mode = String(status.st_mode & 0o777, radix: 8)
+            throw KeyFileError("private key file \(path) can be read or changed by other users (mode \(mode)); refusing to use it",
+                               hint: "run 'chmod 600 \(path)' so only its owner can read it")
+        }
+        return try RecordSigningKey(pem: try text(at: path), file: path)
+    }
+
+    public static func publicKey(at path: String) throws(KeyFileError) -> RecordPublicKey {
+        try RecordPublicKey(pem: try text(at: path), file: path)
+    }
+
+    private static func text(at path: String) throws(KeyFileError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            throw KeyFileError("cannot read key file \(path): \(reason)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw KeyFileError("\(path): not a text (PEM) file") }
+        return text
+    }
+}

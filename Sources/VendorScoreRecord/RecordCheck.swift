@@ -1,0 +1,112 @@
+/// Reads a record file and checks that it is intact: a known format, every sealed part matching
+/// its digest and the seal, the embedded inputs matching their SHA-256, a signature (when there is
+/// one) matching the seal, and the file in the canonical form VendorScore writes.
+///
+/// An intact record proves nothing about the result yet; ``RecordComparison`` re-runs it.
+///
+/// ```swift
+/// switch RecordCheck.read(bytes) {
+/// case .success(let intact): print("sealed", intact.record.seal)
+/// case .failure(let damaged): for problem in damaged.problems { print(problem) }
+/// }
+/// ```
+public enum RecordCheck {
+    /// A record that passed every check, with its embedded inputs decoded.
+    public struct Intact: Sendable {
+        public var record: EvaluationRecord
+        public var rubric: [UInt8]
+        public var bids: [UInt8]
+    }
+
+    /// One thing wrong with a record, and the part it concerns.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        /// `file`, `format`, `seal`, `sealed.findings`, `sealed.inputs.bids`, `digests.scorers`, `signature`…
+        public var part: String
+        public var message: String
+
+        public var description: String { "\(part): \(message)" }
+    }
+
+    /// Everything wrong with a damaged or edited record.
+    public struct Damaged: Error, Sendable {
+        public var problems: [Problem]
+    }
+
+    private struct FormatOnly: Decodable {
+        var format: String?
+    }
+
+    public static func read(_ bytes: [UInt8]) -> Result<Intact, Damaged> {
+        func damaged(_ part: String, _ message: String) -> Result<Intact, Damaged> {
+            .failure(Damaged(problems: [Problem(part: part, message: message)]))
+        }
+        if case .success(let found) = CanonicalJSON.decode(FormatOnly.self, from: bytes), let format = found.format,
+           format != EvaluationRecord.format {
+            return damaged("format", "unsupported record format '\(format)'; this VendorScore reads '\(EvaluationRecord.format)'")
+        }
+        let record: EvaluationRecord
+        switch CanonicalJSON.decode(EvaluationRecord.self, from: bytes) {
+        case .success(let decoded): record = decoded
+        case .failure(let problem): return damaged("file", "not a readable VendorScore record: \(problem)")
+        }
+
+        var problems: [Problem] = []
+        if record.sealed.recordFormat != record.format {
+            problems.append(Problem(part: "sealed.record_format",
+                                    message: "says '\(record.sealed.recordFormat)' but the file says '\(record.format)'"))
+        }
+        let encoded = record.sealed.encoded
+        let changed = record.digests.changedParts(comparedWith: encoded.digests)
+        if encoded.seal != record.seal {
+            for part in changed {
+                problems.append(Problem(part: "sealed.\(part.part)",
+                                        message: "changed after sealing: its SHA-256 is \(part.actual), the record lists \(part.recorded)"))
+            }
+            if changed.isEmpty {
+                problems.append(Problem(part: "seal", message: "does not match the sealed part, although every part matches its "
+                                        + "digest: the seal, record_format or vendorscore_version was edited"))
+            }
+        } else {
+            for part in changed {
+                problems.append(Problem(part: "digests.\(part.part)",
+                                        message: "edited: the part matches the seal, its SHA-256 is \(part.actual), not \(part.recorded)"))
+            }
+        }
+        let rubric = embedded(record.sealed.inputs.rubric, role: .rubric, problems: &problems)
+        let bids = embedded(record.sealed.inputs.bids, role: .bids, problems: &problems)
+        if let signature = record.signature {
+            do {
+                try signature.verify(seal: record.seal, format: record.format)
+            } catch {
+                problems.append(Problem(part: "signature", message: error.description))
+            }
+        }
+        let canonical = record.fileBytes(sealedBytes: encoded.bytes)
+        if canonical != bytes {
+            let offset = zip(canonical, bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(canonical.count, bytes.count)
+            problems.append(Problem(part: "file", message: "its layout differs from the canonical form VendorScore writes, from byte "
+                                    + "\(offset) on (whitespace, key order or escaping was changed)"))
+        }
+        guard problems.isEmpty, let rubric, let bids else { return .failure(Damaged(problems: problems)) }
+        return .success(Intact(record: record, rubric: rubric, bids: bids))
+    }
+
+    private static func embedded(_ input: RecordedInput, role: RecordedInput.Role, problems: inout [Problem]) -> [UInt8]? {
+        let part = "sealed.inputs.\(role.rawValue)"
+        guard input.name == RecordedInput.name(role: role, format: input.format), role == .bids || input.format == .yaml else {
+            problems.append(Problem(part: part, message: "name '\(input.name)' does not fit a \(input.format.rawValue) \(role.rawValue) file"))
+            return nil
+        }
+        guard let bytes = input.bytes else {
+            problems.append(Problem(part: part, message: "the embedded bytes are not valid base64"))
+            return nil
+        }
+        let digest = SHA256Hex.of(bytes)
+        guard bytes.count == input.size, digest == input.sha256 else {
+            problems.append(Problem(part: part, message: "the embedded bytes (\(bytes.count) bytes, SHA-256 \(digest)) do not match "
+                                    + "their recorded size and SHA-256 (\(input.size) bytes, \(input.sha256))"))
+            return nil
+        }
+        return bytes
+    }
+}

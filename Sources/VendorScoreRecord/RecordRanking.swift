@@ -1,0 +1,52 @@
+import VendorScoreOutput
+
+/// The evaluation part of a record: the outcome and, for every vendor, its group subtotals,
+/// total, rank, the vendors it is tied with and how its place was decided.
+///
+/// Qualified vendors come in rank order (equal ranks by id), then disqualified vendors by id: the
+/// order depends only on the result.
+///
+/// ```swift
+/// let ranking = RecordRanking(EvaluationDocument(evaluation))
+/// ranking.standings.first?.rank   // 1
+/// ```
+public struct RecordRanking: Codable, Sendable, Equatable {
+    public typealias Document = EvaluationDocument
+
+    public var outcome: Document.Outcome
+    public var standings: [Standing]
+
+    public struct Standing: Codable, Sendable, Equatable {
+        public var id: String
+        public var rank: Int?
+        public var tiedWith: [String]
+        /// How the place against the vendor above was decided when totals were equal.
+        public var rankNote: String?
+        public var total: String?
+        public var groups: [Document.Group]
+
+        enum CodingKeys: String, CodingKey {
+            case id, rank, total, groups
+            case tiedWith = "tied_with"
+            case rankNote = "rank_note"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(rank, forKey: .rank)
+            try container.encode(tiedWith, forKey: .tiedWith)
+            try container.encode(rankNote, forKey: .rankNote)
+            try container.encode(total, forKey: .total)
+            try container.encode(groups, forKey: .groups)
+        }
+    }
+
+    public init(_ document: Document) {
+        outcome = document.outcome
+        standings = document.vendors.map { vendor in
+            Standing(id: vendor.id, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
+                     total: vendor.total, groups: vendor.groups)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+
+/// An Ed25519 signature over a record's seal and signing time.
+///
+/// The signed message is the canonical JSON of `{"format", "seal", "signed_at"}`; the seal is the
+/// SHA-256 of the sealed part, so the signature covers every sealed byte. The public key travels
+/// with the signature; ``verify(seal:format:)`` checks the signature against it, and the holder of
+/// the expected public key compares it with ``publicKey``.
+///
+/// ```swift
+/// var record = EvaluationRecord(sealing: sealed)
+/// record.signature = try RecordSignature(signing: record, with: key, at: Date())
+/// try record.signature?.verify(seal: record.seal, format: record.format)
+/// ```
+public struct RecordSignature: Codable, Sendable, Equatable {
+    public static let algorithmName = "ed25519"
+
+    public var algorithm: String
+    /// The signer's Ed25519 public key, raw 32 bytes in base64.
+    public var publicKey: String
+    /// When it was signed, UTC, `2026-05-01T08:30:00Z`. It is covered by the signature, not the seal.
+    public var signedAt: String
+    /// The 64-byte Ed25519 signature in base64.
+    public var value: String
+
+    enum CodingKeys: String, CodingKey {
+        case algorithm, value
+        case publicKey = "public_key"
+        case signedAt = "signed_at"
+    }
+
+    /// What is signed.
+    struct Statement: Encodable {
+        var format: String
+        var seal: String
+        var signedAt: String
+
+        enum CodingKeys: String, CodingKey {
+            case format, seal
+            case signedAt = "signed_at"
+        }
+    }
+
+    public init(signing record: EvaluationRecord, with key: RecordSigningKey, at date: Date) throws {
+        let time = Self.timestamp(date)
+        let message = CanonicalJSON.encode(Statement(format: record.format, seal: record.seal, signedAt: time))
+        algorithm = Self.algorithmName
+        publicKey = key.publicKey.base64
+        signedAt = time
+        value = try key.key.signature(for: message).base64EncodedString()
+    }
+
+    /// Why a signature does not hold.
+    public struct Invalid: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Checks the signature against its own public key for this seal.
+    public func verify(seal: String, format: String) throws(Invalid) {
+        guard algorithm == Self.algorithmName else {
+            throw Invalid(description: "signature algorithm '\(algorithm)' is not one VendorScore checks (\(Self.algorithmName))")
+        }
+        guard let key = try? RecordPublicKey(base64: publicKey) else {
+            throw Invalid(description: "the signature's public key is not a valid Ed25519 key")
+        }
+        guard let signature = CanonicalBase64.decode(value), signature.count == 64 else {
+            throw Invalid(description: "the signature value is not a 64-byte Ed25519 signature in base64")
+        }
+        let message = CanonicalJSON.encode(Statement(format: format, seal: seal, signedAt: signedAt))
+        guard key.key.isValidSignature(signature, for: message) else {
+            throw Invalid(description: "the signature does not match: the seal, the signing time or the signature was changed after signing")
+        }
+    }
+
+    public var signer: RecordPublicKey? {
+        try? RecordPublicKey(base64: publicKey)
+    }
+
+    /// ISO 8601 in UTC, independent of the machine's time zone and locale.
+    static func timestamp(_ date: Date) -> String {
+        var style = Date.ISO8601FormatStyle()
+        style.timeZone = TimeZone(identifier: "UTC")!
+        return date.formatted(style)
+    }
+}

@@ -1,0 +1,134 @@
+import VendorScoreCore
+import VendorScoreOutput
+
+/// The sealed part of a record: everything that must come out the same when the same rubric and
+/// bids are evaluated again, on any machine, in any locale or time zone. It holds no clock time,
+/// host name or file path.
+///
+/// Its four parts are kept apart:
+/// - ``inputs``: the raw facts, the embedded rubric and bids with their digests, and the warnings
+///   loading them gave;
+/// - ``scorers``: every scorer used, with its version and origin;
+/// - ``findings``: per vendor, gates, prices and every criterion's result;
+/// - ``evaluation``: totals, ranks and ties.
+///
+/// ```swift
+/// let sealed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile)
+/// let document = sealed.document   // the same EvaluationDocument `--format json` writes
+/// ```
+public struct SealedRecord: Codable, Sendable, Equatable {
+    public var recordFormat: String
+    public var vendorscoreVersion: String
+    public var inputs: Inputs
+    public var scorers: [RecordedScorer]
+    public var findings: RecordFindings
+    public var evaluation: RecordRanking
+
+    public struct Inputs: Codable, Sendable, Equatable {
+        public var rubric: RecordedInput
+        public var bids: RecordedInput
+        /// Warnings about the inputs, located in `rubric.yaml` and `bids.yaml` (or `bids.csv`).
+        public var diagnostics: [EvaluationDocument.Warning]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case inputs, scorers, findings, evaluation
+        case recordFormat = "record_format"
+        case vendorscoreVersion = "vendorscore_version"
+    }
+
+    /// A file as it was read: where it was, for relabelling diagnostics, and its exact bytes.
+    public struct SourceFile: Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// The sealed part for an evaluation of `rubric` and `bids`, which must have been evaluated
+    /// with full detail (``EvaluationDetail/full``) from exactly these bytes.
+    public init(evaluation: Evaluation, rubric: SourceFile, bids: SourceFile) throws(ContentDigest.Unreadable) {
+        // A record without every criterion's detail would be sealed incomplete, and never reproduce.
+        precondition(evaluation.rubric.criteria.isEmpty || !evaluation.isRanked
+                     || evaluation.qualified.allSatisfy { $0.criteria.count == evaluation.rubric.criteria.count },
+                     "a record needs an evaluation with full detail (EvaluationDetail.full)")
+        let rubricInput = try RecordedInput(role: .rubric, format: .yaml, bytes: rubric.bytes)
+        let bidsInput = try RecordedInput(role: .bids, format: InputFormat(forBidsNamed: bids.path), bytes: bids.bytes)
+        let names = [rubric.path: rubricInput.name, bids.path: bidsInput.name]
+        let diagnostics = evaluation.warnings.map { diagnostic in
+            var relabelled = diagnostic
+            if let file = diagnostic.location?.file, let name = names[file] { relabelled.location?.file = name }
+            return relabelled
+        }
+        var relabelledEvaluation = evaluation
+        relabelledEvaluation.warnings = diagnostics
+        let document = EvaluationDocument(relabelledEvaluation)
+        recordFormat = EvaluationRecord.format
+        vendorscoreVersion = VendorScoreVersion.current
+        inputs = Inputs(rubric: rubricInput, bids: bidsInput, diagnostics: document.warnings)
+        scorers = RecordedScorer.used(by: evaluation.rubric)
+        findings = RecordFindings(document)
+        self.evaluation = RecordRanking(document)
+    }
+
+    /// The result as an ``EvaluationDocument``: vendors in ranking order, each with its findings.
+    public var document: EvaluationDocument {
+        let byID = Dictionary(findings.vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let vendors = evaluation.standings.compactMap { standing -> EvaluationDocument.Vendor? in
+            guard let found = byID[standing.id] else { return nil }
+            return EvaluationDocument.Vendor(
+                id: found.id, name: found.name, rank: standing.rank, tiedWith: standing.tiedWith, rankNote: standing.rankNote,
+                qualified: found.qualified, price: found.price, evaluationPrice: found.evaluationPrice,
+                adjustments: found.adjustments, gates: found.gates, groups: standing.groups, criteria: found.criteria,
+                total: standing.total, flags: found.flags)
+        }
+        return EvaluationDocument(format: EvaluationDocument.formatName, rubric: findings.rubric, outcome: evaluation.outcome,
+                                  benchmark: findings.benchmark, vendors: vendors, warnings: inputs.diagnostics)
+    }
+
+    /// The canonical JSON of the sealed part with its seal and part digests, each part encoded once.
+    public struct Encoded: Sendable {
+        /// The canonical JSON of the whole sealed part.
+        public let bytes: [UInt8]
+        /// SHA-256 of ``bytes``.
+        public let seal: String
+        /// SHA-256 of each part's canonical JSON, which lets a check name the part that changed.
+        public let digests: PartDigests
+    }
+
+    /// Encodes the sealed part. A large tender's record is mostly its findings, so each part is
+    /// encoded once and the whole is assembled from the parts: an object of sorted keys in
+    /// canonical JSON is `{"key":value,…}` with each value encoded as on its own, which a test
+    /// checks against encoding the whole.
+    public var encoded: Encoded {
+        let parts: [(key: String, bytes: [UInt8])] = [
+            ("evaluation", CanonicalJSON.encode(evaluation)), ("findings", CanonicalJSON.encode(findings)),
+            ("inputs", CanonicalJSON.encode(inputs)), ("record_format", CanonicalJSON.encode(recordFormat)),
+            ("scorers", CanonicalJSON.encode(scorers)), ("vendorscore_version", CanonicalJSON.encode(vendorscoreVersion)),
+        ]
+        let digest = Dictionary(uniqueKeysWithValues: parts.map { ($0.key, SHA256Hex.of($0.bytes)) })
+        let bytes = CanonicalJSON.object(parts)
+        return Encoded(bytes: bytes, seal: SHA256Hex.of(bytes),
+                       digests: PartDigests(inputs: digest["inputs"]!, scorers: digest["scorers"]!, findings: digest["findings"]!,
+                                            evaluation: digest["evaluation"]!))
+    }
+}
+
+/// The SHA-256 of each sealed part, stored beside the seal.
+public struct PartDigests: Codable, Sendable, Equatable {
+    public var inputs: String
+    public var scorers: String
+    public var findings: String
+    public var evaluation: String
+
+    /// The parts whose digests differ from `other`'s, by name.
+    func changedParts(comparedWith other: PartDigests) -> [(part: String, recorded: String, actual: String)] {
+        [("inputs", inputs, other.inputs), ("scorers", scorers, other.scorers), ("findings", findings, other.findings),
+         ("evaluation", evaluation, other.evaluation)]
+            .filter { $0.1 != $0.2 }
+            .map { (part: $0.0, recorded: $0.1, actual: $0.2) }
+    }
+}
