@@ -81,18 +81,7 @@ struct ExplainCommand: RunnableCommand {
 
     /// The recorded result, once the record is known to be intact.
     static func document(fromRecord path: String) throws(CommandError) -> EvaluationDocument {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("cannot read \(path): " + (FileManager.default.fileExists(atPath: path)
-                ? "permission denied or not a regular file" : "no such file"))
-        }
-        switch RecordCheck.read([UInt8](data)) {
-        case .success(let intact):
-            return intact.record.sealed.document
-        case .failure(let damaged):
-            throw CommandError("\(path) was edited or damaged after it was written: "
-                               + damaged.problems.map(\.description).joined(separator: "; "),
-                               hint: "run 'vendorscore verify \(path)' for the full report")
-        }
+        try RecordFile.intact(path).record.sealed.document
     }
 
     /// A recorded warning as the loaders print one: `rubric.yaml:9:15: warning: path: message (hint)`.

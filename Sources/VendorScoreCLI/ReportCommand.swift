@@ -1,8 +1,10 @@
 import ArgumentParser
 import VendorScoreCore
+import VendorScoreRecord
 import VendorScoreReport
 
-/// `vendorscore report RUBRIC BIDS --html FILE [--markdown FILE]`: the evaluation report (评标报告).
+/// `vendorscore report RUBRIC BIDS --html FILE [--markdown FILE]`, or `report --record RECORD …`:
+/// the evaluation report (评标报告).
 struct ReportCommand: RunnableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -28,21 +30,33 @@ struct ReportCommand: RunnableCommand {
             Nothing else in the report depends on the clock: the same inputs and the same --date \
             give the same bytes.
 
+            With --record instead of RUBRIC and BIDS, the report is made from an evaluation \
+            record: the record must be intact, and its embedded rubric and bids must still give \
+            exactly the recorded result with the scorers installed here (as 'verify' checks); \
+            the report then shows the record's seal.
+
             Examples:
               vendorscore report rubric.yaml bids.yaml --html report.html --lang zh --date 2026-03-18
               vendorscore report rubric.yaml bids.csv --html report.html --markdown report.md
+              vendorscore report --record tender.record.json --html report.html
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates (the \
-            report is still written and says so); 2 when the input is invalid. Files are written \
-            atomically and only when the evaluation ran.
+            report is still written and says so) or a record no longer reproduces; 2 when the \
+            input is invalid or the record damaged. Files are written atomically and only when \
+            the evaluation ran.
             """
     )
 
-    @Argument(help: "The rubric (评分办法): a vendorscore/rubric@1 YAML file.")
-    var rubric: String
+    @Argument(help: "The rubric (评分办法): a vendorscore/rubric@1 YAML file (not with --record).")
+    var rubric: String?
 
-    @Argument(help: "The bids: a vendorscore/bids@1 YAML file, or a CSV file.")
-    var bids: String
+    @Argument(help: "The bids: a vendorscore/bids@1 YAML file, or a CSV file (not with --record).")
+    var bids: String?
+
+    @Option(help: ArgumentHelp("Report on this evaluation record instead of RUBRIC and BIDS, showing its seal.", valueName: "file"))
+    var record: String?
+
+    @OptionGroup var plugins: PluginOptions
 
     @Option(help: ArgumentHelp("Write the report as one self-contained HTML file.", valueName: "file"))
     var html: String?
@@ -56,10 +70,19 @@ struct ReportCommand: RunnableCommand {
     @Option(help: ArgumentHelp("The date of the evaluation shown in the report (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    func validate() throws {
+        if record != nil && (rubric != nil || bids != nil) {
+            throw ValidationError("give either RUBRIC and BIDS, or --record FILE, not both")
+        }
+        if record == nil && (rubric == nil || bids == nil) {
+            throw ValidationError("missing \(rubric == nil ? "RUBRIC and BIDS" : "BIDS"); or give --record FILE to report on an evaluation record")
+        }
+    }
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         guard html != nil || markdown != nil else {
             throw CommandError("nothing to write: expected --html FILE, --markdown FILE or both, found neither",
-                               hint: "vendorscore report \(rubric) \(bids) --html report.html")
+                               hint: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
         }
         if let html, html == markdown {
             throw CommandError("--html and --markdown both name \(html); expected two different files")
@@ -70,20 +93,45 @@ struct ReportCommand: RunnableCommand {
         } catch {
             throw CommandError("--date: \(error)")
         }
-        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: environment.registry)
+        let registry = try plugins.registry(environment)
+        let source = try record.map { path throws(CommandError) in try Self.recorded(path) }
+        let rubricFile = source?.rubric ?? SealedRecord.SourceFile(path: rubric!, bytes: [])
+        let bidsFile = source?.bids ?? SealedRecord.SourceFile(path: bids!, bytes: [])
+        let check = source == nil
+            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, registry: registry)
+            : InputCheck(rubric: rubricFile, bids: bidsFile, registry: registry)
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: .full)
+        if let source {
+            // A report may carry the seal only of a result it shows: the re-run must match the record.
+            let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile)
+            guard RecordComparison(recorded: source.record.sealed, recomputed: recomputed, installed: registry).reproduced else {
+                environment.errors.write("error: \(record!) does not reproduce with the scorers installed here; no report was written "
+                                         + "(run 'vendorscore verify \(record!)' for the differences)\n")
+                return .noRanking
+            }
+        }
         let report = EvaluationReport(
             evaluation: evaluation,
-            inputs: ReportInputs(rubric: .init(path: rubric, bytes: check.rubricBytes ?? []),
-                                 bids: .init(path: bids, bytes: check.bidsBytes ?? [])),
-            options: ReportOptions(language: language.language, date: reportDate, vendorScoreVersion: vendorScoreVersion))
+            inputs: ReportInputs(rubric: .init(path: rubricFile.path, bytes: check.rubricBytes ?? []),
+                                 bids: .init(path: bidsFile.path, bytes: check.bidsBytes ?? [])),
+            options: ReportOptions(language: language.language, date: reportDate, vendorScoreVersion: vendorScoreVersion,
+                                   seal: source?.record.seal))
         // Both are rendered before either is written, so a failure leaves neither half-done.
         let documents = [html.map { ($0, report.html()) }, markdown.map { ($0, report.markdown()) }].compactMap { $0 }
         for (path, text) in documents {
             try AtomicFile.save(text, to: path)
         }
         return evaluation.isRanked ? .success : .noRanking
+    }
+
+    /// An intact record's inputs, or the reason it cannot be used.
+    private static func recorded(_ path: String) throws(CommandError)
+        -> (record: EvaluationRecord, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile) {
+        let intact = try RecordFile.intact(path)
+        let inputs = intact.record.sealed.inputs
+        return (intact.record, SealedRecord.SourceFile(path: inputs.rubric.name, bytes: intact.rubric),
+                SealedRecord.SourceFile(path: inputs.bids.name, bytes: intact.bids))
     }
 }

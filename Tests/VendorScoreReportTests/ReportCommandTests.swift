@@ -104,4 +104,32 @@ import VendorScoreReport
         #expect(text.contains("No ranking: only 12 bids passed the gates; the rubric requires 13 (财政部令第87号)."))
         #expect(text.contains("There is no ranking, so there are no charts."))
     }
+
+    @Test func reportsOnARecordWithItsSeal() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("tender.record.json").path
+        let made = Run(["evaluate", rubric, bids, "--record", record, "--output", directory.appendingPathComponent("ranking.txt").path])
+        #expect(made.status == 0, "\(made.errors)")
+        let seal = try #require(made.errors.split(separator: "\n").compactMap { line in
+            line.split(separator: " ").first { $0.count == 64 && $0.allSatisfy(\.isHexDigit) }
+        }.first)
+        let html = directory.appendingPathComponent("report.html").path
+        let run = Run(["report", "--record", record, "--html", html, "--date", "2026-03-18"])
+        #expect(run.status == 0, "\(run.errors)")
+        let header = try #require(try XMLNodeTree.parse(String(contentsOfFile: html, encoding: .utf8)).descendants("header").first).text
+        #expect(header.contains(String(seal)))
+
+        // A record edited after it was written gives no report.
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: record)))
+        let digit = try #require(bytes.firstIndex(of: UInt8(ascii: "7")))
+        bytes[digit] = UInt8(ascii: "8")
+        try Data(bytes).write(to: URL(fileURLWithPath: record))
+        let damaged = directory.appendingPathComponent("damaged.html").path
+        let refused = Run(["report", "--record", record, "--html", damaged])
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("edited or damaged"))
+        #expect(!FileManager.default.fileExists(atPath: damaged))
+        #expect(Run(["report", rubric, "--record", record, "--html", damaged]).status == 2)
+    }
 }

@@ -1,0 +1,21 @@
+import Foundation
+import VendorScoreRecord
+
+/// Reads an evaluation record for the commands that start from one (explain, report), refusing
+/// one that was edited or damaged after it was written.
+enum RecordFile {
+    static func intact(_ path: String) throws(CommandError) -> RecordCheck.Intact {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandError("cannot read \(path): " + (FileManager.default.fileExists(atPath: path)
+                ? "permission denied or not a regular file" : "no such file"))
+        }
+        switch RecordCheck.read([UInt8](data)) {
+        case .success(let intact):
+            return intact
+        case .failure(let damaged):
+            throw CommandError("\(path) was edited or damaged after it was written: "
+                               + damaged.problems.map(\.description).joined(separator: "; "),
+                               hint: "run 'vendorscore verify \(path)' for the full report")
+        }
+    }
+}
