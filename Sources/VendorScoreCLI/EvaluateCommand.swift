@@ -77,17 +77,11 @@ struct EvaluateCommand: RunnableCommand {
         // A key that cannot be used stops the command before anything is evaluated or written.
         let key = try sign.map { path throws(KeyFileError) in try KeyFile.privateKey(at: path) }
         let registry = try plugins.registry(environment)
-        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry)
-        let inputs = try check.inputs()
-        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let renderer = format.renderer(language: language.language)
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
-                                               detail: record == nil ? renderer.detail : .full)
+        let (evaluation, sources) = try evaluate(registry: registry, detail: record == nil ? renderer.detail : .full, environment)
         let text = try renderer.render(evaluation)
-        // The record embeds the very bytes that were evaluated, read once.
-        if let record, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes {
-            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: SealedRecord.SourceFile(path: rubric, bytes: rubricBytes),
-                                              bids: SealedRecord.SourceFile(path: bids, bytes: bidsBytes))
+        if let record, let sources {
+            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: sources.rubric, bids: sources.bids)
             var made = EvaluationRecord(sealing: sealedPart)
             if let key { made.signature = try RecordSignature(signing: made, with: key, at: Date()) }
             try AtomicFile.save(bytes: made.fileBytes, to: record)
@@ -100,5 +94,18 @@ struct EvaluateCommand: RunnableCommand {
             environment.output.write(text)
         }
         return evaluation.isRanked ? .success : .noRanking
+    }
+
+    /// Loads, checks and evaluates the inputs. The bids and the files' bytes are released on
+    /// return unless a record needs the bytes, so rendering a large tender holds only the result.
+    private func evaluate(registry: ScorerRegistry, detail: EvaluationDetail, _ environment: CommandEnvironment) throws
+        -> (Evaluation, (rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile)?) {
+        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry, keepingBytes: record != nil)
+        let inputs = try check.inputs()
+        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: detail)
+        // The record embeds the very bytes that were evaluated, read once.
+        guard record != nil, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes else { return (evaluation, nil) }
+        return (evaluation, (SealedRecord.SourceFile(path: rubric, bytes: rubricBytes), SealedRecord.SourceFile(path: bids, bytes: bidsBytes)))
     }
 }

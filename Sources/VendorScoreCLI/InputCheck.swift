@@ -8,15 +8,20 @@ import VendorScoreRecord
 struct InputCheck {
     var rubric: Rubric?
     var bids: BidsLoader.Loaded?
-    /// The bytes each file held when it was read, so a report can hash exactly what was evaluated.
+    /// The bytes each file held when it was read, so a report or record can hash exactly what
+    /// was evaluated; `nil` unless asked for, since a large bids file need not stay in memory.
     var rubricBytes: [UInt8]?
     var bidsBytes: [UInt8]?
     /// Every error and warning, rubric first, then the bids file, then the cross-checks.
     var diagnostics: [Diagnostic] = []
 
-    init(rubricPath: String, bidsPath: String?, registry: ScorerRegistry) {
+    init(rubricPath: String, bidsPath: String?, registry: ScorerRegistry, keepingBytes: Bool = false) {
         self.init(rubricPath: rubricPath, rubricBytes: Self.read(rubricPath), bidsPath: bidsPath,
                   bidsBytes: bidsPath.flatMap(Self.read), registry: registry)
+        if !keepingBytes {
+            rubricBytes = nil
+            bidsBytes = nil
+        }
     }
 
     /// Checks files already read, such as those an evaluation record embeds; each `path` names

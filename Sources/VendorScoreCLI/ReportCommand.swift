@@ -98,7 +98,7 @@ struct ReportCommand: RunnableCommand {
         let rubricFile = source?.rubric ?? SealedRecord.SourceFile(path: rubric!, bytes: [])
         let bidsFile = source?.bids ?? SealedRecord.SourceFile(path: bids!, bytes: [])
         let check = source == nil
-            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, registry: registry)
+            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, registry: registry, keepingBytes: true)
             : InputCheck(rubric: rubricFile, bids: bidsFile, registry: registry)
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
