@@ -87,8 +87,8 @@ enum Messages {
     static func factKindMismatch(_ fact: String, vendor: String, expected: [FactKind], found: FactValue) -> String {
         "vendor '\(vendor)': fact '\(fact)' should be \(expected.map(\.description).joined(separator: " or ")), found '\(found)'"
     }
-    static func unusedFact(_ fact: String, vendor: String) -> String {
-        "vendor '\(vendor)': fact '\(fact)' is not read by any criterion or gate"
+    static func unusedFact(_ fact: String, bids: Int) -> String {
+        "fact '\(fact)' (in \(bids == 1 ? "1 bid" : "\(bids) bids")) is not read by any criterion or gate"
     }
     static func scoreForUnknownCriterion(_ id: String) -> String { "no subjective criterion '\(id)' in the rubric" }
     static func evaluatorScoreOutOfRange(_ points: Rational, maximum: Rational, vendor: String, criterion: String, evaluator: String) -> String {
@@ -129,9 +129,6 @@ enum Messages {
     }
     static func awardCount(scorer: String, found: Int, expected: Int) -> String {
         "scorer '\(scorer)' returned \(found) awards for \(expected) bids; this is a bug in the scorer"
-    }
-    static func undeclaredRead(scorer: String, fact: String) -> String {
-        "scorer '\(scorer)' read fact '\(fact)' without declaring it; this is a bug in the scorer"
     }
 
     // MARK: Registry

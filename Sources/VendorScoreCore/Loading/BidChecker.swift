@@ -48,9 +48,7 @@ public enum BidChecker {
             checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, sink: sink)
         }
         for (fact, use) in unused.sorted(by: { $0.key < $1.key }) {
-            let vendors = use.vendors == 1 ? "1 bid" : "\(use.vendors) bids"
-            sink.warning(at: use.location, path: "facts.\(fact)",
-                         "fact '\(fact)' (in \(vendors)) is not read by any criterion or gate")
+            sink.warning(at: use.location, path: "facts.\(fact)", Messages.unusedFact(fact, bids: use.vendors))
         }
         return sink.diagnostics
     }
