@@ -253,7 +253,12 @@ struct ReportLabels {
     var tieOrderLabel: String { pick("排序规则", "Ranking and ties") }
     var notChecked: String { pick("未启用", "not checked") }
     var noPriceCriterion: String { pick("评分办法中没有价格分。", "The rubric has no price criterion.") }
-    var tieBreakPrice: String { pick("评标价格低者优先（财政部令第87号 第57条）", "lower evaluation price first (财政部令第87号 第57条)") }
+    func tieBreakBidPrice(_ method: ProcurementMethod) -> String {
+        method == .consultation
+            ? pick("最后报价低者优先（\(method.tieRuleBasis)）", "lower final quote first (\(method.tieRuleBasis))")
+            : pick("投标报价低者优先（\(method.tieRuleBasis)）", "lower quoted price first (\(method.tieRuleBasis))")
+    }
+    var tieBreakEvaluationPrice: String { pick("评标价格（扣除后）低者优先", "lower evaluation price (after deductions) first") }
 
     func tieBreakGroup(_ title: String) -> String { pick("“\(title)”组得分高者优先", "higher “\(title)” subtotal first") }
     func tieBreakCriterion(_ title: String) -> String { pick("“\(title)”得分高者优先", "higher “\(title)” points first") }
