@@ -118,3 +118,28 @@ struct TenderRecordTests {
         #expect(text.contains("\"recommended\":[\"ctyun\",\"inspur\",\"huawei\"]"))
     }
 }
+
+@Suite("The report's committee section")
+struct TenderReportTests {
+    @Test("The report lists the committee, the decisions, the corrections with both marks and the candidates")
+    func reportShowsTheCommittee() throws {
+        let scratch = try Scratch()
+        let run = Run(["report", Repository.rubric, Repository.bidsYAML, "--tender", TenderRecordTests.tender,
+                       "--markdown", scratch.path("report.md"), "--html", scratch.path("report.html"), "--lang", "zh", "--date", "2026-03-18"])
+        #expect(run.status == 0, "\(run.errors)")
+        let markdown = String(decoding: try scratch.bytes("report.md"), as: UTF8.self)
+        #expect(markdown.contains("- 第1名 中国电信（ctyun），总分 87.05\n- 第2名 浪潮云（inspur），总分 86.73\n- 第3名 中国移动（cmcc），总分 86.30\n"))
+        #expect(markdown.contains("| E2 | 王海燕 | 评审专家（评标组长） | 无利害关系 |"))
+        #expect(markdown.contains("| E6 | 周晓东 | 评审专家 | 因与 h3c 存在利害关系回避："))
+        #expect(markdown.contains("- 金山云 (kingsoft)：异常低价书面说明未被接受，作无效投标处理（财政部令第87号 第60条；评标委员会，2026-03-18）"))
+        #expect(markdown.contains("| E4 | 华云数据 (chinac) | 总体技术方案 | 4 | 7 | （四）评分畸高、畸低 |"))
+        let html = String(decoding: try scratch.bytes("report.html"), as: UTF8.self)
+        #expect(html.contains("id=\"committee\""))
+
+        let plain = Run(["report", Repository.rubric, Repository.bidsYAML, "--markdown", scratch.path("plain.md"), "--date", "2026-03-18"])
+        #expect(plain.status == 0)
+        let text = String(decoding: try scratch.bytes("plain.md"), as: UTF8.self)
+        #expect(text.contains("No tender file was given (--tender): the committee, the opening record and the committee's decisions are not recorded."))
+        #expect(text.contains("- rank 1: 中国电信 (ctyun), total 78.01"))
+    }
+}
