@@ -53,8 +53,10 @@ public struct EvaluationReport: Sendable {
              ChartsSection(context: context).section(),
              GatesSection(context: context).section(),
              FlagsSection(context: context).section(),
+             ScoreSheetsSection(context: context).section(),
              DetailSection(context: context).section(),
              MethodSection(context: context).section(),
+             SignaturesSection(context: context).section(),
          ],
          FooterSection(context: context).section())
     }
