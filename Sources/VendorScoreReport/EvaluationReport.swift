@@ -33,7 +33,7 @@ public struct EvaluationReport: Sendable {
     public func html() -> String {
         let context = ReportContext(evaluation: evaluation, inputs: inputs, options: options)
         let parts = sections(context)
-        return HTMLWriter(labels: context.labels, palette: context.palette)
+        return HTMLWriter(labels: context.labels)
             .render(header: parts.header, sections: parts.body, footer: parts.footer)
     }
 

@@ -471,4 +471,9 @@ struct ReportLabels {
                                  "No committee list was given (no tender file, --tender): write each member's name below and sign.") }
     var flagDecisionNone: String { pick("委员会未记录处理决定", "no decision recorded by the committee") }
     func flagHandled(_ decision: String) -> String { pick("委员会决定：\(decision)", "Committee decision: \(decision)") }
+
+    /// The printed page number, as a CSS content value: 第 X 页 共 Y 页.
+    var pageNumberContent: String {
+        pick("\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"", "\"Page \" counter(page) \" of \" counter(pages)")
+    }
 }

@@ -168,3 +168,28 @@ struct TenderReportTests {
         #expect(words.contains("| 供应商 | 最后报价 |") && words.contains("## 磋商小组成员签字"))
     }
 }
+
+@Suite("report --pdf")
+struct PDFReportTests {
+    @Test("With Chromium on the machine the report prints to A4 PDF; without, a clear error naming the package")
+    func printsOrSaysWhatIsMissing() throws {
+        let scratch = try Scratch()
+        let run = Run(["report", Repository.rubric, Repository.bidsYAML, "--tender", TenderRecordTests.tender,
+                       "--pdf", scratch.path("report.pdf"), "--lang", "zh", "--date", "2026-03-18"])
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        let hasChromium = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge"].contains { name in
+            paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+        }
+        if hasChromium {
+            #expect(run.status == 0, "\(run.errors)")
+            let bytes = try scratch.bytes("report.pdf")
+            #expect(bytes.starts(with: Array("%PDF".utf8)))
+            #expect(bytes.count < 3_000_000)
+        } else {
+            #expect(run.status == 2)
+            #expect(run.errors.contains("--pdf needs Chromium to print the report") && run.errors.contains("apt-get install chromium"))
+        }
+        let clash = Run(["report", Repository.rubric, Repository.bidsYAML, "--pdf", scratch.path("same"), "--html", scratch.path("same")])
+        #expect(clash.status == 2 && clash.errors.contains("must name different files"))
+    }
+}
