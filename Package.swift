@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
+        .library(name: "VendorScoreAnalysis", targets: ["VendorScoreAnalysis"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -61,6 +62,7 @@ let package = Package(
         scorerModule("SecurityScorers"),
         scorerModule("CostScorers"),
         .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(name: "VendorScoreAnalysis", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
             name: "VendorScoreReport",
             dependencies: [
@@ -100,6 +102,14 @@ let package = Package(
             name: "ScorerTests",
             dependencies: [
                 "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "SecurityScorers", "CostScorers",
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreAnalysisTests",
+            dependencies: [
+                "VendorScoreAnalysis", "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict
