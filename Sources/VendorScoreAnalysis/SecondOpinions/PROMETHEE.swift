@@ -1,5 +1,5 @@
 /// PROMETHEE II with the usual preference function: on each criterion, `a` is preferred to `b`
-/// (preference 1) when its value is strictly higher, else not at all (0).
+/// (preference 1) when its value is strictly higher (lower on a cost criterion), else not at all (0).
 ///
 /// `π(a, b) = Σ wⱼ Pⱼ(a, b)`; the positive flow is `φ⁺(a) = Σ_b π(a, b) / (m − 1)`, the negative
 /// `φ⁻(a) = Σ_b π(b, a) / (m − 1)`, and the net flow `φ = φ⁺ − φ⁻` ranks: higher is better.
@@ -16,8 +16,9 @@ public enum PROMETHEE {
         for a in 0..<m {
             for b in 0..<m where b != a {
                 var preference = 0.0
-                for column in 0..<matrix.criteria where matrix[a, column] > matrix[b, column] {
-                    preference += matrix.weights[column]
+                for column in 0..<matrix.criteria {
+                    let better = matrix.benefit[column] ? matrix[a, column] > matrix[b, column] : matrix[a, column] < matrix[b, column]
+                    if better { preference += matrix.weights[column] }
                 }
                 positive[a] += preference
                 negative[b] += preference

@@ -1,7 +1,8 @@
 /// TOPSIS (Hwang and Yoon, 1981) with vector normalisation.
 ///
-/// Each column is divided by its Euclidean norm (an all-zero column stays zero) and multiplied by
-/// its weight; the score is the relative closeness `D⁻ / (D⁺ + D⁻)` to the ideal (column maxima)
+/// Each column is divided by its Euclidean norm (an all-zero column stays zero; a cost column
+/// becomes `1 − x / norm`, as pymcdm does, which gives the same distances as taking its minimum
+/// as ideal) and multiplied by its weight; the score is the relative closeness `D⁻ / (D⁺ + D⁻)` to the ideal (column maxima)
 /// and the anti-ideal (column minima). Higher is better. When every alternative is alike
 /// (`D⁺ + D⁻ = 0`) the score is 0.
 ///
@@ -13,6 +14,8 @@ public enum TOPSIS {
         let m = matrix.alternatives
         let n = matrix.criteria
         var factor = [Double](repeating: 0, count: n)
+        // A cost column's value is w − x · w / norm: `offset` holds the w.
+        var offset = [Double](repeating: 0, count: n)
         var ideal = [Double](repeating: -.infinity, count: n)
         var antiIdeal = [Double](repeating: .infinity, count: n)
         var result = [Double](repeating: 0, count: m)
@@ -25,10 +28,14 @@ public enum TOPSIS {
             for column in 0..<n {
                 let norm = squares[column].squareRoot()
                 factor[column] = norm > 0 ? matrix.weights[column] / norm : 0
+                if !matrix.benefit[column] {
+                    factor[column] = -factor[column]
+                    offset[column] = norm > 0 ? matrix.weights[column] : 0
+                }
             }
             for row in 0..<m {
                 for column in 0..<n {
-                    let value = values[row * n + column] * factor[column]
+                    let value = offset[column] + values[row * n + column] * factor[column]
                     ideal[column] = max(ideal[column], value)
                     antiIdeal[column] = min(antiIdeal[column], value)
                 }
@@ -37,7 +44,7 @@ public enum TOPSIS {
                 var toIdeal = 0.0
                 var toAnti = 0.0
                 for column in 0..<n {
-                    let value = values[row * n + column] * factor[column]
+                    let value = offset[column] + values[row * n + column] * factor[column]
                     toIdeal += (value - ideal[column]) * (value - ideal[column])
                     toAnti += (value - antiIdeal[column]) * (value - antiIdeal[column])
                 }

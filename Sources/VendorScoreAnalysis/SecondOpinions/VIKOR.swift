@@ -1,6 +1,7 @@
 /// VIKOR (Opricovic and Tzeng, 2004) with `v = 0.5` by default.
 ///
-/// For each column the best value `f*` is the maximum and the worst `f⁻` the minimum;
+/// For each column the best value `f*` is the maximum and the worst `f⁻` the minimum (the other
+/// way round for a cost column);
 /// `S = Σ wⱼ (f*ⱼ − xⱼ) / (f*ⱼ − f⁻ⱼ)`, `R = max wⱼ (f*ⱼ − xⱼ) / (f*ⱼ − f⁻ⱼ)` and
 /// `Q = v (S − S*) / (S⁻ − S*) + (1 − v) (R − R*) / (R⁻ − R*)`. Lower `Q` is better. A column
 /// where all values are equal, and a term whose range is zero, contributes 0.
@@ -20,17 +21,19 @@ public enum VIKOR {
         let n = matrix.criteria
         var best = [Double](repeating: -.infinity, count: n)
         var worst = [Double](repeating: .infinity, count: n)
+        // A cost column counts as its negation, so its best value is its minimum.
+        func value(_ row: Int, _ column: Int) -> Double { matrix.benefit[column] ? matrix[row, column] : -matrix[row, column] }
         for row in 0..<m {
             for column in 0..<n {
-                best[column] = max(best[column], matrix[row, column])
-                worst[column] = min(worst[column], matrix[row, column])
+                best[column] = max(best[column], value(row, column))
+                worst[column] = min(worst[column], value(row, column))
             }
         }
         var s = [Double](repeating: 0, count: m)
         var r = [Double](repeating: 0, count: m)
         for row in 0..<m {
             for column in 0..<n where best[column] > worst[column] {
-                let term = matrix.weights[column] * (best[column] - matrix[row, column]) / (best[column] - worst[column])
+                let term = matrix.weights[column] * (best[column] - value(row, column)) / (best[column] - worst[column])
                 s[row] += term
                 r[row] = max(r[row], term)
             }
