@@ -56,6 +56,7 @@ struct ReportCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Report on this evaluation record instead of RUBRIC and BIDS, showing its seal.", valueName: "file"))
     var record: String?
 
+    @OptionGroup var tender: TenderOption
     @OptionGroup var plugins: PluginOptions
 
     @Option(help: ArgumentHelp("Write the report as one self-contained HTML file.", valueName: "file"))
@@ -71,8 +72,8 @@ struct ReportCommand: RunnableCommand {
     var date: String?
 
     func validate() throws {
-        if record != nil && (rubric != nil || bids != nil) {
-            throw ValidationError("give either RUBRIC and BIDS, or --record FILE, not both")
+        if record != nil && (rubric != nil || bids != nil || tender.tender != nil) {
+            throw ValidationError("give either RUBRIC and BIDS (and --tender), or --record FILE, not both")
         }
         if record == nil && (rubric == nil || bids == nil) {
             throw ValidationError("missing \(rubric == nil ? "RUBRIC and BIDS" : "BIDS"); or give --record FILE to report on an evaluation record")
@@ -94,18 +95,21 @@ struct ReportCommand: RunnableCommand {
             throw CommandError("--date: \(error)")
         }
         let registry = try plugins.registry(environment)
-        let source = try record.map { path throws(CommandError) in try Self.recorded(path) }
-        let rubricFile = source?.rubric ?? SealedRecord.SourceFile(path: rubric!, bytes: [])
-        let bidsFile = source?.bids ?? SealedRecord.SourceFile(path: bids!, bytes: [])
+        let source = try record.map { path throws(CommandError) in try RecordFile.intact(path) }
+        let rubricFile = source?.rubricFile ?? SealedRecord.SourceFile(path: rubric!, bytes: [])
+        let bidsFile = source?.bidsFile ?? SealedRecord.SourceFile(path: bids!, bytes: [])
+        let tenderFile = source.map(\.tenderFile) ?? tender.tender.map { SealedRecord.SourceFile(path: $0, bytes: []) }
         let check = source == nil
-            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, registry: registry, keepingBytes: true)
-            : InputCheck(rubric: rubricFile, bids: bidsFile, registry: registry)
+            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, tenderPath: tenderFile?.path, registry: registry,
+                         keepingBytes: true)
+            : InputCheck(rubric: rubricFile, bids: bidsFile, tender: tenderFile, registry: registry)
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: .full)
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
+                                               warnings: inputs.warnings, detail: .full)
         if let source {
             // A report may carry the seal only of a result it shows: the re-run must match the record.
-            let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile)
+            let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile)
             guard RecordComparison(recorded: source.record.sealed, recomputed: recomputed, installed: registry).reproduced else {
                 environment.errors.write("error: \(record!) does not reproduce with the scorers installed here; no report was written "
                                          + "(run 'vendorscore verify \(record!)' for the differences)\n")
@@ -124,14 +128,5 @@ struct ReportCommand: RunnableCommand {
             try AtomicFile.save(text, to: path)
         }
         return evaluation.isRanked ? .success : .noRanking
-    }
-
-    /// An intact record's inputs, or the reason it cannot be used.
-    private static func recorded(_ path: String) throws(CommandError)
-        -> (record: EvaluationRecord, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile) {
-        let intact = try RecordFile.intact(path)
-        let inputs = intact.record.sealed.inputs
-        return (intact.record, SealedRecord.SourceFile(path: inputs.rubric.name, bytes: intact.rubric),
-                SealedRecord.SourceFile(path: inputs.bids.name, bytes: intact.bids))
     }
 }

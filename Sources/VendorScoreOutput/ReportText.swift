@@ -62,7 +62,8 @@ public enum ReportText {
 
     static func tieBreakText(_ key: TieBreakKey, _ method: ProcurementMethod) -> String {
         switch key {
-        case .lowerEvaluationPrice: return "lower evaluation price (\(method.tieRuleBasis))"
+        case .lowerBidPrice: return "lower quoted price (\(method.tieRuleBasis))"
+        case .lowerEvaluationPrice: return "lower evaluation price"
         case .higherGroup(let id): return "higher '\(id)' subtotal"
         case .higherCriterion(let id): return "higher '\(id)' points"
         }

@@ -49,6 +49,7 @@ public struct EvaluationReport: Sendable {
         (HeaderSection(context: context).section(),
          [
              ResultSection(context: context).section(),
+             CommitteeSection(context: context).section(),
              ChartsSection(context: context).section(),
              GatesSection(context: context).section(),
              FlagsSection(context: context).section(),

@@ -253,7 +253,12 @@ struct ReportLabels {
     var tieOrderLabel: String { pick("排序规则", "Ranking and ties") }
     var notChecked: String { pick("未启用", "not checked") }
     var noPriceCriterion: String { pick("评分办法中没有价格分。", "The rubric has no price criterion.") }
-    var tieBreakPrice: String { pick("评标价格低者优先（财政部令第87号 第57条）", "lower evaluation price first (财政部令第87号 第57条)") }
+    func tieBreakBidPrice(_ method: ProcurementMethod) -> String {
+        method == .consultation
+            ? pick("最后报价低者优先（\(method.tieRuleBasis)）", "lower final quote first (\(method.tieRuleBasis))")
+            : pick("投标报价低者优先（\(method.tieRuleBasis)）", "lower quoted price first (\(method.tieRuleBasis))")
+    }
+    var tieBreakEvaluationPrice: String { pick("评标价格（扣除后）低者优先", "lower evaluation price (after deductions) first") }
 
     func tieBreakGroup(_ title: String) -> String { pick("“\(title)”组得分高者优先", "higher “\(title)” subtotal first") }
     func tieBreakCriterion(_ title: String) -> String { pick("“\(title)”得分高者优先", "higher “\(title)” points first") }
@@ -344,4 +349,65 @@ struct ReportLabels {
     var path: String { pick("路径", "Path") }
     var bidsFile: String { pick("投标文件", "Bids") }
     var sha256: String { "SHA-256" }
+
+    // MARK: Committee and decisions
+
+    var committeeTitle: String { pick("评标委员会与评审决定", "The committee and its decisions") }
+    var recommendedTitle: String { pick("推荐中标候选人（按排名顺序）", "Recommended candidates, in order") }
+    func recommendedLine(rank: Int, name: String, id: String, total: String) -> String {
+        pick("第\(rank)名 \(name)（\(id)），总分 \(total)", "rank \(rank): \(name) (\(id)), total \(total)")
+    }
+    var noRecommendation: String { pick("无排名，不推荐候选人。", "No ranking, so no candidates are recommended.") }
+    var noTenderFile: String {
+        pick("未提供招标项目文件（--tender）：评标委员会组成、开标记录及评审决定未记录。",
+             "No tender file was given (--tender): the committee, the opening record and the committee's decisions are not recorded.")
+    }
+    var committeeMembersTitle: String { pick("评标委员会成员及回避声明", "Members and conflict-of-interest declarations") }
+    var memberID: String { pick("编号", "Member") }
+    var memberName: String { pick("姓名", "Name") }
+    var memberRole: String { pick("身份", "Role") }
+    var memberDeclaration: String { pick("利害关系声明", "Declaration") }
+    func memberRole(_ role: CommitteeMember.Role, leader: Bool) -> String {
+        let base = role == .expert ? pick("评审专家", "expert") : pick("采购人代表", "purchaser's representative")
+        return leader ? base + pick("（评标组长）", " (leader)") : base
+    }
+    var noConflict: String { pick("无利害关系", "no conflict of interest") }
+    func steppedAside(bidders: String, reason: String) -> String {
+        pick("因与 \(bidders) 存在利害关系回避：\(reason)", "stepped aside over \(bidders): \(reason)")
+    }
+    var decisionsTitle: String { pick("异常低价与无效投标的认定", "Abnormally low prices and invalid bids") }
+    func abnormalDecision(vendor: String, accepted: Bool, reason: String, by: String, date: String) -> String {
+        accepted
+            ? pick("\(vendor)：异常低价书面说明被接受，投标有效（\(by)，\(date)）：\(reason)",
+                   "\(vendor): explanation of the abnormally low price accepted; the bid is scored (\(by), \(date)): \(reason)")
+            : pick("\(vendor)：异常低价书面说明未被接受，作无效投标处理（财政部令第87号 第60条；\(by)，\(date)）：\(reason)",
+                   "\(vendor): explanation of the abnormally low price rejected; the bid is invalid (第60条; \(by), \(date)): \(reason)")
+    }
+    func invalidDecision(vendor: String, stage: String, reason: String, by: String, date: String) -> String {
+        pick("\(vendor)：\(stage)中认定为无效投标（\(by)，\(date)）：\(reason)",
+             "\(vendor): found invalid at \(stage) (\(by), \(date)): \(reason)")
+    }
+    var correctionsTitle: String { pick("评分更正（财政部令第87号 第64条）", "Corrections (财政部令第87号 第64条)") }
+    var markBefore: String { pick("原评分", "Mark given") }
+    var markAfter: String { pick("更正后", "Mark scored") }
+    var correctionCase: String { pick("情形", "Case") }
+    func correctionCase(_ number: Int) -> String {
+        switch number {
+        case 1: return pick("（一）分值汇总计算错误", "1: summing error")
+        case 2: return pick("（二）分项评分超出评分标准规定的分值范围", "2: item scored outside its range")
+        case 3: return pick("（三）客观评审因素评分不一致", "3: objective item scored differently")
+        default: return pick("（四）评分畸高、畸低", "4: abnormally high or low mark")
+        }
+    }
+    var reason: String { pick("理由", "Reason") }
+    /// Who decided: the committee, the purchaser, or a member by id.
+    func decider(_ id: String) -> String {
+        switch id {
+        case "committee": return pick("评标委员会", "the committee")
+        case "purchaser": return pick("采购人", "the purchaser")
+        default: return pick("成员 \(id)", "member \(id)")
+        }
+    }
+    var clarificationsTitle: String { pick("澄清、说明或补正", "Clarifications") }
+    var dissentsTitle: String { pick("不同意见", "Dissenting opinions") }
 }

@@ -1,9 +1,10 @@
 /// Orders qualified vendors: total high to low, then the rubric's tie-break keys in order
-/// (default: lower evaluation price, 财政部令第87号 第57条). Vendors equal on all of them share a
+/// (default: lower quoted price, 财政部令第87号 第57条). Vendors equal on all of them share a
 /// rank (并列) and are reported as tied; the engine never breaks a tie silently.
 enum Ranker {
     /// A tie-break key resolved against the rubric, so comparing never searches by id.
     private enum Key {
+        case lowerBidPrice
         case lowerEvaluationPrice
         case higherGroup(Int)
         case higherCriterion(Int)
@@ -12,6 +13,7 @@ enum Ranker {
     static func rank(_ vendors: [VendorResult], keys: [TieBreakKey], groups: [String], criteria: [String]) -> [VendorResult] {
         let resolved: [(key: Key, name: String)] = keys.compactMap { key in
             switch key {
+            case .lowerBidPrice: return (.lowerBidPrice, key.description)
             case .lowerEvaluationPrice: return (.lowerEvaluationPrice, key.description)
             case .higherGroup(let id): return groups.firstIndex(of: id).map { (.higherGroup($0), key.description) }
             case .higherCriterion(let id): return criteria.firstIndex(of: id).map { (.higherCriterion($0), key.description) }
@@ -59,6 +61,7 @@ enum Ranker {
         for key in keys {
             let order: Int
             switch key {
+            case .lowerBidPrice: order = -higherFirst(a.price, b.price)
             case .lowerEvaluationPrice: order = -higherFirst(a.evaluationPrice, b.evaluationPrice)
             case .higherGroup(let index): order = higherFirst(a.groups[index].points, b.groups[index].points)
             case .higherCriterion(let index): order = higherFirst(a.criterionPoints[index], b.criterionPoints[index])

@@ -15,6 +15,22 @@ public struct Evaluation: Sendable {
     public var benchmark: Rational?
     /// Warnings about the rubric and bids (price weight, unread facts).
     public var warnings: [Diagnostic]
+    /// The tender file the evaluation applied: project, committee, opening record and decisions.
+    public var tender: Tender?
+    /// The recommended candidates (推荐中标候选人) in rank order: every vendor ranked within the
+    /// tender file's `recommend` places (3 by default), ties on the last place included.
+    public var recommended: [String]
+
+    public init(rubric: Rubric, outcome: Outcome, vendors: [VendorResult], benchmark: Rational?, warnings: [Diagnostic],
+                tender: Tender? = nil, recommended: [String] = []) {
+        self.rubric = rubric
+        self.outcome = outcome
+        self.vendors = vendors
+        self.benchmark = benchmark
+        self.warnings = warnings
+        self.tender = tender
+        self.recommended = recommended
+    }
 
     public var isRanked: Bool { outcome == .ranked }
     public var qualified: [VendorResult] { vendors.filter(\.qualified) }
