@@ -18,14 +18,14 @@ public struct Analysis: Sendable {
     public var smaa: SMAA.Result
     public var secondOpinions: SecondOpinions
 
-    /// Analyses `evaluation`, made from `rubric` and `bids`.
+    /// Analyses `evaluation`, made from `rubric` and `bids` (and the tender file the evaluation holds).
     public init(rubric: Rubric, bids: [Bid], evaluation: Evaluation, smaa options: SMAA.Options = SMAA.Options())
         throws(AnalysisError) {
         table = try PerformanceTable(evaluation)
         scaling = PointsScaling.check(rubric: rubric, bids: bids, evaluation: evaluation)
         sensitivity = WeightSensitivity.analyse(table)
         influence = try ExpertInfluence.analyse(rubric: rubric, bids: bids, evaluation: evaluation)
-        smaa = SMAA.run(table, marks: CommitteeMarks(rubric: rubric, bids: bids, table: table), options: options)
+        smaa = SMAA.run(table, marks: CommitteeMarks(rubric: rubric, bids: bids, evaluation: evaluation, table: table), options: options)
         secondOpinions = SecondOpinions(table)
     }
 }

@@ -14,7 +14,7 @@ import VendorScoreCore
         """
 
     @Test func removingTheDecisiveMemberChangesTheWinner() throws {
-        let tender = try Tender.load(bids: Self.closeCall)
+        let tender = try SmallTender.load(bids: Self.closeCall)
         // b leads: (8 + 8 + 12) / 3 = 9.33 against (9 + 9 + 2) / 3 = 6.67.
         #expect(tender.evaluation.qualified.first?.id == "b")
         let influence = try ExpertInfluence.analyse(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation)
@@ -26,7 +26,7 @@ import VendorScoreCore
 
     @Test(arguments: 1...6 as ClosedRange<UInt64>)
     func leaveOneOutMatchesTheEngine(seed: UInt64) throws {
-        let tender = try Tender.make(seed: seed, vendors: 4)
+        let tender = try SmallTender.make(seed: seed, vendors: 4)
         let influence = try ExpertInfluence.analyse(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation)
         for member in influence.members {
             var bids = tender.bids
@@ -40,7 +40,7 @@ import VendorScoreCore
     /// Each reported swap works at its mark and not one step short of it.
     @Test(arguments: 1...6 as ClosedRange<UInt64>)
     func swapsAreTheSmallestOnTheGrid(seed: UInt64) throws {
-        let tender = try Tender.make(seed: seed, vendors: 4)
+        let tender = try SmallTender.make(seed: seed, vendors: 4)
         let influence = try ExpertInfluence.analyse(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation)
         for swap in influence.swaps {
             let vendor = swap.target == .lowerWinner ? influence.winner : influence.runnerUp
@@ -62,7 +62,7 @@ import VendorScoreCore
     }
 
     @Test func theCloseCallHasItsSwapsSortedBySize() throws {
-        let tender = try Tender.load(bids: Self.closeCall)
+        let tender = try SmallTender.load(bids: Self.closeCall)
         let influence = try ExpertInfluence.analyse(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation)
         #expect(influence.winner == "b")
         #expect(influence.runnerUp == "a")

@@ -12,31 +12,31 @@ import VendorScoreCore
     }
 
     @Test func sameSeedSameResultAcrossRunsAndBidOrder() throws {
-        let tender = try Tender.make(seed: 11, vendors: 6)
+        let tender = try SmallTender.make(seed: 11, vendors: 6)
         let reversed = try Engine().evaluate(rubric: tender.rubric, bids: tender.bids.reversed())
         let options = SMAA.Options(samples: 9_000, seed: 42, weights: .simplex, markNoise: 1)
         let first = SMAA.run(try PerformanceTable(tender.evaluation),
-                             marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, table: try PerformanceTable(tender.evaluation)),
+                             marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation, table: try PerformanceTable(tender.evaluation)),
                              options: options)
         let again = SMAA.run(try PerformanceTable(tender.evaluation),
-                             marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, table: try PerformanceTable(tender.evaluation)),
+                             marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation, table: try PerformanceTable(tender.evaluation)),
                              options: options)
         let shuffled = SMAA.run(try PerformanceTable(reversed),
-                                marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids.reversed(), table: try PerformanceTable(reversed)),
+                                marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids.reversed(), evaluation: reversed, table: try PerformanceTable(reversed)),
                                 options: options)
         #expect(first == again)
         #expect(first == shuffled)
         var other = options
         other.seed = 43
         let otherSeed = SMAA.run(try PerformanceTable(tender.evaluation),
-                                 marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, table: try PerformanceTable(tender.evaluation)),
+                                 marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation, table: try PerformanceTable(tender.evaluation)),
                                  options: other)
         #expect(otherSeed.rankCounts != first.rankCounts)
     }
 
     @Test(arguments: [SMAA.WeightSampling.simplex, .around(percent: 20)])
     func countsAddUpAndCentralWeightsAreWeights(sampling: SMAA.WeightSampling) throws {
-        let table = try PerformanceTable(try Tender.make(seed: 7, vendors: 5).evaluation)
+        let table = try PerformanceTable(try SmallTender.make(seed: 7, vendors: 5).evaluation)
         let result = SMAA.run(table, options: SMAA.Options(samples: 5_000, seed: 3, weights: sampling))
         for row in result.rankCounts { #expect(row.reduce(0, +) == 5_000) }
         for rank in table.vendors.indices { #expect(result.rankCounts.map { $0[rank] }.reduce(0, +) == 5_000) }
@@ -53,7 +53,7 @@ import VendorScoreCore
 
     @Test func weightsAroundTheRubricStayWithinTheirBand() throws {
         // One criterion per vendor best; ±10% keeps the official winner's margin, simplex does not.
-        let table = try PerformanceTable(try Tender.make(seed: 2, vendors: 4).evaluation)
+        let table = try PerformanceTable(try SmallTender.make(seed: 2, vendors: 4).evaluation)
         let model = SMAA.Model(performance: table.performanceDoubles, base: table.weightDoubles, marks: nil,
                                options: SMAA.Options(weights: .around(percent: 10)))
         var generator = Xoshiro256StarStar(seed: 1, block: 0)
@@ -85,7 +85,7 @@ import VendorScoreCore
     }
 
     @Test func aDominatingVendorIsAlwaysFirst() throws {
-        let tender = try Tender.load(bids: Tender.dominated)
+        let tender = try SmallTender.load(bids: SmallTender.dominated)
         let result = SMAA.run(try PerformanceTable(tender.evaluation), options: SMAA.Options(samples: 2_000, seed: 5))
         #expect(result.rankCounts == [[2_000, 0, 0], [0, 2_000, 0], [0, 0, 2_000]])
         #expect(result.confidence == [1, nil, nil])

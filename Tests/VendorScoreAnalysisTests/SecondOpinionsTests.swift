@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func secondOpinionsOnATender() throws {
-        let table = try PerformanceTable(try Tender.load(bids: Tender.dominated).evaluation)
+        let table = try PerformanceTable(try SmallTender.load(bids: SmallTender.dominated).evaluation)
         let opinions = SecondOpinions(table)
         #expect(opinions.methods.map(\.method) == SecondOpinions.Method.allCases)
         for opinion in opinions.methods {

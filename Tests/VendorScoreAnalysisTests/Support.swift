@@ -44,7 +44,7 @@ struct FixedPointsScorer: OneFactScorer {
 
 /// A small tender made from a seed: five criteria in three groups (one scored by the committee of
 /// three, one with fixed points, one the price) and a few vendors with pseudo-random figures.
-struct Tender {
+struct SmallTender {
     var rubric: Rubric
     var bids: [Bid]
     var evaluation: Evaluation
@@ -85,7 +85,7 @@ struct Tender {
         """
 
     /// `vendors` bids drawn from `seed`; figures on a coarse grid so that ties and near-ties occur.
-    static func make(seed: UInt64, vendors: Int = 5, rubric: String = rubricText) throws -> Tender {
+    static func make(seed: UInt64, vendors: Int = 5, rubric: String = rubricText) throws -> SmallTender {
         var generator = Xoshiro256StarStar(seed: seed, block: 0)
         func pick(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(generator.next() % UInt64(range.count)) }
         var text = "format: vendorscore/bids@1\nbids:\n"
@@ -113,10 +113,10 @@ struct Tender {
         """
 
     /// A tender from a bids file's text.
-    static func load(bids text: String, rubric: String = rubricText) throws -> Tender {
+    static func load(bids text: String, rubric: String = rubricText) throws -> SmallTender {
         let loadedRubric = try RubricLoader(registry: registry).load(bytes: Array(rubric.utf8), file: "rubric.yaml").rubric
         let bids = try BidsLoader().load(bytes: Array(text.utf8), file: "bids.yaml").bids
         let evaluation = try Engine().evaluate(rubric: loadedRubric, bids: bids)
-        return Tender(rubric: loadedRubric, bids: bids, evaluation: evaluation)
+        return SmallTender(rubric: loadedRubric, bids: bids, evaluation: evaluation)
     }
 }

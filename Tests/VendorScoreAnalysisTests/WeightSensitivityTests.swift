@@ -26,7 +26,7 @@ import VendorScoreCore
         }
     }
 
-    static func check(_ tender: Tender) throws {
+    static func check(_ tender: SmallTender) throws {
         let table = try PerformanceTable(tender.evaluation)
         let items = WeightSensitivity.analyse(table)
         #expect(items.count == table.groups.count + table.criteria.count)
@@ -61,18 +61,18 @@ import VendorScoreCore
 
     @Test(arguments: 1...12 as ClosedRange<UInt64>)
     func intervalsMatchBruteForce(seed: UInt64) throws {
-        try Self.check(try Tender.make(seed: seed, vendors: 3 + Int(seed % 4)))
+        try Self.check(try SmallTender.make(seed: seed, vendors: 3 + Int(seed % 4)))
     }
 
     @Test func currentWeightsLieInsideTheirIntervals() throws {
-        let table = try PerformanceTable(try Tender.make(seed: 99, vendors: 6).evaluation)
+        let table = try PerformanceTable(try SmallTender.make(seed: 99, vendors: 6).evaluation)
         for item in WeightSensitivity.analyse(table) {
             #expect(item.winnerInterval?.contains(item.current) == true, "\(item.id)")
         }
     }
 
     @Test func aVendorBestOnEveryCriterionWinsAtAnyWeight() throws {
-        let tender = try Tender.load(bids: Tender.dominated)
+        let tender = try SmallTender.load(bids: SmallTender.dominated)
         let table = try PerformanceTable(tender.evaluation)
         #expect(table.vendors == ["best", "next", "last"])
         for item in WeightSensitivity.analyse(table) {
@@ -91,7 +91,7 @@ import VendorScoreCore
     }
 
     @Test func scalingIsFoundByTheScorersThemselves() throws {
-        let tender = try Tender.make(seed: 3)
+        let tender = try SmallTender.make(seed: 3)
         let scaling = PointsScaling.check(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation)
         #expect(scaling == [.proportional, .fixedPoints, .committeeMarks, .proportional, .proportional])
     }
@@ -104,7 +104,7 @@ import VendorScoreCore
         var increases = 0
         var bounded = 0
         for seed in 1...12 as ClosedRange<UInt64> {
-            let table = try PerformanceTable(try Tender.make(seed: seed, vendors: 3 + Int(seed % 4)).evaluation)
+            let table = try PerformanceTable(try SmallTender.make(seed: seed, vendors: 3 + Int(seed % 4)).evaluation)
             for item in WeightSensitivity.analyse(table) {
                 if item.decrease != nil { decreases += 1 }
                 if item.increase != nil { increases += 1 }
@@ -114,7 +114,7 @@ import VendorScoreCore
         #expect(decreases > 5 && increases > 5 && bounded > 5, "\(decreases) \(increases) \(bounded)")
         var swaps = 0
         for seed in 1...6 as ClosedRange<UInt64> {
-            let tender = try Tender.make(seed: seed, vendors: 4)
+            let tender = try SmallTender.make(seed: seed, vendors: 4)
             swaps += try ExpertInfluence.analyse(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation).swaps.count
         }
         #expect(swaps > 3, "\(swaps)")

@@ -62,9 +62,12 @@ public struct ExpertInfluence: Sendable {
     /// The members whose absence changes the winner.
     public var decisiveMembers: [String] { members.filter { $0.winner != nil && $0.winner != winner }.map(\.evaluator) }
 
-    /// Re-runs the engine on `bids` (the bids `evaluation` was made from) for every member.
+    /// Re-runs the engine on `bids` (the bids `evaluation` was made from, with the evaluation's
+    /// tender file and its mark corrections) for every member.
     public static func analyse(rubric: Rubric, bids: [Bid], evaluation: Evaluation) throws(AnalysisError) -> ExpertInfluence {
         let table = try PerformanceTable(evaluation)
+        let rerun = Rerun(rubric: rubric, bids: bids, evaluation: evaluation)
+        let bids = rerun.bids
         let (winner, runnerUp) = (table.vendors[0], table.vendors[1])
         let evaluators = Set(bids.flatMap { $0.evaluatorScores.values.flatMap(\.keys) }).sorted()
         let members = evaluators.map { evaluator in
@@ -74,7 +77,7 @@ public struct ExpertInfluence: Sendable {
                 return copy
             }
             do throws(ScorerError) {
-                let result = try Engine().evaluate(rubric: rubric, bids: reduced, detail: .pointsOnly)
+                let result = try rerun.evaluate(reduced)
                 guard result.isRanked else {
                     return WithoutMember(evaluator: evaluator, ranking: [], failure: AnalysisMessages.notRanked)
                 }
@@ -87,7 +90,7 @@ public struct ExpertInfluence: Sendable {
         for criterion in rubric.criteria where criterion.scorerID == CommitteeScorer.id {
             for evaluator in evaluators {
                 for target in [Target.lowerWinner, .raiseRunnerUp] {
-                    if let swap = smallestSwap(rubric: rubric, bids: bids, criterion: criterion, evaluator: evaluator,
+                    if let swap = smallestSwap(rerun, criterion: criterion, evaluator: evaluator,
                                                target: target, winner: winner, runnerUp: runnerUp) {
                         swaps.append(swap)
                     }
@@ -103,8 +106,9 @@ public struct ExpertInfluence: Sendable {
     }
 
     /// Bisection over the 0.01 grid between the mark as given and the end of the range.
-    static func smallestSwap(rubric: Rubric, bids: [Bid], criterion: Criterion, evaluator: String, target: Target,
+    static func smallestSwap(_ rerun: Rerun, criterion: Criterion, evaluator: String, target: Target,
                              winner: String, runnerUp: String) -> Swap? {
+        let bids = rerun.bids
         let vendor = target == .lowerWinner ? winner : runnerUp
         guard let index = bids.firstIndex(where: { $0.id == vendor }),
               let mark = bids[index].evaluatorScores[criterion.id]?[evaluator]?.points else { return nil }
@@ -116,7 +120,7 @@ public struct ExpertInfluence: Sendable {
         func swapped(_ step: Int) -> Bool {
             var changed = bids
             changed[index].evaluatorScores[criterion.id]?[evaluator]?.points = markAt(step)
-            guard let result = try? Engine().evaluate(rubric: rubric, bids: changed, detail: .pointsOnly), result.isRanked,
+            guard let result = try? rerun.evaluate(changed), result.isRanked,
                   let first = result.vendor(runnerUp)?.rank, let second = result.vendor(winner)?.rank else { return false }
             // A tie (并列) is not yet a swap: the runner-up must rank strictly above.
             return first < second

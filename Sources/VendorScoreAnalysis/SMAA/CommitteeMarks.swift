@@ -14,8 +14,10 @@ public struct CommitteeMarks: Sendable {
 
     public var criteria: [Criterion]
 
-    /// The marks of the vendors in `table`, read from the bids the evaluation was made from.
-    public init(rubric: Rubric, bids: [Bid], table: PerformanceTable) {
+    /// The marks of the vendors in `table`, read from the bids the evaluation was made from with
+    /// the corrections of the evaluation's tender file in place.
+    public init(rubric: Rubric, bids: [Bid], evaluation: Evaluation, table: PerformanceTable) {
+        let bids = Rerun(rubric: rubric, bids: bids, evaluation: evaluation).bids
         let byID = Dictionary(bids.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         criteria = rubric.criteria.enumerated().compactMap { index, criterion in
             guard let scorer = criterion.scorer as? CommitteeScorer else { return nil }

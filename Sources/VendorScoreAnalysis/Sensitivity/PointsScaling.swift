@@ -22,6 +22,7 @@ public enum PointsScaling: String, Sendable, CaseIterable {
 
     /// One answer per criterion, in rubric order. `bids` are the bids the evaluation scored.
     public static func check(rubric: Rubric, bids: [Bid], evaluation: Evaluation) -> [PointsScaling] {
+        let bids = Rerun(rubric: rubric, bids: bids, evaluation: evaluation).bids
         let qualified = Set(evaluation.qualified.map(\.id))
         let prices = Dictionary(evaluation.vendors.map { ($0.id, $0.evaluationPrice) }, uniquingKeysWith: { first, _ in first })
         let facts = bids.filter { qualified.contains($0.id) }.sorted { $0.id < $1.id }.map { bid in
