@@ -61,7 +61,7 @@ let package = Package(
         scorerModule("ScalabilityScorers"),
         scorerModule("SecurityScorers"),
         scorerModule("CostScorers"),
-        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore", "VendorScoreAnalysis"], swiftSettings: strict),
         .target(name: "VendorScoreAnalysis", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
             name: "VendorScoreReport",
@@ -83,7 +83,7 @@ let package = Package(
         .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord", "VendorScoreAnalysis",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
