@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "VendorScoreReport",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreAnalysis",
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -108,6 +108,21 @@ public struct AnalysisLabels: Sendable {
     public var rubricWeights: String { pick("评分办法", "Rubric") }
     public var acceptabilityChart: String { pick("名次可接受度", "Rank acceptability") }
 
+    // MARK: Report section
+
+    public var reportSection: String { pick("排名稳健性分析（参考）", "Robustness of the ranking (advisory)") }
+    public var acceptabilityCaption: String {
+        pick("各供应商取得各名次的抽样比例（SMAA-2，权重不确定时）：第1名颜色最深。",
+             "Share of weight samples in which each vendor takes each rank (SMAA-2): rank 1 darkest.")
+    }
+    public var shareAxis: String { pick("抽样比例（%）", "Share of samples (%)") }
+    public var intervalCaption: String {
+        pick("各分组分值在区间内变化（其余按比例缩放）时第一名不变；竖线为现分值。",
+             "Each group's points over which the winner stays first (the others rescaled); the mark is the current value.")
+    }
+    public func chartData(_ caption: String) -> String { pick("图表数据：\(caption)", "Chart data: \(caption)") }
+    public func pointsAxis(total: String) -> String { pick("分值（满分 \(total)）", "Points (of \(total))") }
+
     // MARK: Second opinions
 
     public var secondOpinions: String { pick("其他多准则方法的排名（参考）", "Second opinions by other methods") }

@@ -49,7 +49,7 @@ public struct AnalysisTables: Sendable {
     }
 
     /// A share (0…1) as a percentage with one decimal.
-    static func percent(_ share: Double) -> String {
+    public static func percent(_ share: Double) -> String {
         (share * 100).formatted(decimals: 1) + "%"
     }
 
