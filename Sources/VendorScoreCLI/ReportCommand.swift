@@ -84,9 +84,11 @@ struct ReportCommand: RunnableCommand {
             throw CommandError("nothing to write: expected --html FILE, --markdown FILE or both, found neither",
                                hint: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
         }
-        if let html, html == markdown {
-            throw CommandError("--html and --markdown both name \(html); expected two different files")
-        }
+        try OutputTargets(
+            inputs: [rubric.map { ("RUBRIC", $0) }, bids.map { ("BIDS", $0) }, record.map { ("--record", $0) },
+                     plugins.plugins.map { ("--plugins", $0) }].compactMap { $0 },
+            outputs: [html.map { ("--html", $0) }, markdown.map { ("--markdown", $0) }].compactMap { $0 }
+        ).check()
         let reportDate: ReportDate
         do {
             reportDate = try date.map { text throws(ReportDate.ParseError) in try ReportDate(parsing: text) } ?? .today()
@@ -103,6 +105,8 @@ struct ReportCommand: RunnableCommand {
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: .full)
+        // Scoring adds its own warnings, such as list items a scorer does not recognise.
+        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
         if let source {
             // A report may carry the seal only of a result it shows: the re-run must match the record.
             let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile)

@@ -59,8 +59,7 @@ struct VerifyCommand: RunnableCommand {
         let out = environment.output
         let expectedKey = try publicKey.map { path throws(KeyFileError) in try KeyFile.publicKey(at: path) }
         guard let data = FileManager.default.contents(atPath: record) else {
-            throw CommandError("cannot read \(record): " + (FileManager.default.fileExists(atPath: record)
-                ? "permission denied or not a regular file" : "no such file"))
+            throw CommandError("cannot read \(record): " + UnreadableFile.reason(record))
         }
         let intact: RecordCheck.Intact
         switch RecordCheck.read([UInt8](data)) {

@@ -116,6 +116,19 @@ struct BadInputTests {
         #expect(problem.location?.mark.line == 8)
     }
 
+    @Test func bidsMarkedByDifferentEvaluatorsAreRefused() throws {
+        // One mark of 10 against three averaged marks elsewhere would be ranked on another footing.
+        let fewer = try checkProblems([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1"),
+                                       Fixture.bid("c", price: "1", scores: "{ E1: 10 }")])
+        let problem = try #require(fewer.first)
+        #expect(problem.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendor 'c' by E1")
+        #expect(problem.path == "bids[c].scores.design")
+        #expect(problem.severity == .error)
+        let others = try checkProblems([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1", scores: "{ E4: 8, E5: 8, E6: 8 }"),
+                                        Fixture.bid("c", price: "1", scores: "{ E4: 8, E5: 8, E6: 8 }"), Fixture.bid("d", price: "1")])
+        #expect(others.first?.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendors 'b', 'c' by E4, E5, E6")
+    }
+
     @Test func missingFactNamesVendorAndFact() throws {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50, ", with: "")
         let problem = try #require(try checkProblems([text]).first)
