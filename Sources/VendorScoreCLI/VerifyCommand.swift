@@ -74,6 +74,7 @@ struct VerifyCommand: RunnableCommand {
 
         var facts = [("record", "\(record) (\(sealed.recordFormat), made with VendorScore \(sealed.vendorscoreVersion))"),
                      ("seal", "\(intact.record.seal) (SHA-256 of the sealed part; the record is intact)")]
+        if intact.reformatted { facts.append(("file", RecordCheck.reformattedNote)) }
         switch signatureStatus(intact.record, expected: expectedKey) {
         case .success(let status): facts.append(("signature", status))
         case .failure(let problem):

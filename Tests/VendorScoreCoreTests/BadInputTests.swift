@@ -129,6 +129,16 @@ struct BadInputTests {
         #expect(others.first?.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendors 'b', 'c' by E4, E5, E6")
     }
 
+    @Test func aGateReadingAFactNoBidHasIsAnError() throws {
+        let rubric = Fixture.rubric().replacingOccurrences(of: "fact: mlps_level", with: "fact: mlps_levl")
+        let loaded = try BidsLoader().load(bytes: Array(Fixture.bids([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1")]).utf8),
+                                           file: "bids.yaml")
+        let problems = BidChecker.check(loaded, against: try Fixture.loadRubric(rubric)).filter { $0.severity == .error }
+        let problem = try #require(problems.first)
+        #expect(problem.message == "gate 'mlps' reads fact 'mlps_levl', which no bid states and the rubric gives no default for; every bid would fail it")
+        #expect(problem.hint == "did you mean 'mlps_level'?")
+    }
+
     @Test func missingFactNamesVendorAndFact() throws {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50, ", with: "")
         let problem = try #require(try checkProblems([text]).first)

@@ -126,6 +126,9 @@ enum Messages {
     static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> String {
         "'\(item)' looks like \(parts.count) items joined by '\(separator)'; separate list items with '|': \(parts.joined(separator: " | "))"
     }
+    static func gateFactNoBidHas(gate: String, fact: String) -> String {
+        "gate '\(gate)' reads fact '\(fact)', which no bid states and the rubric gives no default for; every bid would fail it"
+    }
     static func wrongTender(_ found: String, rubric: String) -> String {
         "these bids are for tender '\(found)', but the rubric is '\(rubric)'"
     }

@@ -56,10 +56,23 @@ public enum BidChecker {
         }
         let locations = Dictionary(loaded.bids.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first })
         checkSamePanel(panels, locations: locations, sink: sink)
+        checkGateFacts(rubric, bids: loaded.bids, sink: sink)
         for (fact, use) in unused.sorted(by: { $0.key < $1.key }) {
             sink.warning(at: use.location, path: "facts.\(fact)", Messages.unusedFact(fact, bids: use.vendors))
         }
         return sink.diagnostics
+    }
+
+    /// A gate reading a fact that no bid states and the rubric gives no default for is almost
+    /// certainly a typo, and would disqualify every bid.
+    private static func checkGateFacts(_ rubric: Rubric, bids: [Bid], sink: DiagnosticCollector) {
+        guard !bids.isEmpty else { return }
+        let stated = Set(bids.flatMap { $0.facts.map(\.0) })
+        for gate in rubric.gates {
+            guard let fact = gate.fact, !stated.contains(fact), rubric.factDefaults[fact] == nil else { continue }
+            sink.error(at: gate.location, path: "gates[\(gate.id)].fact", Messages.gateFactNoBidHas(gate: gate.id, fact: fact),
+                       hint: Suggestions.hint(for: fact, in: stated.sorted()))
+        }
     }
 
     /// One committee marks every bid: a bid marked by other evaluators, or by fewer or more of

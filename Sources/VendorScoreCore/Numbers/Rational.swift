@@ -109,6 +109,30 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         self = parsed
     }
 
+    /// Reads the exact form ``description`` writes: an integer or a fraction such as `-13350/493`,
+    /// of any length. Returns `nil` for anything else or a zero denominator.
+    ///
+    /// ```swift
+    /// Rational(exactText: "13350/493")   // 13350/493
+    /// Rational(exactText: "27.08")       // 677/25 (a plain decimal is read too)
+    /// ```
+    public init?(exactText text: String) {
+        if let decimal = Rational(decimal: text) {
+            self = decimal
+            return
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        func integer(_ part: Substring) -> BigInt? {
+            let digits = part.hasPrefix("-") ? part.dropFirst() : part
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return BigInt(String(part), radix: 10)
+        }
+        guard (1...2).contains(parts.count), let numerator = integer(parts[0]) else { return nil }
+        let denominator = parts.count == 2 ? integer(parts[1]) : BigInt(1)
+        guard let denominator, !denominator.isZero else { return nil }
+        self.init(wide: numerator, denominator)
+    }
+
     /// The numerator and denominator when both fit in `Int128`, else `nil`.
     ///
     /// ```swift
