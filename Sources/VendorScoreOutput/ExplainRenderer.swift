@@ -88,7 +88,8 @@ public struct ExplainRenderer: Sendable {
 
         text += "\nRank\n  \(standing(vendor, document))\n"
         if let note = vendor.rankNote { text += "  \(note)\n" }
-        return text
+        // Names, reasons and facts reach a terminal: no control character is passed on raw.
+        return text.visibleControls(keepingLineBreaks: true)
     }
 
     /// "rank 2 of 4 qualified bids", "rank =3 …", or why there is no rank.
