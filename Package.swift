@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,7 +49,7 @@ let package = Package(
         .target(name: "VendorScoreYAML", dependencies: ["CYAML"], swiftSettings: strict),
         .target(
             name: "VendorScoreCore",
-            dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift"), .product(name: "BigInt", package: "BigInt")],
             swiftSettings: strict
         ),
         .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore"], swiftSettings: strict),
@@ -92,7 +94,14 @@ let package = Package(
         .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
         .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
-        .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .testTarget(
+            name: "VendorScoreCoreTests",
+            dependencies: [
+                "VendorScoreCore", .product(name: "BigInt", package: "BigInt"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "VendorScoreReportTests",
             dependencies: ["VendorScoreReport", "VendorScoreCore", "VendorScoreOutput", "VendorScoreCLI"],

@@ -5,7 +5,7 @@ import VendorScoreCore
 ///
 /// `points = maximum × (cpu_share × CPU lines covered ÷ CPU lines + (1 − cpu_share) × OSes covered ÷ OSes)`.
 /// Reads the list facts `domestic_cpus` and `domestic_os`; items that are not among the lines
-/// are ignored and named in the reason.
+/// score nothing, are named in the reason, and are reported as a warning.
 ///
 /// ```yaml
 /// - id: xinchuang
@@ -73,7 +73,9 @@ public struct XinchuangScorer: BidScorer {
         let cpu = Coverage(cpus, lines: cpuLines)
         let os = Coverage(systems, lines: osLines)
         let points = (Rational(cpu.covered.count) * perCPU + Rational(os.covered.count) * perOS) * maximum
-        return Award(points, reason: reason(cpu: cpu, os: os), inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)])
+        return Award(points, reason: reason(cpu: cpu, os: os), inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)],
+                     unrecognised: UnrecognisedItems.found(fact: "domestic_cpus", items: cpu.ignored, recognised: cpuLines)
+                        + UnrecognisedItems.found(fact: "domestic_os", items: os.ignored, recognised: osLines))
     }
 
     private func reason(cpu: Coverage, os: Coverage) -> String {

@@ -1,7 +1,8 @@
 import VendorScoreCore
 
 /// Adds up points for the security certifications a bid holds, capped at the criterion's
-/// maximum. Certifications the table does not name are ignored and named in the reason.
+/// maximum. Certifications the table does not name score nothing, are named in the reason, and
+/// are reported as a warning.
 ///
 /// ```yaml
 /// - id: certifications
@@ -66,7 +67,8 @@ public struct CertificationsScorer: BidScorer {
         let awarded = min(total, maximum)
         let (scoring, skipped, sum) = (counted, ignored, total)
         return Award(awarded, reason: Self.reason(counted: scoring, ignored: skipped, total: sum, maximum: maximum),
-                     inputs: [fact: .list(held)])
+                     inputs: [fact: .list(held)],
+                     unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: points.keys))
     }
 
     private static func reason(counted: [String], ignored: [String], total: Rational, maximum: Rational) -> String {

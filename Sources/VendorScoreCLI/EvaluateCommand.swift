@@ -75,12 +75,14 @@ struct EvaluateCommand: RunnableCommand {
         if sign != nil && record == nil {
             throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
         }
-        if let record, record == output {
-            throw ValidationError("--record and --output name the same file '\(record)'; give them different names")
-        }
     }
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
+        try OutputTargets(
+            inputs: [("RUBRIC", rubric), ("BIDS", bids), tender.tender.map { ("--tender", $0) }, plugins.plugins.map { ("--plugins", $0) },
+                     sign.map { ("--sign", $0) }].compactMap { $0 },
+            outputs: [record.map { ("--record", $0) }, output.map { ("--output", $0) }].compactMap { $0 }
+        ).check()
         // A key that cannot be used stops the command before anything is evaluated or written.
         let key = try sign.map { path throws(KeyFileError) in try KeyFile.privateKey(at: path) }
         let registry = try plugins.registry(environment)
@@ -113,6 +115,8 @@ struct EvaluateCommand: RunnableCommand {
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: detail)
+        // Scoring adds its own warnings, such as list items a scorer does not recognise.
+        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
         // The record embeds the very bytes that were evaluated, read once.
         guard record != nil, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes else { return (evaluation, nil) }
         let tenderFile = tender.tender.flatMap { path in check.tenderBytes.map { SealedRecord.SourceFile(path: path, bytes: $0) } }

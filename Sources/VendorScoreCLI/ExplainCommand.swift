@@ -76,6 +76,8 @@ struct ExplainCommand: RunnableCommand {
         guard ids.contains(vendor) else { throw unknownVendor(among: ids, in: bids) }
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: .vendors([vendor]))
+        // Scoring adds its own warnings, such as list items a scorer does not recognise.
+        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
         guard let result = evaluation.vendor(vendor) else { throw CommandError("vendor '\(vendor)' is missing from the evaluation") }
         environment.output.write(renderer.render(result, in: evaluation))
         return evaluation.isRanked ? .success : .noRanking

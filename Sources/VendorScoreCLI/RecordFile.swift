@@ -1,4 +1,5 @@
 import Foundation
+import VendorScoreCore
 import VendorScoreRecord
 
 /// Reads an evaluation record for the commands that start from one (explain, report), refusing
@@ -6,8 +7,7 @@ import VendorScoreRecord
 enum RecordFile {
     static func intact(_ path: String) throws(CommandError) -> RecordCheck.Intact {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("cannot read \(path): " + (FileManager.default.fileExists(atPath: path)
-                ? "permission denied or not a regular file" : "no such file"))
+            throw CommandError("cannot read \(path): " + UnreadableFile.reason(path))
         }
         switch RecordCheck.read([UInt8](data)) {
         case .success(let intact):

@@ -98,10 +98,11 @@ struct ReportCommand: RunnableCommand {
             throw CommandError("nothing to write: expected --html FILE, --markdown FILE or --pdf FILE, found none",
                                hint: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
         }
-        let outputs = [html, markdown, pdf].compactMap { $0 }
-        if Set(outputs).count < outputs.count {
-            throw CommandError("--html, --markdown and --pdf must name different files; found \(outputs.joined(separator: ", "))")
-        }
+        try OutputTargets(
+            inputs: [rubric.map { ("RUBRIC", $0) }, bids.map { ("BIDS", $0) }, record.map { ("--record", $0) },
+                     tender.tender.map { ("--tender", $0) }, plugins.plugins.map { ("--plugins", $0) }].compactMap { $0 },
+            outputs: [html.map { ("--html", $0) }, markdown.map { ("--markdown", $0) }, pdf.map { ("--pdf", $0) }].compactMap { $0 }
+        ).check()
         // Without a browser there is no PDF: say so before evaluating anything.
         let printer = try pdf.map { _ throws(CommandError) in try PDFPrinter.locate() }
         let reportDate: ReportDate
@@ -123,6 +124,8 @@ struct ReportCommand: RunnableCommand {
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: .full)
+        // Scoring adds its own warnings, such as list items a scorer does not recognise.
+        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
         if let source {
             // A report may carry the seal only of a result it shows: the re-run must match the record.
             let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile)

@@ -12,7 +12,7 @@ extension SealedRecord.SourceFile {
             if let data = FileManager.default.contents(atPath: path) {
                 files.append(SealedRecord.SourceFile(path: path, bytes: [UInt8](data)))
             } else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+                let reason = UnreadableFile.reason(path)
                 problems.append(Diagnostic(.error, at: nil, "cannot read \(path): \(reason)"))
             }
         }

@@ -62,8 +62,7 @@ struct VerifyCommand: RunnableCommand {
         let out = environment.output
         let expectedKey = try publicKey.map { path throws(KeyFileError) in try KeyFile.publicKey(at: path) }
         guard let data = FileManager.default.contents(atPath: record) else {
-            throw CommandError("cannot read \(record): " + (FileManager.default.fileExists(atPath: record)
-                ? "permission denied or not a regular file" : "no such file"))
+            throw CommandError("cannot read \(record): " + UnreadableFile.reason(record))
         }
         let intact: RecordCheck.Intact
         switch RecordCheck.read([UInt8](data)) {
@@ -78,6 +77,7 @@ struct VerifyCommand: RunnableCommand {
 
         var facts = [("record", "\(record) (\(sealed.recordFormat), made with VendorScore \(sealed.vendorscoreVersion))"),
                      ("seal", "\(intact.record.seal) (SHA-256 of the sealed part; the record is intact)")]
+        if intact.reformatted { facts.append(("file", RecordCheck.reformattedNote)) }
         switch signatureStatus(intact.record, expected: expectedKey) {
         case .success(let status): facts.append(("signature", status))
         case .failure(let problem):

@@ -13,8 +13,15 @@ import Darwin
 ///
 /// The three channels are socket pairs created close-on-exec, so a scorer started at the same
 /// time by another thread never inherits them, and writing to a child that has stopped reading
-/// fails with an error instead of a SIGPIPE that would end VendorScore. One `poll` loop writes,
-/// reads and watches the deadline, so neither side can block the other.
+/// fails with an error instead of a SIGPIPE that would end VendorScore. The child starts in a
+/// process group of its own and inherits no other descriptor. One `poll` loop writes, reads and
+/// watches the deadline, so neither side can block the other.
+///
+/// The deadline holds whatever the program does: a shell script that runs its work without
+/// `exec`, or a background child that keeps standard output open, is killed with its whole
+/// process group when time runs out, and reading stops then even if a pipe is still open. When
+/// the program itself exits, whatever it left running in its group is killed too, so nothing
+/// outlives the evaluation and nothing holds the answer back.
 ///
 /// ```swift
 /// let result = ChildProcess.run(executable: "/usr/bin/python3", arguments: ["scorer.py"],
@@ -60,48 +67,66 @@ struct ChildProcess {
             return Result(outcome: .couldNotStart("cannot create pipes: \(reason)"), output: [], errorTail: [])
         }
         let (stdin, stdout, stderr) = (pairs[0], pairs[1], pairs[2])
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: directory, isDirectory: true)
-        process.standardInput = FileHandle(fileDescriptor: stdin.child, closeOnDealloc: false)
-        process.standardOutput = FileHandle(fileDescriptor: stdout.child, closeOnDealloc: false)
-        process.standardError = FileHandle(fileDescriptor: stderr.child, closeOnDealloc: false)
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
         let deadline = ContinuousClock.now + limits.timeout
-        do {
-            try process.run()
-        } catch {
-            [stdin, stdout, stderr].forEach { $0.closeBoth() }
-            return Result(outcome: .couldNotStart("\(error.localizedDescription)"), output: [], errorTail: [])
-        }
+        let spawned = Spawn.start(executable: executable, arguments: arguments, environment: environment, directory: directory,
+                                  streams: [stdin.child, stdout.child, stderr.child])
         [stdin, stdout, stderr].forEach { $0.closeChild() }
+        let pid: pid_t
+        switch spawned {
+        case .failure(let reason):
+            [stdin, stdout, stderr].forEach { close($0.parent) }
+            return Result(outcome: .couldNotStart(reason.message), output: [], errorTail: [])
+        case .success(let started):
+            pid = started
+        }
 
         var exchange = Exchange(input: input, stdin: stdin.parent, stdout: stdout.parent, stderr: stderr.parent, limits: limits)
-        let stopped = exchange.run(until: deadline)
-        exchange.closeAll()
-        var outcome: Outcome
-        let remaining = DispatchTimeInterval.nanoseconds(Int(max(0, Self.nanoseconds(deadline - ContinuousClock.now))))
-        if let stopped {
-            stop(process, exited)
-            outcome = stopped
-        } else if exited.wait(timeout: .now() + remaining) == .timedOut {
-            stop(process, exited)
-            outcome = .timedOut
-        } else {
-            outcome = process.terminationReason == .uncaughtSignal
-                ? .signalled(process.terminationStatus) : .exited(status: process.terminationStatus)
+        var status: Int32?
+        let stopped = exchange.run(until: deadline) {
+            // Once the program has exited, what it left running in its group goes too, which
+            // also closes any pipe end such a leftover still held.
+            guard status == nil else { return }
+            var raw: Int32 = 0
+            if waitpid(pid, &raw, WNOHANG) == pid {
+                status = raw
+                kill(-pid, SIGKILL)
+            }
         }
+        exchange.closeAll()
+        if let stopped {
+            // Past the deadline or too much output: the whole group is killed and the child reaped.
+            kill(-pid, SIGKILL)
+            if status == nil { _ = reap(pid) }
+            return Result(outcome: stopped, output: exchange.output, errorTail: exchange.errorTail)
+        }
+        // The output is closed; the program may still be running, within its time.
+        if status == nil { status = waitUntil(deadline, pid: pid) }
+        kill(-pid, SIGKILL)
+        guard let raw = status else {
+            _ = reap(pid)
+            return Result(outcome: .timedOut, output: exchange.output, errorTail: exchange.errorTail)
+        }
+        let outcome: Outcome = (raw & 0x7f) == 0 ? .exited(status: (raw >> 8) & 0xff) : .signalled(raw & 0x7f)
         return Result(outcome: outcome, output: exchange.output, errorTail: exchange.errorTail)
     }
 
-    /// Kills the child (SIGKILL: a scorer past its time gets no chance to linger) and waits
-    /// until it is gone, so no process outlives the evaluation.
-    private static func stop(_ process: Process, _ exited: DispatchSemaphore) {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        exited.wait()
+    /// The child's wait status once it exits before `deadline`, else `nil`.
+    private static func waitUntil(_ deadline: ContinuousClock.Instant, pid: pid_t) -> Int32? {
+        var raw: Int32 = 0
+        while ContinuousClock.now < deadline {
+            let result = waitpid(pid, &raw, WNOHANG)
+            if result == pid { return raw }
+            if result < 0 && errno != EINTR { return 0 }
+            usleep(5_000)
+        }
+        return nil
+    }
+
+    /// Waits for a killed child, so no zombie is left behind.
+    private static func reap(_ pid: pid_t) -> Int32 {
+        var raw: Int32 = 0
+        while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
+        return raw
     }
 
     static func nanoseconds(_ duration: Duration) -> Int64 {
@@ -135,16 +160,18 @@ private struct Exchange {
 
     /// Exchanges data until the child closes its output and error streams, returning why it
     /// must be stopped instead, if it must.
-    mutating func run(until deadline: ContinuousClock.Instant) -> ChildProcess.Outcome? {
+    /// `tick` runs at least every 20 ms, to notice the child's exit.
+    mutating func run(until deadline: ContinuousClock.Instant, tick: () -> Void) -> ChildProcess.Outcome? {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while stdout >= 0 || stderr >= 0 {
+            tick()
             let remaining = ChildProcess.nanoseconds(deadline - ContinuousClock.now)
             guard remaining > 0 else { return .timedOut }
             var watched: [pollfd] = []
             if stdin >= 0 { watched.append(pollfd(fd: stdin, events: Int16(POLLOUT), revents: 0)) }
             if stdout >= 0 { watched.append(pollfd(fd: stdout, events: Int16(POLLIN), revents: 0)) }
             if stderr >= 0 { watched.append(pollfd(fd: stderr, events: Int16(POLLIN), revents: 0)) }
-            let ready = poll(&watched, nfds_t(watched.count), Int32(min(remaining / 1_000_000 + 1, 60_000)))
+            let ready = poll(&watched, nfds_t(watched.count), Int32(min(remaining / 1_000_000 + 1, 20)))
             if ready < 0 && errno != EINTR { return .couldNotStart("poll failed: \(String(cString: strerror(errno)))") }
             for entry in watched where entry.revents != 0 {
                 if entry.fd == stdin {

@@ -78,11 +78,6 @@ enum ExternalRequest {
 
     /// The exact decimal form when the value has one (`"2.5"`), else the fraction (`"10/3"`).
     static func exact(_ value: Rational) -> String {
-        var denominator = value.denominator
-        var twos = 0, fives = 0
-        while denominator % 2 == 0 { denominator /= 2; twos += 1 }
-        while denominator % 5 == 0 { denominator /= 5; fives += 1 }
-        guard denominator == 1 else { return value.description }
-        return value.fixed(max(twos, fives))
+        value.terminatingDecimals.map(value.fixed) ?? value.description
     }
 }

@@ -31,7 +31,7 @@ public enum PluginsFile {
 
     public static func load(path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(DiagnosticList) -> [ExternalScorerSpec] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            let reason = UnreadableFile.reason(path)
             throw DiagnosticList([Diagnostic(.error, at: nil, "cannot read plugins file \(path): \(reason)")])
         }
         var reader = Reader(file: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent().path, searchPath: searchPath)
@@ -154,8 +154,9 @@ public enum PluginsFile {
                 error(at: node.mark, path, "expected a duration above 0 and at most 1h, such as 10s, 0.5s or 2min; found '\(text)'")
                 return nil
             }
-            let nanoseconds = seconds * 1_000_000_000
-            return (.nanoseconds(Int64(nanoseconds.numerator / nanoseconds.denominator)), text)
+            // At most an hour, so the whole nanoseconds fit in an Int.
+            let nanoseconds = (seconds * 1_000_000_000).rounded(RoundingRule(mode: .down, decimals: 0))
+            return (.nanoseconds(Int64(nanoseconds.integerValue ?? 0)), text)
         }
 
         private mutating func parameters(_ node: YAMLNode, _ path: String) -> [ParameterSpec] {

@@ -7,7 +7,9 @@ import VendorScoreCore
 ///
 /// Points carry the rubric's decimals; prices are exact decimals without grouping. Lists inside
 /// a cell (failed gates, flags) are separated by ` | `, as in bids CSV files. Vendors not ranked
-/// have empty rank, subtotal and total cells.
+/// have empty rank, subtotal and total cells. A text cell a spreadsheet would take for a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) starts with an apostrophe
+/// (``CSVCell``).
 ///
 /// ```swift
 /// let csv = try CSVRenderer().render(evaluation)
@@ -53,8 +55,9 @@ public struct CSVRenderer: EvaluationRenderer {
     /// writer is not used here because it searches every field through Foundation (measured at
     /// about 45 µs a row, a third of a 10,000-bid evaluation).
     private func append(_ fields: [String], to text: inout String) {
-        for (index, field) in fields.enumerated() {
+        for (index, written) in fields.enumerated() {
             if index > 0 { text.append(",") }
+            let field = CSVCell.neutralised(written)
             if field.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 10 || $0 == 13 }) {
                 text.append("\"")
                 text.append(field.replacing("\"", with: "\"\""))

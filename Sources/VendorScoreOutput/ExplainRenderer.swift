@@ -99,7 +99,8 @@ public struct ExplainRenderer: Sendable {
         if let place = document.recommended.firstIndex(of: vendor.id) {
             text += "  recommended candidate \(place + 1) of \(document.recommended.count)\n"
         }
-        return text
+        // Names, reasons and facts reach a terminal: no control character is passed on raw.
+        return text.visibleControls(keepingLineBreaks: true)
     }
 
     /// "rank 2 of 4 qualified bids", "rank =3 …", or why there is no rank.

@@ -35,7 +35,7 @@ public struct MarkdownRenderer: EvaluationRenderer {
         for section in ReportNotes(evaluation, language: language).sections {
             text += "\n### \(section.title)\n\n" + section.lines.map { "- \(Self.escape($0))\n" }.joined()
         }
-        return text
+        return text.visibleControls(keepingLineBreaks: true)
     }
 
     static func table(columns: [String], alignments: [TextAlignment], rows: [[String]]) -> String {
@@ -47,6 +47,6 @@ public struct MarkdownRenderer: EvaluationRenderer {
 
     /// Keeps a value inside its table cell or list item.
     static func escape(_ text: String) -> String {
-        text.replacingLineBreaks().replacing("|", with: "\\|")
+        text.replacingLineBreaks().visibleControls().replacing("|", with: "\\|")
     }
 }

@@ -37,7 +37,8 @@ public struct TableRenderer: EvaluationRenderer {
         for section in ReportNotes(evaluation, language: language).sections {
             text += "\n\(section.title):\n" + section.lines.map { "  \($0)\n" }.joined()
         }
-        return text
+        // Names and titles reach a terminal: no control character is passed on raw.
+        return text.visibleControls(keepingLineBreaks: true)
     }
 
     func resultsTable(_ evaluation: Evaluation) -> TextTable {

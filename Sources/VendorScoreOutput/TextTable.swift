@@ -29,9 +29,10 @@ public struct TextTable: Sendable {
         self.columns = columns
     }
 
-    /// Adds a row; missing cells are left empty and line breaks become spaces.
+    /// Adds a row; missing cells are left empty, line breaks become spaces and other control
+    /// characters are made visible.
     public mutating func append(_ cells: [String]) {
-        var row = cells.prefix(columns.count).map { $0.replacingLineBreaks() }
+        var row = cells.prefix(columns.count).map { $0.replacingLineBreaks().visibleControls() }
         while row.count < columns.count { row.append("") }
         rows.append(row)
     }

@@ -6,6 +6,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VendorScoreCore
 
 /// Reads key files, refusing a private key that other users can read or change.
 ///
@@ -41,7 +42,7 @@ public enum KeyFile {
 
     private static func text(at path: String) throws(KeyFileError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            let reason = UnreadableFile.reason(path)
             throw KeyFileError("cannot read key file \(path): \(reason)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw KeyFileError("\(path): not a text (PEM) file") }

@@ -1,6 +1,7 @@
 /// Reads a record file and checks that it is intact: a known format, every sealed part matching
 /// its digest and the seal, the embedded inputs matching their SHA-256, a signature (when there is
-/// one) matching the seal, and the file in the canonical form VendorScore writes.
+/// one) matching the seal, and its numbers agreeing with one another (``RecordConsistency``).
+/// A file re-formatted since (pretty-printed, say) is intact when all of that holds, and says so.
 ///
 /// An intact record proves nothing about the result yet; ``RecordComparison`` re-runs it.
 ///
@@ -18,6 +19,9 @@ public enum RecordCheck {
         public var bids: [UInt8]
         /// The embedded tender file, when the evaluation had one.
         public var tender: [UInt8]?
+        /// The file's layout differs from the canonical form (pretty-printed, say) while every
+        /// part still matches the seal: the content is intact.
+        public var reformatted: Bool
 
         /// The embedded inputs as files under the names the record gives them, ready to re-run.
         public var rubricFile: SealedRecord.SourceFile {
@@ -96,15 +100,16 @@ public enum RecordCheck {
                 problems.append(Problem(part: "signature", message: error.description))
             }
         }
-        let canonical = record.fileBytes(sealedBytes: encoded.bytes)
-        if canonical != bytes {
-            let offset = zip(canonical, bytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(canonical.count, bytes.count)
-            problems.append(Problem(part: "file", message: "its layout differs from the canonical form VendorScore writes, from byte "
-                                    + "\(offset) on (whitespace, key order or escaping was changed)"))
-        }
+        // Numbers that do not add up betray an edit that was re-sealed afterwards.
+        if problems.isEmpty { problems += RecordConsistency.problems(in: record.sealed) }
+        // The seal never depends on layout: a re-formatted file whose every part matches is intact.
+        let reformatted = record.fileBytes(sealedBytes: encoded.bytes) != bytes
         guard problems.isEmpty, let rubric, let bids else { return .failure(Damaged(problems: problems)) }
-        return .success(Intact(record: record, rubric: rubric, bids: bids, tender: tender))
+        return .success(Intact(record: record, rubric: rubric, bids: bids, tender: tender, reformatted: reformatted))
     }
+
+    /// What `verify` says of a re-formatted, intact record.
+    public static let reformattedNote = RecordMessages.reformatted
 
     private static func embedded(_ input: RecordedInput, role: RecordedInput.Role, problems: inout [Problem]) -> [UInt8]? {
         let part = "sealed.inputs.\(role.rawValue)"

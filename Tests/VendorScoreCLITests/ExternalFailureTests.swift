@@ -35,6 +35,49 @@ struct ExternalFailureTests {
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 
+    @Test func timeoutHoldsForAShellWrapperWithoutExec() throws {
+        let start = ContinuousClock.now
+        #expect(try failure("echo 'still thinking' >&2; sleep 30", timeout: "0.3s")
+            == "\(scorer) did not answer within its timeout of 0.3s and was stopped while scoring 3 bids (a, b, c); its standard error ended: \"still thinking\"")
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test func timeoutHoldsWhenABackgroundChildKeepsTheOutputOpen() throws {
+        let start = ContinuousClock.now
+        // A sleep of an unusual length marks the background child among the machine's processes.
+        let marker = "29.\(UInt32.random(in: 100_000...999_999))"
+        // The background sleep inherits standard output and outlives the script's own wait.
+        #expect(try failure("sleep \(marker) & sleep 20", timeout: "0.3s")
+            == "\(scorer) did not answer within its timeout of 0.3s and was stopped while scoring 3 bids (a, b, c)")
+        #expect(ContinuousClock.now - start < .seconds(10))
+        // The whole process group was killed: no orphan is left.
+        usleep(200_000)
+        #expect(!Self.processRunning(named: marker))
+    }
+
+    @Test func aScorerThatExitsIsNotHeldBackByItsBackgroundChild() throws {
+        let fixture = try ExternalScorerFixture(score: "sleep 30 & echo '\(ExternalScorerFixture.awards())'", timeout: "20s")
+        defer { fixture.remove() }
+        let start = ContinuousClock.now
+        let run = fixture.run()
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test func theScorerInheritsNoOtherDescriptor() throws {
+        // Descriptors 0, 1 and 2, and the one ls opens to list the folder, are all it may see.
+        let descriptors = try failure("ls /proc/self/fd | tr '\\n' ' ' >&2; exit 1")
+        #expect(descriptors.hasSuffix("its standard error ended: \"0 1 2 3\""), "\(descriptors)")
+    }
+
+    static func processRunning(named marker: String) -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.contains { entry in
+            guard Int(entry) != nil, let command = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return false }
+            return String(decoding: command, as: UTF8.self).contains(marker)
+        }
+    }
+
     @Test func outputThatIsNotJSON() throws {
         let message = try failure("echo 'points: 3'")
         #expect(message.hasPrefix("\(scorer) answered with output that is not JSON ("))

@@ -116,6 +116,29 @@ struct BadInputTests {
         #expect(problem.location?.mark.line == 8)
     }
 
+    @Test func bidsMarkedByDifferentEvaluatorsAreRefused() throws {
+        // One mark of 10 against three averaged marks elsewhere would be ranked on another footing.
+        let fewer = try checkProblems([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1"),
+                                       Fixture.bid("c", price: "1", scores: "{ E1: 10 }")])
+        let problem = try #require(fewer.first)
+        #expect(problem.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendor 'c' by E1")
+        #expect(problem.path == "bids[c].scores.design")
+        #expect(problem.severity == .error)
+        let others = try checkProblems([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1", scores: "{ E4: 8, E5: 8, E6: 8 }"),
+                                        Fixture.bid("c", price: "1", scores: "{ E4: 8, E5: 8, E6: 8 }"), Fixture.bid("d", price: "1")])
+        #expect(others.first?.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendors 'b', 'c' by E4, E5, E6")
+    }
+
+    @Test func aGateReadingAFactNoBidHasIsAnError() throws {
+        let rubric = Fixture.rubric().replacingOccurrences(of: "fact: mlps_level", with: "fact: mlps_levl")
+        let loaded = try BidsLoader().load(bytes: Array(Fixture.bids([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1")]).utf8),
+                                           file: "bids.yaml")
+        let problems = BidChecker.check(loaded, against: try Fixture.loadRubric(rubric)).filter { $0.severity == .error }
+        let problem = try #require(problems.first)
+        #expect(problem.message == "gate 'mlps' reads fact 'mlps_levl', which no bid states and the rubric gives no default for; every bid would fail it")
+        #expect(problem.hint == "did you mean 'mlps_level'?")
+    }
+
     @Test func missingFactNamesVendorAndFact() throws {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50, ", with: "")
         let problem = try #require(try checkProblems([text]).first)

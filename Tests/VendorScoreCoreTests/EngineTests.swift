@@ -179,10 +179,13 @@ struct EngineTests {
 
     @Test func committeeMeanAndTrimmedMean() throws {
         let scores = "{ E1: 2, E2: 9, E3: 7, E4: 8, E5: 10 }"
-        let mean = try Fixture.evaluate(bids: four.dropLast() + [Fixture.bid("d", price: "950", scores: scores)])
+        // One committee of five marks every bid.
+        let five = "{ E1: 8, E2: 8, E3: 8, E4: 8, E5: 8 }"
+        let others = [("a", "800"), ("b", "1000"), ("c", "900")].map { Fixture.bid($0.0, price: $0.1, scores: five) }
+        let mean = try Fixture.evaluate(bids: others + [Fixture.bid("d", price: "950", scores: scores)])
         #expect(mean.vendor("d")?.criteria.first { $0.criterionID == "design" }?.points == Rational(36, 5))
         let trimmedRubric = Fixture.rubric(committee: "committee: { combine: trimmed-mean }\n")
-        let trimmed = try Fixture.evaluate(rubric: trimmedRubric, bids: four.dropLast() + [Fixture.bid("d", price: "950", scores: scores)])
+        let trimmed = try Fixture.evaluate(rubric: trimmedRubric, bids: others + [Fixture.bid("d", price: "950", scores: scores)])
         let design = try #require(trimmed.vendor("d")?.criteria.first { $0.criterionID == "design" })
         #expect(design.points == 8)
         #expect(design.inputs.map(\.name) == ["evaluator:E1", "evaluator:E2", "evaluator:E3", "evaluator:E4", "evaluator:E5"])

@@ -4,6 +4,12 @@ enum Messages {
     // MARK: Files
 
     static func unreadable(_ file: String, _ reason: String) -> String { "cannot read \(file): \(reason)" }
+    static let noSuchFile = "no such file"
+    static let symbolicLinkLoop = "too many levels of symbolic links (a symbolic link loop)"
+    static let danglingLink = "a symbolic link to a file that does not exist"
+    static let permissionDenied = "permission denied"
+    static let isDirectory = "it is a folder, not a file"
+    static let notRegularFile = "not a regular file"
     static let emptyFile = "the file is empty; expected a YAML mapping"
     static func fileTooLarge(_ bytes: Int, limit: Int) -> String {
         "the file is \(bytes) bytes, more than the \(limit) bytes allowed"
@@ -99,6 +105,29 @@ enum Messages {
     }
     static func evaluatorCount(vendor: String, criterion: String, found: Int, expected: Int) -> String {
         "vendor '\(vendor)' has \(found) evaluator scores for '\(criterion)'; the committee has \(expected) members"
+    }
+    static func differentPanels(criterion: String, usual: [String], usualVendors: Int,
+                                others: [(evaluators: [String], vendors: [String])]) -> String {
+        let listed = others.map { other in
+            "vendor" + (other.vendors.count == 1 ? " " : "s ") + other.vendors.map { "'\($0)'" }.joined(separator: ", ")
+                + " by " + (other.evaluators.isEmpty ? "no evaluator" : other.evaluators.joined(separator: ", "))
+        }.joined(separator: "; ")
+        return "the bids were not all marked by the same evaluators on '\(criterion)': \(usualVendors) bid"
+            + (usualVendors == 1 ? " was" : "s were") + " marked by \(usual.joined(separator: ", ")), but \(listed)"
+    }
+    static let samePanelHint = "every bid needs a mark from each evaluator of the committee; a bid with fewer, more or other evaluators' marks would be ranked on a different footing"
+    static func unrecognisedItems(vendor: String, fact: String, items: [String], criterion: String, scorer: String,
+                                  recognised: [String]) -> String {
+        let quoted = items.map { "'\($0)'" }.joined(separator: ", ")
+        return "vendor '\(vendor)': \(criterion) (\(scorer)) does not recognise \(quoted) and scores "
+            + (items.count == 1 ? "it" : "them") + " 0; it recognises: \(recognised.joined(separator: ", "))"
+    }
+    static func didYouMeanItem(_ item: String, _ close: String) -> String { "did you mean '\(close)' for '\(item)'?" }
+    static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> String {
+        "'\(item)' looks like \(parts.count) items joined by '\(separator)'; separate list items with '|': \(parts.joined(separator: " | "))"
+    }
+    static func gateFactNoBidHas(gate: String, fact: String) -> String {
+        "gate '\(gate)' reads fact '\(fact)', which no bid states and the rubric gives no default for; every bid would fail it"
     }
     static func wrongTender(_ found: String, rubric: String) -> String {
         "these bids are for tender '\(found)', but the rubric is '\(rubric)'"

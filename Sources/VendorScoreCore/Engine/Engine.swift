@@ -68,6 +68,7 @@ public struct Engine: Sendable {
             vendors[index].criterionPoints.reserveCapacity(rubric.criteria.count)
             if detailed[position] { vendors[index].criteria.reserveCapacity(rubric.criteria.count) }
         }
+        var warnings = warnings
         try scoreAll(rubric.criteria, facts: facts, committee: rubric.committee) { criterion, awards in
             let info = CriterionInfo(criterion)
             for (position, award) in awards.enumerated() {
@@ -78,6 +79,10 @@ public struct Engine: Sendable {
                     vendors[index].criteria.append(CriterionResult(criterion: info, rawPoints: award.points, points: points, award: award))
                 }
                 if !award.flags.isEmpty { vendors[index].flags += award.flags }
+                for items in award.unrecognised {
+                    let bid = facts[position]
+                    warnings.append(items.diagnostic(vendor: bid.id, criterion: criterion, at: bid.location(of: items.fact)))
+                }
             }
         }
         for index in qualifiedIndices {

@@ -29,6 +29,8 @@ public enum BidChecker {
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
         let scoredAfterReview = tender.map { CommitteeReview.screen(loaded.bids, rubric: rubric, decisions: $0.decisions).scored }
         let corrected = Set(tender?.decisions.corrections.map { MarkKey($0.vendor, $0.criterion, $0.member) } ?? [])
+        // Which evaluators marked each subjective criterion, and for which scored bids.
+        var panels: [String: [[String]: [String]]] = [:]
 
         for bid in loaded.bids {
             let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
@@ -51,11 +53,51 @@ public enum BidChecker {
                 unused[fact] = (min(previous?.location ?? value.location, value.location), (previous?.vendors ?? 0) + 1)
             }
             checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected, sink: sink)
+            if scored {
+                for (criterionID, marks) in bid.evaluatorScores where subjective[criterionID] != nil && !marks.isEmpty {
+                    panels[criterionID, default: [:]][marks.keys.sorted(), default: []].append(bid.id)
+                }
+            }
         }
+        let locations = Dictionary(loaded.bids.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first })
+        checkSamePanel(panels, locations: locations, sink: sink)
+        checkGateFacts(rubric, bids: loaded.bids, sink: sink)
         for (fact, use) in unused.sorted(by: { $0.key < $1.key }) {
             sink.warning(at: use.location, path: "facts.\(fact)", Messages.unusedFact(fact, bids: use.vendors))
         }
         return sink.diagnostics
+    }
+
+    /// A gate reading a fact that no bid states and the rubric gives no default for is almost
+    /// certainly a typo, and would disqualify every bid.
+    private static func checkGateFacts(_ rubric: Rubric, bids: [Bid], sink: DiagnosticCollector) {
+        guard !bids.isEmpty else { return }
+        let stated = Set(bids.flatMap { $0.facts.map(\.0) })
+        for gate in rubric.gates {
+            guard let fact = gate.fact, !stated.contains(fact), rubric.factDefaults[fact] == nil else { continue }
+            sink.error(at: gate.location, path: "gates[\(gate.id)].fact", Messages.gateFactNoBidHas(gate: gate.id, fact: fact),
+                       hint: Suggestions.hint(for: fact, in: stated.sorted()))
+        }
+    }
+
+    /// One committee marks every bid: a bid marked by other evaluators, or by fewer or more of
+    /// them, would be compared on a different footing (one mark of 10 against five averaged marks),
+    /// which can change the winner. The panel most bids have is taken as the committee.
+    private static func checkSamePanel(_ panels: [String: [[String]: [String]]], locations: [String: SourceLocation],
+                                       sink: DiagnosticCollector) {
+        for criterionID in panels.keys.sorted() {
+            let byPanel = panels[criterionID]!
+            guard byPanel.count > 1 else { continue }
+            let ordered = byPanel.sorted { a, b in
+                a.value.count != b.value.count ? a.value.count > b.value.count : a.key.lexicographicallyPrecedes(b.key)
+            }
+            let others = ordered.dropFirst().map { (evaluators: $0.key, vendors: $0.value.sorted()) }
+            let first = others[0].vendors[0]
+            sink.error(at: locations[first], path: "bids[\(first)].scores.\(criterionID)",
+                       Messages.differentPanels(criterion: criterionID, usual: ordered[0].key, usualVendors: ordered[0].value.count,
+                                                others: others),
+                       hint: Messages.samePanelHint)
+        }
     }
 
     static func accepts(_ kinds: [FactKind], _ value: FactValue) -> Bool {

@@ -4,7 +4,7 @@ import Foundation
 enum SourceDocument {
     static func read(path: String) throws(DiagnosticList) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            let reason = UnreadableFile.reason(path)
             throw DiagnosticList([Diagnostic(.error, at: nil, Messages.unreadable(path, reason))])
         }
         return [UInt8](data)

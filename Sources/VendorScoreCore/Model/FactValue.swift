@@ -147,7 +147,7 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
     private static func durationText(_ seconds: Rational) -> String {
         for (names, length) in durationUnits.reversed() {
             let value = seconds / Rational(length)
-            if value.isInteger && !value.isZero { return "\(value.numerator)\(names[0])" }
+            if value.isInteger && !value.isZero { return "\(value)\(names[0])" }
         }
         return seconds.decimalString() + "s"
     }

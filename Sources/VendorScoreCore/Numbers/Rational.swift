@@ -1,9 +1,14 @@
-/// An exact number: a fraction of two 128-bit integers, always in lowest terms with a positive
-/// denominator.
+import BigInt
+
+/// An exact number: a fraction in lowest terms with a positive denominator, of any size.
 ///
 /// Official scores are computed with `Rational` and rounded once, by the rubric's
 /// ``RoundingRule``, so `98.5 / 107 × 30` is never approximated along the way. Values written in a
 /// rubric or a bid ("99.95", "12345678.90") are read exactly with ``init(decimal:)``.
+///
+/// Nearly every value fits two 128-bit integers and is computed with them; an operation whose
+/// result would not fit (sums of many unrounded ratios, products of 9-decimal amounts) is
+/// computed with arbitrary-precision integers instead, so no input can overflow or trap.
 ///
 /// ```swift
 /// let benchmark = Rational(decimal: "8900000")!
@@ -12,34 +17,88 @@
 /// score.rounded(RoundingRule(mode: .halfUp, decimals: 2)).fixed(2)   // "27.08"
 /// ```
 public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let numerator: Int128
-    public let denominator: Int128
+    /// Small values as two `Int128`s (numerator never `Int128.min`, so it can be negated);
+    /// anything larger as big integers. Each value has exactly one form, so `==` compares forms.
+    enum Storage: Sendable, Hashable {
+        case small(Int128, Int128)
+        case wide(Wide)
+    }
+
+    /// A fraction too large for `Int128`, in lowest terms with a positive denominator.
+    final class Wide: Sendable, Hashable {
+        let numerator: BigInt
+        let denominator: BigInt
+
+        init(_ numerator: BigInt, _ denominator: BigInt) {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+
+        static func == (lhs: Wide, rhs: Wide) -> Bool {
+            lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(numerator)
+            hasher.combine(denominator)
+        }
+    }
+
+    let storage: Storage
 
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
     public init(_ value: Int) {
-        numerator = Int128(value)
-        denominator = 1
+        storage = .small(Int128(value), 1)
     }
 
     /// Builds `numerator / denominator` in lowest terms. The denominator must not be zero.
     public init(_ numerator: Int128, _ denominator: Int128) {
         precondition(denominator != 0, "Rational with a zero denominator")
+        guard numerator != .min, denominator != .min else {
+            self = Rational(wide: BigInt(numerator), BigInt(denominator))
+            return
+        }
         let sign: Int128 = denominator < 0 ? -1 : 1
         let divisor = Self.gcd(numerator, denominator)
-        self.numerator = sign * numerator / divisor
-        self.denominator = sign * denominator / divisor
+        storage = .small(sign * numerator / divisor, sign * denominator / divisor)
     }
 
     private init(reduced numerator: Int128, _ denominator: Int128) {
-        self.numerator = numerator
-        self.denominator = denominator
+        storage = numerator == .min ? .wide(Wide(BigInt(numerator), BigInt(denominator))) : .small(numerator, denominator)
     }
+
+    /// Builds `numerator / denominator` from big integers, in the small form whenever it fits.
+    init(wide numerator: BigInt, _ denominator: BigInt) {
+        precondition(!denominator.isZero, "Rational with a zero denominator")
+        var divisor = numerator.greatestCommonDivisor(with: denominator)
+        if denominator.sign == .minus { divisor = -divisor }
+        let n = numerator / divisor
+        let d = denominator / divisor
+        if let small = Self.narrow(n), let smallDenominator = Self.narrow(d) {
+            storage = .small(small, smallDenominator)
+        } else {
+            storage = .wide(Wide(n, d))
+        }
+    }
+
+    /// `value` as an `Int128` when its magnitude is below 2^127 (so never `Int128.min`). Built
+    /// from the magnitude's words: `Int128(exactly:)` misjudges some big integers just below
+    /// `Int128.min`.
+    private static func narrow(_ value: BigInt) -> Int128? {
+        let magnitude = value.magnitude
+        guard magnitude < narrowLimit else { return nil }
+        var bits: UInt128 = 0
+        for (index, word) in magnitude.words.prefix(2).enumerated() { bits |= UInt128(word) << (64 * index) }
+        return value.sign == .minus ? -Int128(bits) : Int128(bits)
+    }
+
+    private static let narrowLimit = BigUInt(1) << 127
 
     /// Reads a plain decimal such as `12`, `-0.5` or `99.95` (digits may be grouped with `_`).
     /// Returns `nil` for anything else, including exponents, `nan` and `inf`. At most 9 digits
-    /// after the point and 15 before it are accepted, which keeps every later product in range.
+    /// after the point and 15 before it are accepted.
     public init?(decimal text: some StringProtocol) {
         var text = String(text)
         let parsed = text.withUTF8 { bytes -> Rational? in
@@ -50,31 +109,143 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         self = parsed
     }
 
-    public var description: String {
-        denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)"
+    /// Reads the exact form ``description`` writes: an integer or a fraction such as `-13350/493`,
+    /// of any length. Returns `nil` for anything else or a zero denominator.
+    ///
+    /// ```swift
+    /// Rational(exactText: "13350/493")   // 13350/493
+    /// Rational(exactText: "27.08")       // 677/25 (a plain decimal is read too)
+    /// ```
+    public init?(exactText text: String) {
+        if let decimal = Rational(decimal: text) {
+            self = decimal
+            return
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        func integer(_ part: Substring) -> BigInt? {
+            let digits = part.hasPrefix("-") ? part.dropFirst() : part
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return BigInt(String(part), radix: 10)
+        }
+        guard (1...2).contains(parts.count), let numerator = integer(parts[0]) else { return nil }
+        let denominator = parts.count == 2 ? integer(parts[1]) : BigInt(1)
+        guard let denominator, !denominator.isZero else { return nil }
+        self.init(wide: numerator, denominator)
     }
 
-    public var isZero: Bool { numerator == 0 }
-    public var isNegative: Bool { numerator < 0 }
-    public var isInteger: Bool { denominator == 1 }
+    /// The numerator and denominator when both fit in `Int128`, else `nil`.
+    ///
+    /// ```swift
+    /// Rational(decimal: "2.5")!.int128Parts   // (5, 2)
+    /// ```
+    public var int128Parts: (numerator: Int128, denominator: Int128)? {
+        if case .small(let n, let d) = storage { return (n, d) }
+        return nil
+    }
+
+    /// The value as an `Int` when it is a whole number within `Int`'s range, else `nil`.
+    public var integerValue: Int? {
+        if case .small(let n, 1) = storage { return Int(exactly: n) }
+        return nil
+    }
+
+    /// The numerator and denominator as big integers, whatever the form.
+    var bigParts: (numerator: BigInt, denominator: BigInt) {
+        switch storage {
+        case .small(let n, let d): (BigInt(n), BigInt(d))
+        case .wide(let wide): (wide.numerator, wide.denominator)
+        }
+    }
+
+    /// The nearest `Double`, for drawing and estimates only; official numbers stay exact.
+    public var approximateDouble: Double {
+        switch storage {
+        case .small(let n, let d): Double(n) / Double(d)
+        case .wide: Double(fixed(17)) ?? .nan
+        }
+    }
+
+    public var description: String {
+        switch storage {
+        case .small(let n, let d): d == 1 ? "\(n)" : "\(n)/\(d)"
+        case .wide(let wide): wide.denominator == 1 ? "\(wide.numerator)" : "\(wide.numerator)/\(wide.denominator)"
+        }
+    }
+
+    public var isZero: Bool {
+        if case .small(0, _) = storage { return true }
+        return false
+    }
+
+    public var isNegative: Bool {
+        switch storage {
+        case .small(let n, _): n < 0
+        case .wide(let wide): wide.numerator.sign == .minus && !wide.numerator.isZero
+        }
+    }
+
+    public var isInteger: Bool {
+        switch storage {
+        case .small(_, let d): d == 1
+        case .wide(let wide): wide.denominator == 1
+        }
+    }
+
+    /// How many decimals the value's exact decimal form has, or `nil` when it has none
+    /// (a third, say): `2.5` has 1, `30` has 0.
+    public var terminatingDecimals: Int? {
+        if case .small(_, let d) = storage { return Self.terminatingDecimals(d) }
+        return Self.terminatingDecimals(bigParts.denominator)
+    }
+
+    private static func terminatingDecimals<T: BinaryInteger>(_ value: T) -> Int? {
+        var denominator = value
+        var twos = 0, fives = 0
+        while denominator % 2 == 0 { denominator /= 2; twos += 1 }
+        while denominator % 5 == 0 { denominator /= 5; fives += 1 }
+        return denominator == 1 ? max(twos, fives) : nil
+    }
 
     public static func < (lhs: Rational, rhs: Rational) -> Bool {
-        if lhs.denominator == rhs.denominator { return lhs.numerator < rhs.numerator }
-        return lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+        if case .small(let a, let b) = lhs.storage, case .small(let c, let d) = rhs.storage {
+            if b == d { return a < c }
+            let (left, leftOverflow) = a.multipliedReportingOverflow(by: d)
+            let (right, rightOverflow) = c.multipliedReportingOverflow(by: b)
+            if !leftOverflow && !rightOverflow { return left < right }
+        }
+        let (a, b) = lhs.bigParts, (c, d) = rhs.bigParts
+        return a * d < c * b
     }
 
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
-        if lhs.denominator == rhs.denominator {
-            return lhs.denominator == 1
-                ? Rational(reduced: lhs.numerator + rhs.numerator, 1)
-                : Rational(lhs.numerator + rhs.numerator, lhs.denominator)
+        if case .small(let a, let b) = lhs.storage, case .small(let c, let d) = rhs.storage {
+            if b == d {
+                let (sum, overflow) = a.addingReportingOverflow(c)
+                if !overflow { return b == 1 ? Rational(reduced: sum, 1) : Rational(sum, b) }
+            } else if let sum = checkedSum(a, b, c, d) {
+                return sum
+            }
         }
-        return Rational(lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator,
-                        lhs.denominator * rhs.denominator)
+        let (a, b) = lhs.bigParts, (c, d) = rhs.bigParts
+        return Rational(wide: a * d + c * b, b * d)
+    }
+
+    /// `a/b + c/d` when every intermediate fits in `Int128`.
+    private static func checkedSum(_ a: Int128, _ b: Int128, _ c: Int128, _ d: Int128) -> Rational? {
+        let (ad, o1) = a.multipliedReportingOverflow(by: d)
+        let (cb, o2) = c.multipliedReportingOverflow(by: b)
+        let (bd, o3) = b.multipliedReportingOverflow(by: d)
+        guard !o1, !o2, !o3 else { return nil }
+        let (sum, o4) = ad.addingReportingOverflow(cb)
+        guard !o4, sum != .min else { return nil }
+        return Rational(sum, bd)
     }
 
     public static prefix func - (value: Rational) -> Rational {
-        Rational(reduced: -value.numerator, value.denominator)
+        switch value.storage {
+        case .small(let n, let d): Rational(reduced: -n, d)
+        case .wide(let wide): Rational(wide: -wide.numerator, wide.denominator)
+        }
     }
 
     public static func - (lhs: Rational, rhs: Rational) -> Rational {
@@ -82,17 +253,30 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
-        // Cross-reduce first so intermediate products stay small.
-        let a = gcd(lhs.numerator, rhs.denominator)
-        let b = gcd(rhs.numerator, lhs.denominator)
-        return Rational(reduced: (lhs.numerator / a) * (rhs.numerator / b),
-                        (lhs.denominator / b) * (rhs.denominator / a))
+        if case .small(let n1, let d1) = lhs.storage, case .small(let n2, let d2) = rhs.storage {
+            // Cross-reduce first so intermediate products stay small.
+            let a = gcd(n1, d2)
+            let b = gcd(n2, d1)
+            let (n, o1) = (n1 / a).multipliedReportingOverflow(by: n2 / b)
+            let (d, o2) = (d1 / b).multipliedReportingOverflow(by: d2 / a)
+            if !o1, !o2 { return Rational(reduced: n, d) }
+        }
+        let (a, b) = lhs.bigParts, (c, d) = rhs.bigParts
+        return Rational(wide: a * c, b * d)
     }
 
     /// Exact division. The divisor must not be zero; use ``divided(by:)`` when it may be.
     public static func / (lhs: Rational, rhs: Rational) -> Rational {
         precondition(!rhs.isZero, "division by zero")
-        return lhs * Rational(rhs.denominator, rhs.numerator)
+        return lhs * rhs.reciprocal
+    }
+
+    /// `1 / self`; `self` is not zero.
+    private var reciprocal: Rational {
+        switch storage {
+        case .small(let n, let d): n < 0 ? Rational(reduced: -d, -n) : Rational(reduced: d, n)
+        case .wide(let wide): Rational(wide: wide.denominator, wide.numerator)
+        }
     }
 
     /// `self / divisor`, or `nil` when the divisor is zero.
@@ -105,60 +289,76 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The value rounded to the rule's number of decimals, by the rule's mode.
     public func rounded(_ rule: RoundingRule) -> Rational {
-        let scale = Self.powerOfTen(rule.decimals)
-        let scaled = numerator * scale
-        var quotient = scaled / denominator          // truncated toward zero
-        let remainder = scaled - quotient * denominator
-        if remainder != 0 {
-            let awayFromZero: Bool
-            let twiceRemainder = (remainder < 0 ? -remainder : remainder) * 2
-            switch rule.mode {
-            case .down: awayFromZero = false
-            case .up: awayFromZero = true
-            case .halfUp: awayFromZero = twiceRemainder >= denominator
-            case .halfEven:
-                awayFromZero = twiceRemainder > denominator || (twiceRemainder == denominator && quotient % 2 != 0)
+        if case .small(let numerator, let denominator) = storage, let scale = Self.smallPowerOfTen(rule.decimals) {
+            let (scaled, overflow) = numerator.multipliedReportingOverflow(by: scale)
+            if !overflow {
+                let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator)  // toward zero
+                let magnitude = remainder < 0 ? -remainder : remainder
+                let away = Self.roundsAway(rule.mode, remainder: magnitude, denominator: denominator, oddQuotient: quotient % 2 != 0)
+                return Rational(remainder != 0 && away ? quotient + (numerator < 0 ? -1 : 1) : quotient, scale)
             }
-            if awayFromZero { quotient += numerator < 0 ? -1 : 1 }
         }
-        return Rational(quotient, scale)
+        let (numerator, denominator) = bigParts
+        let scale = BigInt(10).power(rule.decimals)
+        let (quotient, remainder) = (numerator * scale).quotientAndRemainder(dividingBy: denominator)
+        let away = Self.roundsAway(rule.mode, remainder: remainder.magnitude, denominator: denominator.magnitude,
+                                   oddQuotient: !quotient.isMultiple(of: 2))
+        return Rational(wide: !remainder.isZero && away ? quotient + (numerator.sign == .minus ? -1 : 1) : quotient, scale)
+    }
+
+    /// Whether a value with this remainder (0 ≤ remainder < denominator) rounds away from zero;
+    /// compares the remainder with what is left of the denominator, so nothing is doubled.
+    private static func roundsAway<T: BinaryInteger>(_ mode: RoundingMode, remainder: T, denominator: T, oddQuotient: Bool) -> Bool {
+        let rest = denominator - remainder
+        return switch mode {
+        case .down: false
+        case .up: true
+        case .halfUp: remainder >= rest
+        case .halfEven: remainder > rest || (remainder == rest && oddQuotient)
+        }
     }
 
     /// A fixed-point string with exactly `decimals` digits after the point, e.g. `"27.08"`.
     /// The value is rounded half-up first when it has more digits than that.
     public func fixed(_ decimals: Int) -> String {
         let value = rounded(RoundingRule(mode: .halfUp, decimals: decimals))
-        let scale = Self.powerOfTen(decimals)
-        let scaled = value.numerator * scale / value.denominator
-        let magnitude = scaled < 0 ? -scaled : scaled
-        var digits = String(magnitude)
-        if decimals > 0 {
-            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        // A rounded value's denominator divides 10^decimals, so the scaled value is whole.
+        let digits: String
+        let negative: Bool
+        if case .small(let n, let d) = value.storage, let scale = Self.smallPowerOfTen(decimals),
+           case (let product, false) = n.multipliedReportingOverflow(by: scale) {
+            let scaled = product / d
+            (digits, negative) = (String(scaled.magnitude), scaled < 0)
+        } else {
+            let (n, d) = value.bigParts
+            let scaled = n * BigInt(10).power(decimals) / d
+            (digits, negative) = (String(scaled.magnitude), scaled.sign == .minus && !scaled.isZero)
         }
-        return (scaled < 0 ? "-" : "") + digits
+        var text = digits
+        if decimals > 0 {
+            if text.count <= decimals { text = String(repeating: "0", count: decimals - text.count + 1) + text }
+            text.insert(".", at: text.index(text.endIndex, offsetBy: -decimals))
+        }
+        return (negative ? "-" : "") + text
     }
 
     /// The shortest exact decimal form when there is one within `maxDecimals` digits
     /// (`"99.95"`, `"30"`), else the value to `maxDecimals` digits followed by `…`.
     public func decimalString(maxDecimals: Int = 6) -> String {
-        var decimals = 0
-        var scale: Int128 = 1
-        while decimals <= maxDecimals {
-            if (numerator * scale) % denominator == 0 { return fixed(decimals) }
-            decimals += 1
-            scale *= 10
-        }
+        if let decimals = terminatingDecimals, decimals <= maxDecimals { return fixed(decimals) }
         return fixed(maxDecimals) + "…"
     }
 
-    static func powerOfTen(_ exponent: Int) -> Int128 {
+    /// 10^exponent when it fits in `Int128` (exponent up to 38).
+    static func smallPowerOfTen(_ exponent: Int) -> Int128? {
+        guard exponent >= 0, exponent <= 38 else { return nil }
         var result: Int128 = 1
         for _ in 0..<exponent { result *= 10 }
         return result
     }
 
     private static func gcd(_ a: Int128, _ b: Int128) -> Int128 {
+        // Neither is Int128.min here, so both can be negated.
         var x = a < 0 ? -a : a
         var y = b < 0 ? -b : b
         // Most values here have small denominators: the fast exit avoids 128-bit division.

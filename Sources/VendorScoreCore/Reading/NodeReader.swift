@@ -151,11 +151,11 @@ struct NodeReader {
 
     func integer(in range: ClosedRange<Int>) -> Int? {
         guard let number = number() else { return nil }
-        guard number.isInteger, number >= Rational(range.lowerBound), number <= Rational(range.upperBound) else {
+        guard let whole = number.integerValue, number >= Rational(range.lowerBound), number <= Rational(range.upperBound) else {
             error(Messages.expected("a whole number from \(range.lowerBound) to \(range.upperBound)", found: node.kindDescription))
             return nil
         }
-        return Int(number.numerator)
+        return whole
     }
 
     func bool() -> Bool? {

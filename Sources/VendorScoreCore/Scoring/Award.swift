@@ -13,13 +13,17 @@
 public struct Award: Sendable, Equatable {
     public var points: Rational
     public var flags: [Flag]
+    /// List items the scorer read but does not recognise; each becomes a warning.
+    public var unrecognised: [UnrecognisedItems]
     private let reasonText: @Sendable () -> String
     private let inputValues: @Sendable () -> [String: FactValue]
 
     public init(_ points: Rational, reason: @autoclosure @escaping @Sendable () -> String,
-                inputs: @autoclosure @escaping @Sendable () -> [String: FactValue] = [:], flags: [Flag] = []) {
+                inputs: @autoclosure @escaping @Sendable () -> [String: FactValue] = [:], flags: [Flag] = [],
+                unrecognised: [UnrecognisedItems] = []) {
         self.points = points
         self.flags = flags
+        self.unrecognised = unrecognised
         reasonText = reason
         inputValues = inputs
     }
@@ -31,7 +35,7 @@ public struct Award: Sendable, Equatable {
     public var inputs: [String: FactValue] { inputValues() }
 
     public static func == (lhs: Award, rhs: Award) -> Bool {
-        lhs.points == rhs.points && lhs.flags == rhs.flags && lhs.reason == rhs.reason && lhs.inputs == rhs.inputs
+        lhs.points == rhs.points && lhs.flags == rhs.flags && lhs.unrecognised == rhs.unrecognised && lhs.reason == rhs.reason && lhs.inputs == rhs.inputs
     }
 }
 

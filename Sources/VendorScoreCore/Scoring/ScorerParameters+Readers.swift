@@ -3,10 +3,10 @@ extension ScorerParameters {
     public func wholeNumber(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int? = nil) throws(ScorerError) -> Int {
         if let defaultValue, !has(name) { return defaultValue }
         let value = try number(name)
-        guard value.isInteger, value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
+        guard let whole = value.integerValue, value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
             throw error("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(value.decimalString())", at: name)
         }
-        return Int(value.numerator)
+        return whole
     }
 
     /// A duration such as `4h`, in seconds.

@@ -152,10 +152,10 @@ public struct ScorerParameters: Sendable {
     /// A positive whole number.
     public func count(_ name: String) throws(ScorerError) -> Int {
         let number = try number(name)
-        guard number.isInteger, number > 0, number.numerator < 1_000_000 else {
+        guard let whole = number.integerValue, number > 0, number < 1_000_000 else {
             throw error("expected a whole number of at least 1, found '\(number.decimalString())'", at: name)
         }
-        return Int(number.numerator)
+        return whole
     }
 
     /// `true` or `false`, or `defaultValue` when the parameter is absent.

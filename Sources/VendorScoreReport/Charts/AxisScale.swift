@@ -69,5 +69,5 @@ struct AxisScale {
 
 extension Rational {
     /// The nearest `Double`, for drawing only; official numbers stay exact.
-    var double: Double { Double(numerator) / Double(denominator) }
+    var double: Double { approximateDouble }
 }

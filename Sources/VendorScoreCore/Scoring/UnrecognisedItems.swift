@@ -1,0 +1,50 @@
+import Foundation
+
+/// List items a scorer read from a bid but does not recognise, so they earn nothing.
+///
+/// A scorer that silently reads less than the bid wrote gives a wrong result: the engine turns
+/// each of these into a warning naming the vendor, the fact, the items and the items the scorer
+/// does recognise, with the closest match for a likely typo ("ISO27001" for "ISO 27001") and a
+/// note when an item looks like several joined by `、`, `，` or `,` instead of `|`.
+///
+/// ```swift
+/// Award(points, reason: "…", unrecognised: [UnrecognisedItems(fact: "certifications", items: ["ISO27001"],
+///                                                             recognised: ["ISO 27001", "等保三级"])])
+/// ```
+public struct UnrecognisedItems: Sendable, Hashable {
+    public var fact: String
+    public var items: [String]
+    public var recognised: [String]
+
+    public init(fact: String, items: [String], recognised: [String]) {
+        self.fact = fact
+        self.items = items
+        self.recognised = recognised.sorted()
+    }
+
+    /// `nil` when every item was recognised.
+    public static func found(fact: String, items: [String], recognised: some Collection<String>) -> [UnrecognisedItems] {
+        items.isEmpty ? [] : [UnrecognisedItems(fact: fact, items: items, recognised: Array(recognised))]
+    }
+
+    /// Separators people type instead of `|` inside one list item.
+    static let lookalikeSeparators: [Character] = ["、", "，", ",", "；", ";", "/"]
+
+    /// The warning for one bid, at the fact's place in the bids file.
+    func diagnostic(vendor: String, criterion: Criterion, at location: SourceLocation?) -> Diagnostic {
+        var hints: [String] = []
+        for item in items {
+            let parts = item.split(whereSeparator: { Self.lookalikeSeparators.contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if parts.count > 1, let separator = item.first(where: { Self.lookalikeSeparators.contains($0) }) {
+                hints.append(Messages.joinedListItems(item, separator: separator, parts: parts))
+            } else if let close = Suggestions.closest(to: item, in: recognised, limit: 1).first {
+                hints.append(Messages.didYouMeanItem(item, close))
+            }
+        }
+        return Diagnostic(.warning, at: location, path: "bids[\(vendor)].facts.\(fact)",
+                          Messages.unrecognisedItems(vendor: vendor, fact: fact, items: items, criterion: criterion.id,
+                                                     scorer: criterion.scorerID, recognised: recognised),
+                          hint: hints.isEmpty ? nil : hints.joined(separator: "; "))
+    }
+}
