@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
+        .library(name: "VendorScoreSpreadsheet", targets: ["VendorScoreSpreadsheet"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -35,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -53,6 +56,15 @@ let package = Package(
         .target(
             name: "VendorScoreExternal",
             dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // Bids kept as .xlsx workbooks; in its own target so the core stays free of zip and XML.
+        .target(
+            name: "VendorScoreSpreadsheet",
+            dependencies: [
+                "VendorScoreCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ],
             swiftSettings: strict
         ),
         scorerModule("GenericScorers"),
@@ -82,7 +94,7 @@ let package = Package(
             name: "VendorScoreCLI",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
-                "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
+                "VendorScoreSpreadsheet", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -102,6 +114,12 @@ let package = Package(
                 "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreSpreadsheetTests",
+            dependencies: ["VendorScoreSpreadsheet", "VendorScoreCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
