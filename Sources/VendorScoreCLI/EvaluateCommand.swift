@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VendorScoreCore
 import VendorScoreRecord
+import VendorScoreSpreadsheet
 
 /// `vendorscore evaluate RUBRIC BIDS`: scores and ranks the bids and prints the result.
 struct EvaluateCommand: RunnableCommand {
@@ -70,6 +71,10 @@ struct EvaluateCommand: RunnableCommand {
         }
         if let record, record == output {
             throw ValidationError("--record and --output name the same file '\(record)'; give them different names")
+        }
+        if record != nil && XLSXBidsReader.reads(bids) {
+            throw ValidationError("a record keeps bids as YAML or CSV; save the workbook as CSV "
+                + "(另存为 → CSV UTF-8 (逗号分隔)) and evaluate that file with --record")
         }
     }
 

@@ -58,6 +58,16 @@ import VendorScoreOutput
         #expect(!run.output.contains("评标基准价"))
     }
 
+    @Test func aRecordOfWorkbookBidsIsRefusedWithTheWayOut() throws {
+        let directory = try Fixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("tender.record.json").path
+        let run = CLIRun(["evaluate", rubric, Fixtures.path("bids.xlsx"), "--record", record])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("a record keeps bids as YAML or CSV; save the workbook as CSV (另存为 → CSV UTF-8 (逗号分隔))"))
+        #expect(!FileManager.default.fileExists(atPath: record))
+    }
+
     @Test func theNewPriceRulesAreListed() {
         let run = CLIRun(["scorers"])
         #expect(run.output.contains("cost.price-mean-benchmark"))
