@@ -45,13 +45,21 @@ public struct XLSXBidsReader: Sendable {
         let rows = BidRowsReader()
         let sheet = workbook.name
         func cell(_ row: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, sheet: sheet, row: row, column: column) }
-        for problem in workbook.problems {
-            rows.error(problem.message, at: cell(problem.row, problem.column))
+        // Cells that could not be read are reported row by row, before the row's other problems.
+        var problems = Dictionary(grouping: workbook.problems, by: \.row)
+        func reportProblems(throughRow row: Int) {
+            for number in problems.keys.sorted() where number <= row {
+                for problem in problems.removeValue(forKey: number)!.sorted(by: { $0.column < $1.column }) {
+                    rows.error(problem.message, at: cell(problem.row, problem.column))
+                }
+            }
         }
         guard let headerRow = workbook.rows.first(where: { !$0.cells.isEmpty }) else {
+            reportProblems(throughRow: .max)
             rows.error(SpreadsheetMessages.emptySheet(sheet), at: whole)
             return try rows.finish(file: file)
         }
+        reportProblems(throughRow: headerRow.number)
         // Columns with a name in the header row, in order; a value under a column without one
         // is an error rather than a fact silently dropped.
         let named = headerRow.cells.keys.sorted()
@@ -59,12 +67,14 @@ public struct XLSXBidsReader: Sendable {
         rows.header(names) { cell(headerRow.number, named[$0]) }
         let namedSet = Set(named)
         for row in workbook.rows where row.number > headerRow.number {
+            reportProblems(throughRow: row.number)
             for (column, value) in row.cells.sorted(by: { $0.key < $1.key }) where !namedSet.contains(column) {
                 rows.error(SpreadsheetMessages.noHeader(value, column: SourceLocation.columnName(column)), at: cell(row.number, column))
             }
             let values = named.map { row.cells[$0] ?? "" }
             rows.row(values, name: "row \(row.number)") { cell(row.number, named[$0]) }
         }
+        reportProblems(throughRow: .max)
         return try rows.finish(file: file)
     }
 }
