@@ -66,7 +66,15 @@ struct LoadedSheet {
         let styles = try relationships.target(ofType: "/styles").flatMap { target throws(Refusal) in
             try part(WorkbookParts.Styles.self, Self.resolve(target, from: base), required: false)
         }
-        let worksheet = try part(WorkbookParts.Worksheet.self, Self.resolve(target, from: base))!
+        let sheetPath = Self.resolve(target, from: base)
+        let sheetData: Data?
+        do {
+            sheetData = try archive.read(sheetPath)
+        } catch {
+            throw Refusal(message: error.message)
+        }
+        guard let sheetData else { throw Refusal(message: SpreadsheetMessages.missingPart(sheetPath)) }
+        guard let worksheet = SheetParser.parse(sheetData) else { throw Refusal(message: SpreadsheetMessages.unreadablePart(sheetPath)) }
         if let dimension = worksheet.dimension?.ref, let extent = Self.extent(of: dimension),
            extent.rows > limits.maxRows || extent.columns > limits.maxColumns {
             throw Refusal(message: SpreadsheetMessages.sheetTooLarge(dimension, rows: limits.maxRows, columns: limits.maxColumns))

@@ -1,8 +1,9 @@
 import Foundation
 import XMLCoder
 
-/// The parts of a workbook VendorScore reads, as XMLCoder decodes them (SpreadsheetML, ECMA-376
-/// part 1). Elements and attributes not named here are ignored.
+/// The parts of a workbook VendorScore reads (SpreadsheetML, ECMA-376 part 1): the small ones as
+/// XMLCoder decodes them, the worksheet as ``SheetParser`` streams it. Elements and attributes not
+/// named here are ignored.
 enum WorkbookParts {
     /// `_rels/.rels` and `xl/_rels/workbook.xml.rels`.
     struct Relationships: Decodable {
@@ -62,6 +63,11 @@ enum WorkbookParts {
     struct RichText: Decodable {
         var t: Text?
         var r: [Run]?
+
+        init(t: Text? = nil, r: [Run]? = nil) {
+            self.t = t
+            self.r = r
+        }
         struct Run: Decodable {
             var t: Text?
         }
@@ -75,6 +81,10 @@ enum WorkbookParts {
     struct Text: Decodable {
         var value: String
         enum CodingKeys: String, CodingKey { case value = "" }
+
+        init(_ value: String) {
+            self.value = value
+        }
 
         init(from decoder: any Decoder) throws {
             if let container = try? decoder.container(keyedBy: CodingKeys.self),
@@ -114,25 +124,25 @@ enum WorkbookParts {
         }
     }
 
-    /// A worksheet part: its declared dimension and its rows of cells.
-    struct Worksheet: Decodable {
+    /// A worksheet part: its declared dimension and its rows of cells, as ``SheetParser`` reads them.
+    struct Worksheet {
         var dimension: Dimension?
         var sheetData: SheetData?
 
-        struct Dimension: Decodable {
+        struct Dimension {
             var ref: String
         }
 
-        struct SheetData: Decodable {
+        struct SheetData {
             var row: [Row]?
         }
 
-        struct Row: Decodable {
+        struct Row {
             var r: Int?
             var c: [Cell]?
         }
 
-        struct Cell: Decodable {
+        struct Cell {
             /// The reference, such as `D7`.
             var r: String?
             /// The type: `s` shared string, `inlineStr`, `str` formula text, `b`, `e`, `d`, `n`.
@@ -142,12 +152,16 @@ enum WorkbookParts {
             var v: Text?
             var f: Formula?
             var `is`: RichText?
+
+            init(r: String?, t: String?, s: Int?) {
+                self.r = r
+                self.t = t
+                self.s = s
+            }
         }
 
         /// Only whether a formula is present matters: its cached value is what Excel shows.
-        struct Formula: Decodable {
-            init(from decoder: any Decoder) throws {}
-        }
+        struct Formula {}
     }
 
     static func decode<Part: Decodable>(_ type: Part.Type, from data: Data) throws -> Part {
