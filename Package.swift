@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(name: "VendorScoreAnalysis", targets: ["VendorScoreAnalysis"]),
+        .library(name: "VendorScoreSpreadsheet", targets: ["VendorScoreSpreadsheet"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -38,6 +39,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +59,15 @@ let package = Package(
         .target(
             name: "VendorScoreExternal",
             dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // Bids kept as .xlsx workbooks; in its own target so the core stays free of zip and XML.
+        .target(
+            name: "VendorScoreSpreadsheet",
+            dependencies: [
+                "VendorScoreCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ],
             swiftSettings: strict
         ),
         scorerModule("GenericScorers"),
@@ -86,7 +98,7 @@ let package = Package(
             name: "VendorScoreCLI",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord", "VendorScoreAnalysis",
-                "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
+                "VendorScoreSpreadsheet", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -121,6 +133,12 @@ let package = Package(
                 "VendorScoreAnalysis", "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreSpreadsheetTests",
+            dependencies: ["VendorScoreSpreadsheet", "VendorScoreCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),

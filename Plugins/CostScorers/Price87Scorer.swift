@@ -17,6 +17,7 @@ public struct Price87Scorer: Scorer {
     public static let summary = "财政部令第87号 price score: lowest evaluation price ÷ the bid's evaluation price × maximum."
     public static let parameters: [ParameterSpec] = []
     public static let scoresPrice = true
+    public static let isArticle55PriceRule = true
     public static let examples = [
         ScorerExample(
             "The lowest price sets the benchmark",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VendorScoreCore
 import VendorScoreRecord
+import VendorScoreSpreadsheet
 
 /// `vendorscore evaluate RUBRIC BIDS`: scores and ranks the bids and prints the result.
 struct EvaluateCommand: RunnableCommand {
@@ -74,6 +75,10 @@ struct EvaluateCommand: RunnableCommand {
     func validate() throws {
         if sign != nil && record == nil {
             throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
+        }
+        if record != nil && XLSXBidsReader.reads(bids) {
+            throw ValidationError("a record keeps bids as YAML or CSV; save the workbook as CSV "
+                + "(另存为 → CSV UTF-8 (逗号分隔)) and evaluate that file with --record")
         }
     }
 

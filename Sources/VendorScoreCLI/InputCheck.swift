@@ -57,10 +57,11 @@ struct InputCheck {
         self.bidsBytes = bidsBytes
         do {
             bids = if let bidsBytes {
-                try BidsLoader().load(bytes: bidsBytes, file: bidsPath)
+                try BidsFile.load(bytes: bidsBytes, file: bidsPath)
             } else {
-                try BidsLoader().load(path: bidsPath)
+                try BidsFile.load(path: bidsPath)
             }
+            diagnostics += bids?.warnings ?? []
         } catch {
             diagnostics += error.diagnostics
         }

@@ -10,8 +10,8 @@ import VendorScoreCore
 ///   text; a plain number, percentage, duration or boolean counts by its exact value, so
 ///   `12_000_000` and `12000000` are the same, and differs from the same characters quoted
 ///   (`"12"` is text); every spelling of null is the same.
-/// - CSV (`csv-rows@1`): the parsed rows and cells, without a byte-order mark, quoting or line
-///   endings; rows whose cells are all empty are skipped, as the bids reader skips them.
+/// - CSV (`csv-rows@1`): the parsed rows and cells, without a byte-order mark, quoting, line
+///   endings or encoding (UTF-8 and GB18030 files with the same text are the same); rows whose cells are all empty are skipped, as the bids reader skips them.
 ///
 /// ```swift
 /// let digest = try ContentDigest.of(bytes, format: .yaml)
@@ -42,9 +42,7 @@ public struct ContentDigest: Sendable, Equatable {
             if let root { writer.node(root) } else { writer.token("empty") }
             return ContentDigest(method: yamlMethod, sha256: writer.digest)
         case .csv:
-            var body = bytes[...]
-            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-            guard let text = String(validating: body, as: UTF8.self) else { throw Unreadable(description: "not UTF-8 text") }
+            guard case .success(let (text, _)) = CSVText.decode(bytes) else { throw Unreadable(description: "not UTF-8 or GB18030 text") }
             let reader: CSVReader
             do {
                 reader = try CSVReader(string: text, hasHeaderRow: false)

@@ -14,7 +14,8 @@ public struct RecordFindings: Codable, Sendable, Equatable {
     public typealias Document = EvaluationDocument
 
     public var rubric: Document.RubricInfo
-    /// 评标基准价: the lowest evaluation price among qualified bids; `null` when nothing was scored.
+    /// 评标基准价: the lowest evaluation price among qualified bids; `null` when nothing was scored or
+    /// price is scored by a rule other than 第55条's.
     public var benchmark: String?
     public var vendors: [Vendor]
     /// The committee and its decisions from the tender file, when the evaluation had one. Left

@@ -93,5 +93,15 @@ struct BadParameters: Sendable, CustomTestStringConvertible {
         BadParameters(Price87Scorer.self, "benchmark: 100", at: 1, 12, "takes no parameters"),
         BadParameters(TCOScorer.self, "years: 2.5", at: 1, 8, "expected a whole number of at least 1"),
         BadParameters(TCOScorer.self, "term: 3", at: 1, 1, "missing required parameter 'years'"),
+        BadParameters(MeanBenchmarkScorer.self, "below: 0.5", at: 1, 1, "missing required parameter 'above'"),
+        BadParameters(MeanBenchmarkScorer.self, "above: 12\nbelow: 0.5", at: 1, 8, "12 points exceed the criterion's 10"),
+        BadParameters(MeanBenchmarkScorer.self, "above: 1\nbelow: 0.5\nfactor: 0", at: 3, 9, "expected a factor above 0"),
+        BadParameters(MeanBenchmarkScorer.self, "above: 1\nbelow: 0.5\ndrop_from: 2", at: 3, 12, "expected a whole number from 3 to 1000"),
+        BadParameters(MeanBenchmarkScorer.self, "above: 1\nbelow: 0.5\npartial_percent: round", at: 3, 18,
+                      "expected one of proportional, ignore, count-as-one"),
+        BadParameters(MeanBenchmarkScorer.self, "above: 1\nbelow: 0.5\nfactr: 0.95", at: 3, 1, "did you mean 'factor'?"),
+        BadParameters(DiscountRateScorer.self, "fact: discount_rate", at: 1, 1, "missing required parameter 'base'"),
+        BadParameters(DiscountRateScorer.self, "base: 0", at: 1, 7, "expected a base above 0"),
+        BadParameters(DiscountRateScorer.self, "base: 1000000\nfact: 下浮 率", at: 2, 7, "a fact name must be one word"),
     ]
 }

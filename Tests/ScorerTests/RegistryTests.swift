@@ -6,8 +6,8 @@ struct RegistryTests {
     @Test("All five modules register without duplicate ids")
     func registers() throws {
         let registry = try ScorerRegistry(AllScorers.modules)
-        // 18 built-in scorers plus the core's committee scorer.
-        #expect(registry.entries.count == 19)
+        // 20 built-in scorers plus the core's committee scorer.
+        #expect(registry.entries.count == 21)
         #expect(registry.entry(for: "cost.price-87")?.module == "CostScorers")
     }
 
@@ -42,8 +42,9 @@ struct RegistryTests {
         }
     }
 
-    @Test("Only the 87号令 price scorer counts toward the price weight")
+    @Test("The price rules count toward the price weight; only the 87号令 one is 第55条's")
     func priceScore() {
-        #expect(AllScorers.types.filter { $0.scoresPrice }.map { $0.id } == ["cost.price-87"])
+        #expect(AllScorers.types.filter { $0.scoresPrice }.map { $0.id } == ["cost.price-87", "cost.price-mean-benchmark", "cost.discount-rate"])
+        #expect(AllScorers.types.filter { $0.isArticle55PriceRule }.map { $0.id } == ["cost.price-87"])
     }
 }

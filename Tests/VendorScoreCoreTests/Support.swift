@@ -30,6 +30,7 @@ struct PriceRatioScorer: Scorer {
     static let parameters: [ParameterSpec] = []
     static let examples: [ScorerExample] = []
     static let scoresPrice = true
+    static let isArticle55PriceRule = true
 
     init(parameters: ScorerParameters) throws(ScorerError) {}
 

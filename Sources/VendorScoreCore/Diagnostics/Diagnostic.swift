@@ -1,9 +1,17 @@
 @_exported import VendorScoreYAML
 
-/// Where something was written: the file and the 1-based line and column.
+/// Where something was written: the file and the 1-based line and column, or for a spreadsheet
+/// the sheet and the cell (its row as the line, its column number as the column).
+///
+/// ```swift
+/// SourceLocation(file: "bids.csv", line: 7, column: 4).description                    // "bids.csv:7:4"
+/// SourceLocation(file: "bids.xlsx", sheet: "Sheet1", row: 7, column: 4).description   // "bids.xlsx:Sheet1!D7"
+/// ```
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var file: String
     public var mark: Mark
+    /// The sheet of a spreadsheet; `nil` for a text file.
+    public var sheet: String?
 
     public init(file: String, mark: Mark) {
         self.file = file
@@ -14,11 +22,32 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.init(file: file, mark: Mark(line: line, column: column))
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.mark) < (rhs.file, rhs.mark)
+    /// A cell of a spreadsheet, by its 1-based row and column numbers.
+    public init(file: String, sheet: String, row: Int, column: Int) {
+        self.init(file: file, mark: Mark(line: row, column: column))
+        self.sheet = sheet
     }
 
-    public var description: String { "\(file):\(mark.line):\(mark.column)" }
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.sheet ?? "", lhs.mark) < (rhs.file, rhs.sheet ?? "", rhs.mark)
+    }
+
+    public var description: String {
+        guard let sheet else { return "\(file):\(mark.line):\(mark.column)" }
+        return "\(file):\(sheet)!\(Self.columnName(mark.column))\(mark.line)"
+    }
+
+    /// A spreadsheet column's letters: 1 is `A`, 27 is `AA`.
+    public static func columnName(_ number: Int) -> String {
+        var number = max(number, 1)
+        var letters: [Character] = []
+        while number > 0 {
+            let digit = (number - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + digit))))
+            number = (number - 1) / 26
+        }
+        return String(letters.reversed())
+    }
 }
 
 /// One problem found in a rubric, a bids file or a scorer's parameters, with where it is and what

@@ -66,6 +66,11 @@ enum Messages {
             : "\(range.lowerBound.decimalString())%–\(range.upperBound.decimalString())%"
         return "the price score is \(share.decimalString(maxDecimals: 2))% of the total; \(method.legalBasis) requires \(bounds) for \(category.rawValue)"
     }
+    static func priceRuleNotArticle55(criterion: String, scorer: String, method: ProcurementMethod) -> String {
+        "criterion '\(criterion)' scores price with '\(scorer)', but the rubric's method follows \(method.legalBasis), "
+            + "whose price score is the lowest price ÷ the bid's price × points (scorer 'cost.price-87'); "
+            + "'\(scorer)' fits tenders outside government procurement (招标投标法 works, state-owned enterprises)"
+    }
     static let noPriceCriterion = "no criterion scores price; 综合评分法 and 竞争性磋商 require a price score"
     static func unknownTieBreak(_ text: String) -> String {
         "unknown tie-break key '\(text)'; use bid-price, evaluation-price, group:<id> or criterion:<id>"
@@ -276,4 +281,33 @@ enum Messages {
     static func abnormalRejected(_ reason: String, decidedBy: String, date: String) -> String {
         "explanation of the abnormally low price rejected: \(reason) (decided by \(decidedBy), \(date); 财政部令第87号 第60条)"
     }
+
+    // MARK: Amounts, encodings and spreadsheets
+
+    static func amount(_ problem: WrittenAmount.Problem) -> String {
+        let example = "write it in digits, such as 9860000, 9,860,000, ¥9,860,000 or 986万元"
+        switch problem {
+        case .empty: return "expected an amount, found an empty cell"
+        case .badGrouping(let text):
+            return "'\(text)' is not an amount VendorScore can read exactly: its commas do not group the digits in threes; \(example)"
+        case .signed(let text): return "'\(text)' has a sign; an amount is written without one; \(example)"
+        case .unknownUnit(let text, let unit):
+            return "'\(text)': '\(unit)' is not a currency or unit VendorScore reads in an amount (元, 万元, 亿元, ¥, RMB); \(example)"
+        case .chineseNumerals(let text):
+            return "'\(text)' is written in Chinese numerals; \(example)"
+        case .tooPrecise(let text):
+            return "'\(text)' has more digits than VendorScore reads exactly (at most 15 before the point and 9 after)"
+        case .notAnAmount(let text): return "'\(text)' is not an amount; \(example)"
+        }
+    }
+    static func priceNotPositive(_ text: String) -> String { "expected a price above 0, found '\(text)'" }
+    static let saveAsUTF8 = "in Excel choose 另存为 → CSV UTF-8 (逗号分隔) (Save As → CSV UTF-8 (Comma delimited))"
+    static let readAsGB18030 =
+        "the file is not UTF-8; it was read as GB18030 (GBK), the encoding Chinese Excel saves CSV in; if it was saved in another encoding, \(saveAsUTF8)"
+    static func undecodable(byte: UInt8, line: Int, column: Int) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "the file is neither UTF-8 nor GB18030 (GBK) text: byte 0x\(hex.count == 1 ? "0" + hex : hex) at line \(line), column \(column) "
+            + "cannot be read; \(saveAsUTF8)"
+    }
+    static let utf16 = "the file is UTF-16 text (Excel's Unicode text); \(saveAsUTF8)"
 }

@@ -98,7 +98,10 @@ public struct Engine: Sendable {
         let ranked = Ranker.rank(qualifiedIndices.map { vendors[$0] }, keys: rubric.tieBreak,
                                  groups: rubric.groups.map(\.id), criteria: rubric.criteria.map(\.id))
         let others = vendors.filter { !$0.qualified }
-        let benchmark = facts.map(\.evaluationPrice).min()
+        // The lowest evaluation price is the benchmark of 第55条's rule only; another price rule
+        // (an average-price benchmark, a discount rate) states its own in every reason.
+        let benchmark = rubric.criteria.contains { $0.scorerEntry.scoresPrice && !$0.scorerEntry.isArticle55PriceRule }
+            ? nil : facts.map(\.evaluationPrice).min()
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
                           tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
     }

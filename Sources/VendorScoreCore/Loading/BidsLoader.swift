@@ -25,11 +25,20 @@ public struct BidsLoader: Sendable {
         self.limits = limits
     }
 
-    /// The bids and the tender id the file names, if any.
+    /// The bids, the tender id the file names, if any, and warnings about how it was read.
     public struct Loaded: Sendable {
         public var bids: [Bid]
         public var tender: String?
         public var tenderLocation: SourceLocation?
+        /// Such as a CSV file read as GB18030 rather than UTF-8.
+        public var warnings: [Diagnostic]
+
+        public init(bids: [Bid], tender: String? = nil, tenderLocation: SourceLocation? = nil, warnings: [Diagnostic] = []) {
+            self.bids = bids
+            self.tender = tender
+            self.tenderLocation = tenderLocation
+            self.warnings = warnings
+        }
     }
 
     public func load(path: String) throws(DiagnosticList) -> Loaded {
@@ -72,6 +81,7 @@ public struct BidsLoader: Sendable {
         }
         BidsLoader.checkUniqueVendors(loaded.bids, sink: sink)
         try sink.throwIfErrors()
+        loaded.warnings = sink.diagnostics
         return loaded
     }
 
@@ -92,7 +102,7 @@ public struct BidsLoader: Sendable {
         let id = map.required("id")?.identifier()
         let name = map.required("name")?.string()
         let priceNode = map.required("price")
-        let price = priceNode?.positiveNumber()
+        let price = priceNode?.amount()
         let declarations = map.optional("declarations").map(Self.readDeclarations) ?? Declarations()
         var facts: [(String, Fact)] = []
         if let factsNode = map.optional("facts") {

@@ -314,6 +314,11 @@ public struct RubricLoader: Sendable {
             sink.add(Diagnostic(severity, at: node.location, path: node.path, Messages.noPriceCriterion))
             return
         }
+        // Both methods are government procurement, whose price rule is 第55条's (214号 uses the same).
+        for criterion in criteria where criterion.scorerEntry.scoresPrice && !criterion.scorerEntry.isArticle55PriceRule {
+            sink.warning(at: criterion.location, path: criterion.id,
+                         Messages.priceRuleNotArticle55(criterion: criterion.id, scorer: criterion.scorerID, method: method))
+        }
         let share = pricePoints / total * 100
         let range = method.priceWeightRange(for: category)
         if !range.contains(share) {

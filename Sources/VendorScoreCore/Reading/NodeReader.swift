@@ -139,6 +139,32 @@ struct NodeReader {
         return number
     }
 
+    /// An amount of money above zero, written as a number or as people write one in a price
+    /// cell (`9,860,000`, `¥9,860,000`, `986万元`; see ``WrittenAmount``).
+    func amount() -> Rational? {
+        guard let text = node.scalarText, !node.isNull else {
+            error(Messages.expected("an amount such as 9860000 or 986万元", found: node.kindDescription))
+            return nil
+        }
+        // A plain number, or a negative or non-finite one, is read and reported as any number is.
+        if case .scalar(_, let style) = node.content, style.isPlain, node.tag == nil {
+            guard let value = typedValue() else { return nil }
+            if case .number = value { return positiveNumber() }
+        }
+        let amount: Rational
+        do {
+            amount = try WrittenAmount.read(text)
+        } catch {
+            self.error(Messages.amount(error))
+            return nil
+        }
+        guard amount > 0 else {
+            self.error(Messages.mustBePositive(amount))
+            return nil
+        }
+        return amount
+    }
+
     /// A percentage written with `%`, returned in percent.
     func percent() -> Rational? {
         guard let value = typedValue() else { return nil }

@@ -11,7 +11,8 @@ public struct Evaluation: Sendable {
     public var outcome: Outcome
     /// Qualified vendors in rank order, then disqualified vendors by id.
     public var vendors: [VendorResult]
-    /// 评标基准价: the lowest evaluation price among qualified bids.
+    /// 评标基准价: the lowest evaluation price among qualified bids; `nil` when nothing was scored
+    /// or when price is scored by a rule other than 第55条's (its reasons give its own benchmark).
     public var benchmark: Rational?
     /// Warnings about the rubric and bids (price weight, unread facts).
     public var warnings: [Diagnostic]

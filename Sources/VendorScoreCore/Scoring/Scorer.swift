@@ -50,6 +50,9 @@ public protocol Scorer: CriterionScorer {
     static var examples: [ScorerExample] { get }
     /// True when the criterion is the price score, which counts toward the price weight.
     static var scoresPrice: Bool { get }
+    /// True for the price formula 财政部令第87号 第55条 prescribes (lowest price ÷ the bid's price
+    /// × maximum); a government-procurement rubric scoring price otherwise gets a warning.
+    static var isArticle55PriceRule: Bool { get }
 
     /// Reads and validates the criterion's parameters when the rubric loads.
     init(parameters: ScorerParameters) throws(ScorerError)
@@ -68,6 +71,7 @@ public protocol CriterionScorer: Sendable {
 
 extension Scorer {
     public static var scoresPrice: Bool { false }
+    public static var isArticle55PriceRule: Bool { false }
 
     /// The module the scorer type is declared in, e.g. `ReliabilityScorers`.
     public static var module: String {

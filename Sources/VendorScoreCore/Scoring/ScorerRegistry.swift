@@ -26,6 +26,8 @@ public struct ScorerRegistry: Sendable {
         public let parameters: [ParameterSpec]
         public let examples: [ScorerExample]
         public let scoresPrice: Bool
+        /// See ``Scorer/isArticle55PriceRule``; false for scorers that are not Swift types.
+        public let isArticle55PriceRule: Bool
         public let origin: Origin
         /// The Swift type, for scorers written in Swift.
         public let type: (any Scorer.Type)?
@@ -39,6 +41,7 @@ public struct ScorerRegistry: Sendable {
             parameters = type.parameters
             examples = type.examples
             scoresPrice = type.scoresPrice
+            isArticle55PriceRule = type.isArticle55PriceRule
             origin = .swift(module: module)
             self.type = type
             factory = { parameters throws(ScorerError) in try type.init(parameters: parameters) }
@@ -53,6 +56,7 @@ public struct ScorerRegistry: Sendable {
             self.parameters = parameters
             examples = []
             self.scoresPrice = scoresPrice
+            isArticle55PriceRule = false
             self.origin = origin
             type = nil
             factory = make

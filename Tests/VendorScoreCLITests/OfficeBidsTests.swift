@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import VendorScoreCLI
+import VendorScoreCore
+import VendorScoreOutput
+
+/// Bids as offices keep them give the same result as the same bids in UTF-8 CSV.
+@Suite struct OfficeBidsTests {
+    let rubric = Fixtures.path("rubric.yaml")
+
+    private func vendors(_ bids: String) throws -> (vendors: [EvaluationDocument.Vendor], errors: String) {
+        let run = CLIRun(["evaluate", rubric, Fixtures.path(bids), "--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
+        return (document.vendors, run.errors)
+    }
+
+    @Test func anXLSXWorkbookGivesTheSameResultAsTheCSV() throws {
+        // bids.xlsx holds the prices as numbers with a ¥ format, '¥9,900,000', '880万元' and
+        // '9,000,000.00元', and the SLAs as 0.00%-formatted numbers (see Tests/make-input-fixtures.py).
+        let fromCSV = try vendors("bids.csv")
+        let fromXLSX = try vendors("bids.xlsx")
+        #expect(fromXLSX.vendors.map(\.id) == ["inspur", "ctyun", "dawning", "huawei", "ucloud"])
+        #expect(fromXLSX.vendors == fromCSV.vendors)
+        // Warnings name the sheet and cell.
+        #expect(fromXLSX.errors.contains("bids.xlsx:投标!H2: warning: facts.data_location:"))
+    }
+
+    @Test func aGB18030CSVGivesTheSameResultAndSaysHowItWasRead() throws {
+        let fromCSV = try vendors("bids.csv")
+        let fromGB = try vendors("bids-gb18030.csv")
+        #expect(fromGB.vendors == fromCSV.vendors)
+        #expect(fromGB.vendors.map(\.name).contains("中国电信（天翼云）"))
+        #expect(fromGB.errors.contains("bids-gb18030.csv:1:1: warning: the file is not UTF-8; it was read as GB18030 (GBK)"))
+    }
+
+    @Test func aFileInNeitherEncodingIsRefusedWithTheWayOut() throws {
+        let directory = try Fixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // The fixture's bytes under a name the CLI reads as CSV: not UTF-8, not GB18030.
+        let renamed = directory.appendingPathComponent("bids.csv").path
+        try FileManager.default.copyItem(atPath: Fixtures.path("bids.xlsx"), toPath: renamed)
+        let run = CLIRun(["validate", rubric, renamed])
+        #expect(run.status == 2)
+        #expect(run.output.contains("bids.csv:1:17: error: the file is neither UTF-8 nor GB18030 (GBK) text: byte 0xEA at line 1, column 17"))
+        #expect(run.output.contains("另存为 → CSV UTF-8 (逗号分隔)"))
+    }
+
+    @Test func theMeanBenchmarkExampleRunsAndWarnsAboutItsPriceRule() throws {
+        let repository = Fixtures.repository.path
+        let run = CLIRun(["evaluate", repository + "/rubrics/soe-cloud-mean-benchmark.yaml",
+                          repository + "/examples/government-cloud/bids.yaml"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("warning: price: criterion 'price' scores price with 'cost.price-mean-benchmark', "
+            + "but the rubric's method follows 财政部令第87号 第55条"))
+        #expect(run.output.contains("|    1 | ctyun    | 中国电信 |"))
+        // The lowest price is not this rule's benchmark: none is claimed; each reason gives it.
+        #expect(!run.output.contains("评标基准价"))
+    }
+
+    @Test func aRecordOfWorkbookBidsIsRefusedWithTheWayOut() throws {
+        let directory = try Fixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("tender.record.json").path
+        let run = CLIRun(["evaluate", rubric, Fixtures.path("bids.xlsx"), "--record", record])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("a record keeps bids as YAML or CSV; save the workbook as CSV (另存为 → CSV UTF-8 (逗号分隔))"))
+        #expect(!FileManager.default.fileExists(atPath: record))
+    }
+
+    @Test func theNewPriceRulesAreListed() {
+        let run = CLIRun(["scorers"])
+        #expect(run.output.contains("cost.price-mean-benchmark"))
+        #expect(run.output.contains("cost.discount-rate"))
+    }
+}
