@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
+        .library(name: "VendorScoreWorkspace", targets: ["VendorScoreWorkspace"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -78,6 +79,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The committee workspace's domain (roles, lifecycle, policy, marks, the event log): no HTTP, no SQL.
+        .target(
+            name: "VendorScoreWorkspace",
+            dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .target(
             name: "VendorScoreCLI",
             dependencies: [
@@ -104,6 +111,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "VendorScoreWorkspaceTests", dependencies: ["VendorScoreWorkspace", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCLITests",
