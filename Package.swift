@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(name: "VendorScoreWorkspace", targets: ["VendorScoreWorkspace"]),
+        .library(name: "VendorScoreStore", targets: ["VendorScoreStore"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -36,6 +37,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -79,16 +82,26 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The committee workspace's domain (roles, lifecycle, policy, marks, the event log): no HTTP, no SQL.
+        // The committee workspace: its domain (roles, lifecycle, policy, marks, the event log) knows
+        // no HTTP and no SQL; the store holds all the SQL, for SQLite and PostgreSQL.
         .target(
             name: "VendorScoreWorkspace",
             dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(
+            name: "VendorScoreStore",
+            dependencies: [
+                "VendorScoreWorkspace", "VendorScoreCore",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "VendorScoreCLI",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
+                "VendorScoreWorkspace", "VendorScoreStore",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -112,6 +125,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "VendorScoreWorkspaceTests", dependencies: ["VendorScoreWorkspace", "VendorScoreCore"], swiftSettings: strict),
+        .testTarget(
+            name: "VendorScoreStoreTests",
+            // The executable too: `log verify` is tested as users run it, on a database tampered with directly.
+            dependencies: [
+                "VendorScoreStore", "VendorScoreWorkspace", "vendorscore",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCLITests",
