@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(name: "VendorScoreWorkspace", targets: ["VendorScoreWorkspace"]),
         .library(name: "VendorScoreStore", targets: ["VendorScoreStore"]),
+        .library(name: "VendorScoreServer", targets: ["VendorScoreServer"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -39,6 +40,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // The committee workspace's web server (`vendorscore serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -98,10 +103,23 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "VendorScoreServer",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreReport", "VendorScoreWorkspace", "VendorScoreStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "VendorScoreCLI",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
-                "VendorScoreWorkspace", "VendorScoreStore",
+                "VendorScoreWorkspace", "VendorScoreStore", "VendorScoreServer",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -121,6 +139,14 @@ let package = Package(
             dependencies: [
                 "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreServerTests",
+            dependencies: [
+                "VendorScoreServer", "VendorScoreStore", "VendorScoreWorkspace", "VendorScoreCore", "VendorScoreCLI",
+                "VendorScoreYAML", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),
