@@ -26,6 +26,9 @@ let package = Package(
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
         .library(name: "VendorScoreAnalysis", targets: ["VendorScoreAnalysis"]),
         .library(name: "VendorScoreSpreadsheet", targets: ["VendorScoreSpreadsheet"]),
+        .library(name: "VendorScoreWorkspace", targets: ["VendorScoreWorkspace"]),
+        .library(name: "VendorScoreStore", targets: ["VendorScoreStore"]),
+        .library(name: "VendorScoreServer", targets: ["VendorScoreServer"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -41,6 +44,12 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // The committee workspace's web server (`vendorscore serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -94,11 +103,40 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The committee workspace: its domain (roles, lifecycle, policy, marks, the event log) knows
+        // no HTTP and no SQL; the store holds all the SQL, for SQLite and PostgreSQL.
+        .target(
+            name: "VendorScoreWorkspace",
+            dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VendorScoreStore",
+            dependencies: [
+                "VendorScoreWorkspace", "VendorScoreCore",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VendorScoreServer",
+            dependencies: [
+                "VendorScoreCore", "VendorScoreReport", "VendorScoreWorkspace", "VendorScoreStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "VendorScoreCLI",
             dependencies: [
                 "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord", "VendorScoreAnalysis",
-                "VendorScoreSpreadsheet", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
+                "VendorScoreSpreadsheet", "VendorScoreWorkspace", "VendorScoreStore", "VendorScoreServer",
+                "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -139,6 +177,24 @@ let package = Package(
             name: "VendorScoreSpreadsheetTests",
             dependencies: ["VendorScoreSpreadsheet", "VendorScoreCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreServerTests",
+            dependencies: [
+                "VendorScoreServer", "VendorScoreStore", "VendorScoreWorkspace", "VendorScoreCore", "VendorScoreCLI",
+                "VendorScoreYAML", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "VendorScoreWorkspaceTests", dependencies: ["VendorScoreWorkspace", "VendorScoreCore"], swiftSettings: strict),
+        .testTarget(
+            name: "VendorScoreStoreTests",
+            // The executable too: `log verify` is tested as users run it, on a database tampered with directly.
+            dependencies: [
+                "VendorScoreStore", "VendorScoreWorkspace", "vendorscore",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "VendorScoreTestKitTests", dependencies: ["VendorScoreTestKit", "VendorScoreCore"], swiftSettings: strict),

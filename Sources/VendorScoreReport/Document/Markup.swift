@@ -5,20 +5,24 @@ import Plot
 /// Plot 0.14.0 escapes `<` and `>` in text but passes `&name;` sequences through (so a vendor
 /// named `&lt;b&gt;` would display as `<b>`), and writes attribute values as given. Every value that
 /// comes from a rubric or a bids file therefore goes through here.
-enum Markup {
+///
+/// ```swift
+/// let cell: Node<HTML.BodyContext> = .td(Markup.attribute("title", vendor.id), Markup.text(vendor.name))
+/// ```
+public enum Markup {
     /// A text node showing `value` exactly as written.
-    static func text<Context>(_ value: String) -> Node<Context> {
+    public static func text<Context>(_ value: String) -> Node<Context> {
         .raw(escape(value, quotes: false))
     }
 
     /// An attribute whose value may hold any character.
-    static func attribute<Context>(_ name: String, _ value: String) -> Node<Context> {
+    public static func attribute<Context>(_ name: String, _ value: String) -> Node<Context> {
         .attribute(named: name, value: escape(value, quotes: true), ignoreIfValueIsEmpty: false)
     }
 
     /// `value` with the XML special characters as entities. Characters XML 1.0 forbids (most
     /// control characters) become U+FFFD, so the document stays well-formed whatever a bids file holds.
-    static func escape(_ value: String, quotes: Bool) -> String {
+    public static func escape(_ value: String, quotes: Bool) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

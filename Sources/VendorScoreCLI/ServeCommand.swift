@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import VendorScoreServer
+
+/// `vendorscore serve`: the committee workspace, web pages and JSON API in one process.
+struct ServeCommand: RunnableCommand {
+    static let databaseVariable = "VENDORSCORE_DATABASE_URL"
+
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the committee workspace: web pages and a JSON API for officers, experts and auditors.",
+        discussion: """
+            With no options the workspace keeps everything in an SQLite file under ./vendorscore-data \
+            and listens on 127.0.0.1:8080, reachable from this machine only. --database (or the \
+            \(databaseVariable) environment variable) names a PostgreSQL database instead, for many \
+            users or several server processes.
+
+            The first start creates the administrator account 'admin' and prints its one-time \
+            password, which must be changed at the first sign-in. The password is shown once and \
+            never written to a log.
+
+            Behind an HTTPS proxy, pass --secure-cookies so the session cookie is sent over HTTPS only.
+
+            Examples:
+              vendorscore serve
+              vendorscore serve --data /srv/vendorscore --port 8443 --secure-cookies
+              vendorscore serve --database postgresql://vendorscore@127.0.0.1/vendorscore
+
+            Stop it with Ctrl-C (SIGINT) or SIGTERM; requests under way are finished first.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The folder for the SQLite database; created when missing.", valueName: "dir"))
+    var data: String?
+
+    @Option(help: ArgumentHelp("A postgresql:// URL; overrides \(Self.databaseVariable).", valueName: "url"))
+    var database: String?
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The TCP port to listen on.")
+    var port = 8080
+
+    @Flag(help: "Mark the session cookie Secure (the server is reached through HTTPS).")
+    var secureCookies = false
+
+    func validate() throws {
+        if data != nil, database != nil {
+            throw ValidationError("give either --data or --database, not both")
+        }
+        guard (1...65535).contains(port) else {
+            throw ValidationError("--port must be between 1 and 65535, not \(port)")
+        }
+    }
+
+    func execute(in environment: CommandEnvironment) throws -> ExitStatus {
+        var settings = ServerConfiguration(host: host, port: port)
+        settings.secureCookies = secureCookies
+        let configuration = settings
+        let location = try storeLocation()
+        let registry = environment.registry
+        let output = environment.output
+        try BlockingAsync.run {
+            try await WorkspaceServer.with(location, registry: registry, configuration: configuration) { server in
+                if let first = try await server.createFirstAdministrator() {
+                    output.write("""
+                        First start: created the administrator '\(first.username)'.
+                        One-time password: \(first.password)
+                        Sign in at http://\(configuration.host):\(configuration.port)/ and choose a new password.
+
+                        """)
+                }
+                output.write("VendorScore workspace (\(location.summary)) on http://\(configuration.host):\(configuration.port)/\n")
+                try await server.run()
+            }
+        }
+        return .success
+    }
+
+    private func storeLocation() throws -> StoreLocation {
+        if let url = database ?? ProcessInfo.processInfo.environment[Self.databaseVariable], data == nil, !url.isEmpty {
+            guard url.hasPrefix("postgresql://") || url.hasPrefix("postgres://") else {
+                throw CommandError("the database URL must start with postgresql://",
+                                   hint: "or leave it out to use SQLite under --data")
+            }
+            return .postgres(url: url)
+        }
+        let folder = data ?? "vendorscore-data"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CommandError("cannot create the data folder \(folder): \(error.localizedDescription)")
+        }
+        return .sqlite(folder: folder)
+    }
+}

@@ -1,0 +1,51 @@
+import Plot
+import VendorScoreReport
+import VendorScoreStore
+import VendorScoreWorkspace
+
+/// A closed tender: its files for download, the decisions and signatures, and the event log.
+struct ResultPage {
+    let labels: PageLabels
+    let tender: LoadedTender
+    let files: [FileInfo]
+    let signatures: [Signature]
+    let log: [LogRow]
+    /// Account id → display name, for the log and the signatures.
+    let names: [UserID: String]
+
+    var page: Page {
+        let base = "/tenders/\(tender.ref.tender.rawValue)"
+        let frozen = files.filter { [.result, .report, .record].contains($0.kind) }
+        return Page(
+            title: "\(labels.result) — \(tender.ref.tender.rawValue) \(tender.revision.title)",
+            .h2(Markup.text(labels.files)),
+            .if(frozen.isEmpty, .p(.class("muted"), Markup.text(labels.noResultFiles))),
+            .table(.tbody(.group(files.map { file in
+                .tr(.td(Markup.text(labels.fileKind(file.kind))),
+                    .td(.a(Markup.attribute("href", "\(base)/files/\(file.kind.rawValue)"), Markup.text(file.name))),
+                    .td(.class("num"), Markup.text(String(file.size))),
+                    .td(.element(named: "code", nodes: [Markup.text(file.sha256)])))
+            }))),
+            .h2(Markup.text(labels.signatures)),
+            .ul(.group(signatures.map { signature in
+                let name = names[signature.member] ?? signature.member.rawValue
+                switch signature.verdict {
+                case .confirm: return .li(Markup.text("\(name)：\(labels.confirmed)"))
+                case .dissent(let reasons): return .li(Markup.text("\(name)：\(labels.dissent)——\(reasons)"))
+                }
+            })),
+            .h2(Markup.text(labels.log)),
+            .table(
+                .thead(.tr(.th(.class("num"), Markup.text("#")), .th(Markup.text(labels.when)), .th(Markup.text(labels.who)),
+                           .th(Markup.text(labels.what)), .th(Markup.text(labels.subject)))),
+                .tbody(.group(log.map { row in
+                    .tr(.td(.class("num"), Markup.text(String(row.sequence))),
+                        .td(Markup.text(row.event.at.iso8601)),
+                        .td(Markup.text(row.event.actor.map { names[$0] ?? $0.rawValue } ?? "—")),
+                        .td(Markup.text(row.event.action)),
+                        .td(Markup.text(row.event.subject ?? "")))
+                }))
+            )
+        )
+    }
+}

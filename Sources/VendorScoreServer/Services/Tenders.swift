@@ -1,0 +1,268 @@
+import VendorScoreCore
+import VendorScoreStore
+import VendorScoreWorkspace
+
+/// One tender's current revision with the state the policy decides on.
+struct LoadedTender: Sendable {
+    var revision: StoredRevision
+    var state: TenderState
+
+    var ref: RevisionRef { revision.ref }
+}
+
+/// The tender work the pages and their API twins share: loading, listing, creating from
+/// uploaded files (checked by the same loaders as the command line) and moving stages.
+struct Tenders: Sendable {
+    let store: any WorkspaceStore
+    let registry: ScorerRegistry
+    let clock: any WorkspaceClock
+
+    func load(_ id: TenderID) async throws -> LoadedTender? {
+        guard let revision = try await store.currentRevision(of: id) else { return nil }
+        return LoadedTender(revision: revision, state: try await store.tenderState(revision.ref))
+    }
+
+    /// The tenders the user may open, by tender id: the policy's ``TenderAction/readOverview``
+    /// decides each, as it does when the tender itself is opened.
+    func visible(to user: User) async throws -> [LoadedTender] {
+        let candidates = user.has(.officer) || user.has(.supervisor) ? try await store.tenders() : try await store.tenders(member: user.id)
+        var visible: [LoadedTender] = []
+        for revision in candidates {
+            let tender = LoadedTender(revision: revision, state: try await store.tenderState(revision.ref))
+            if Policy.authorize(user, .readOverview, tender.state).isAllowed { visible.append(tender) }
+        }
+        return visible
+    }
+
+    /// An uploaded file: the name it had on the user's machine and its bytes.
+    struct Upload: Sendable {
+        var name: String
+        var bytes: [UInt8]
+    }
+
+    /// Creates a tender from its rubric and bids. Nothing is stored unless both files load and
+    /// agree; otherwise every problem is returned on its field with file:line:column.
+    func create(number: String, title: String, rubric: Upload?, bids: Upload?, by officer: UserID,
+                labels: PageLabels) async throws -> StoredRevision {
+        var problems: [FieldProblem] = []
+        if !TenderNumberRules.isValid(number) { problems.append(FieldProblem(field: "number", message: labels.tenderNumberRules)) }
+        if title.allSatisfy(\.isWhitespace) { problems.append(FieldProblem(field: "title", message: labels.required)) }
+        if rubric == nil { problems.append(FieldProblem(field: "rubric", message: labels.fileMissing)) }
+        if bids == nil { problems.append(FieldProblem(field: "bids", message: labels.fileMissing)) }
+        if let rubric, let bids {
+            problems += check(rubric: rubric, bids: bids)
+        }
+        if problems.isEmpty, try await store.currentRevision(of: TenderID(number)) != nil {
+            problems.append(FieldProblem(field: "number", message: labels.tenderExists))
+        }
+        guard problems.isEmpty, let rubric, let bids else { throw WorkspaceFailure.invalid(problems) }
+        let context = ActionContext(actor: officer, at: clock.now())
+        var revision = try await store.createTender(TenderID(number), title: title, context: context)
+        revision = try await store.putFile(revision.ref, NewFile(kind: .rubric, name: rubric.name, bytes: rubric.bytes),
+                                           expectedVersion: revision.version, context: context)
+        revision = try await store.putFile(revision.ref, NewFile(kind: .bids, name: bids.name, bytes: bids.bytes),
+                                           expectedVersion: revision.version, context: context)
+        return revision
+    }
+
+    /// The loaders' errors for two uploads, each on the field of its file.
+    private func check(rubric: Upload, bids: Upload) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        var loadedRubric: Rubric?
+        var loadedBids: BidsLoader.Loaded?
+        do {
+            loadedRubric = try RubricLoader(registry: registry).load(bytes: rubric.bytes, file: rubric.name).rubric
+        } catch {
+            problems += error.errors.map { FieldProblem("rubric", $0) }
+        }
+        do {
+            loadedBids = try BidsLoader().load(bytes: bids.bytes, file: bids.name)
+        } catch {
+            problems += error.errors.map { FieldProblem("bids", $0) }
+        }
+        if let loadedRubric, let loadedBids {
+            problems += BidChecker.check(loadedBids, against: loadedRubric).filter { $0.severity == .error }.map { FieldProblem("bids", $0) }
+        }
+        return problems
+    }
+
+    /// Moves the tender one stage on; the store refuses if someone else moved it first.
+    func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID) async throws -> StoredRevision {
+        try await store.advance(tender.ref, to: stage, files: [], expectedVersion: tender.revision.version,
+                                context: ActionContext(actor: actor, at: clock.now()))
+    }
+
+    /// The revision's rubric and bids, read back through the same loaders that accepted them.
+    func inputs(_ tender: LoadedTender) async throws -> (rubric: Rubric, bids: [Bid]) {
+        guard let rubricFile = try await store.file(tender.ref, kind: .rubric),
+              let bidsFile = try await store.file(tender.ref, kind: .bids) else { throw WorkspaceFailure.notFound }
+        let rubric = try RubricLoader(registry: registry).load(bytes: rubricFile.bytes, file: rubricFile.info.name).rubric
+        let bids = try BidsLoader().load(bytes: bidsFile.bytes, file: bidsFile.info.name).bids
+        return (rubric, bids)
+    }
+
+    /// Records the member's declaration once, checked against the bidder list.
+    func declare(_ tender: LoadedTender, _ declaration: ConflictDeclaration, by member: UserID, bidders: Set<String>) async throws {
+        do {
+            try declaration.validate(bidders: bidders)
+        } catch {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "vendors", message: error.description)])
+        }
+        try await store.declare(tender.ref, member: member, declaration, expectedStage: tender.revision.stage,
+                                context: ActionContext(actor: member, at: clock.now()))
+    }
+
+    /// The score sheet's cells: the rubric's subjective criteria for every bid the committee has
+    /// not found invalid.
+    func template(_ tender: LoadedTender, rubric: Rubric, bids: [Bid], language: Language) async throws -> ScoreSheetTemplate {
+        let invalid = Set(try await store.decisions(tender.ref).filter { $0.decision.kind == .invalidBid }.compactMap(\.decision.content.vendor))
+        return ScoreSheetTemplate(rubric: rubric, vendors: bids.map(\.id).filter { !invalid.contains($0) }, language: language)
+    }
+
+    /// Saves the marks typed on a member's sheet and, when asked, submits it. Every cell's
+    /// problem is returned on its own field; nothing is saved while any remains.
+    func saveSheet(_ tender: LoadedTender, member: UserID, typed: [MarkKey: String], submit: Bool,
+                   template: ScoreSheetTemplate, labels: PageLabels) async throws -> StoredSheet {
+        var changes: [MarkKey: Points?] = [:]
+        var problems: [FieldProblem] = []
+        for key in typed.keys.sorted() {
+            let text = typed[key]!.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty {
+                changes[key] = .some(nil)
+                continue
+            }
+            guard let points = Points(text) else {
+                problems.append(FieldProblem(field: MarkField.name(key), message: labels.notANumber(text)))
+                continue
+            }
+            do {
+                try template.check(key, points)
+                changes[key] = points
+            } catch {
+                problems.append(FieldProblem(field: MarkField.name(key), message: error.description))
+            }
+        }
+        guard problems.isEmpty else { throw WorkspaceFailure.invalid(problems) }
+        let stored = try await store.scoreSheet(tender.ref, member: member)
+        var sheet = stored.sheet
+        do {
+            try sheet.saveDraft(changes, template: template)
+            if submit { sheet = try sheet.submitted(template: template) }
+        } catch {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "marks", message: error.description)])
+        }
+        return try await store.saveSheet(tender.ref, sheet, expectedVersion: stored.version, expectedStage: tender.revision.stage,
+                                         context: ActionContext(actor: member, at: clock.now()))
+    }
+
+    /// Every sitting member's sheet with the flags the review shows.
+    func review(_ tender: LoadedTender, language: Language) async throws -> (MarkReview, [Bid]) {
+        let (rubric, bids) = try await inputs(tender)
+        let sheets = try await store.scoreSheets(tender.ref)
+        let review = MarkReview(template: try await template(tender, rubric: rubric, bids: bids, language: language),
+                                members: tender.state.sittingMembers,
+                                sheets: Dictionary(sheets.map { ($0.sheet.member, $0.sheet) }, uniquingKeysWith: { first, _ in first }),
+                                spreadFlagShare: rubric.committee.spreadFlagShare)
+        return (review, bids)
+    }
+
+    /// Records a committee decision after the domain's checks against the bidder list.
+    func decide(_ tender: LoadedTender, _ content: CommitteeDecision.Content, reason: String, by leader: UserID) async throws {
+        let bids = try await inputs(tender).bids
+        let decision = CommitteeDecision(content: content, reason: reason, decidedBy: leader, decidedAt: clock.now())
+        do {
+            try decision.validate(bidders: Set(bids.map(\.id)))
+        } catch {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "reason", message: error.description)])
+        }
+        _ = try await store.recordDecision(tender.ref, decision, expectedStage: tender.revision.stage,
+                                           context: ActionContext(actor: leader, at: clock.now()))
+    }
+
+    /// Corrects a submitted mark under 第64条: the mark before is the one on the sheet now.
+    func correct(_ tender: LoadedTender, member: UserID, key: MarkKey, after: String, case article64Case: Article64Case,
+                 reason: String, by leader: UserID, labels: PageLabels) async throws {
+        guard let points = Points(after.trimmingCharacters(in: .whitespaces)) else {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "after", message: labels.notANumber(after))])
+        }
+        let (review, _) = try await self.review(tender, language: labels.language)
+        let sheet = review.sheets[member] ?? ScoreSheet(member: member)
+        let correction = MarkCorrection(member: member, key: key, before: sheet.marks[key] ?? points, after: points,
+                                        case: article64Case, reason: reason)
+        do {
+            try correction.validate(against: sheet, template: review.template)
+        } catch {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "after", message: error.description)])
+        }
+        _ = try await store.correctMark(tender.ref, correction, expectedStage: tender.revision.stage,
+                                        context: ActionContext(actor: leader, at: clock.now()))
+    }
+
+    /// Records the member's confirmation or dissent, once.
+    func sign(_ tender: LoadedTender, _ verdict: Signature.Verdict, by member: UserID) async throws {
+        let signature = Signature(member: member, verdict: verdict, at: clock.now())
+        do {
+            try signature.validate()
+        } catch {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "reasons", message: error.description)])
+        }
+        try await store.sign(tender.ref, signature, expectedStage: tender.revision.stage,
+                             context: ActionContext(actor: member, at: clock.now()))
+    }
+
+    /// A committee seat as typed: a member id, an account id, the seat's role and the lead.
+    struct Seat: Sendable {
+        var memberID: String
+        var user: String
+        var role: CommitteeRole
+        var leader: Bool
+    }
+
+    /// The accounts that may be named to a committee.
+    func experts() async throws -> [User] {
+        try await store.users().map(\.user).filter { $0.has(.expert) && !$0.disabled }
+    }
+
+    /// Names the committee; every problem comes back at once, nothing is stored unless the
+    /// committee may sit as the domain's rules say.
+    func setCommittee(_ tender: LoadedTender, seats: [Seat], by officer: UserID, labels: PageLabels) async throws -> StoredRevision {
+        var problems: [FieldProblem] = []
+        var members: [CommitteeMember] = []
+        for (index, seat) in seats.enumerated() {
+            guard !seat.memberID.isEmpty, !seat.user.isEmpty else {
+                problems.append(FieldProblem(field: "members[\(index)]", message: labels.committeeRowIncomplete))
+                continue
+            }
+            guard let stored = try await store.user(id: UserID(seat.user)), stored.user.has(.expert), !stored.user.disabled else {
+                problems.append(FieldProblem(field: "members[\(index)].user", message: labels.notAnExpert))
+                continue
+            }
+            members.append(CommitteeMember(memberID: seat.memberID, user: stored.user.id, name: stored.user.displayName,
+                                           role: seat.role, isLeader: seat.leader))
+        }
+        let committee = Committee(members: members)
+        if problems.isEmpty {
+            problems += committee.problems().map { FieldProblem(field: "members", message: $0.description) }
+        }
+        guard problems.isEmpty else { throw WorkspaceFailure.invalid(problems) }
+        return try await store.setCommittee(tender.ref, committee, expectedVersion: tender.revision.version,
+                                            context: ActionContext(actor: officer, at: clock.now()))
+    }
+}
+
+
+extension FieldProblem {
+    /// A loader's diagnostic on a form field: its key path and message, and where in the file.
+    init(_ field: String, _ diagnostic: Diagnostic) {
+        let message = diagnostic.path.isEmpty ? diagnostic.message : "\(diagnostic.path): \(diagnostic.message)"
+        self.init(field: field, message: message + (diagnostic.hint.map { " (\($0))" } ?? ""),
+                  location: diagnostic.location?.description)
+    }
+}
+
+/// What a tender number (项目编号) may look like: it names the tender in paths and files.
+enum TenderNumberRules {
+    static func isValid(_ number: String) -> Bool {
+        UsernameRules.isValid(number)
+    }
+}
