@@ -169,8 +169,9 @@ public struct MeanBenchmarkScorer: Scorer {
     func counted(_ percent: Rational) -> Rational {
         switch partial {
         case .proportional: return percent
-        case .ignore: return Rational(percent.numerator / percent.denominator, 1)
-        case .countAsOne: return percent.isInteger ? percent : Rational(percent.numerator / percent.denominator + 1, 1)
+        // Deviations are never negative, so rounding down is the floor and rounding up the ceiling.
+        case .ignore: return percent.rounded(RoundingRule(mode: .down, decimals: 0))
+        case .countAsOne: return percent.rounded(RoundingRule(mode: .up, decimals: 0))
         }
     }
 

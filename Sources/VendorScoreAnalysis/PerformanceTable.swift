@@ -79,5 +79,5 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
 
 extension Rational {
     /// The nearest floating-point value (numerator and denominator converted, then divided).
-    public var doubleValue: Double { Double(numerator) / Double(denominator) }
+    public var doubleValue: Double { approximateDouble }
 }

@@ -17,7 +17,7 @@ public struct AnalysisDocument: Encodable, Sendable {
 
         init(_ value: Rational) {
             decimal = value.decimalString()
-            fraction = value.isInteger ? "\(value.numerator)" : "\(value.numerator)/\(value.denominator)"
+            fraction = value.description
         }
     }
 

@@ -138,8 +138,9 @@ public struct ExpertInfluence: Sendable {
 extension Rational {
     /// The largest integer not above the magnitude.
     var magnitudeFloor: Int128 {
-        let magnitude = numerator < 0 ? -numerator : numerator
-        return magnitude / denominator
+        let magnitude = isNegative ? -self : self
+        // Marks and points are far inside Int128; a value beyond it has no meaningful grid step.
+        return magnitude.rounded(RoundingRule(mode: .down, decimals: 0)).int128Parts?.numerator ?? .max
     }
 
     /// The value without its sign.
