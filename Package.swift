@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
+        .library(name: "VendorScoreAnalysis", targets: ["VendorScoreAnalysis"]),
         .library(
             name: "VendorScoreScorers",
             targets: ["GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers"]
@@ -60,11 +61,12 @@ let package = Package(
         scorerModule("ScalabilityScorers"),
         scorerModule("SecurityScorers"),
         scorerModule("CostScorers"),
-        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore", "VendorScoreAnalysis"], swiftSettings: strict),
+        .target(name: "VendorScoreAnalysis", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
             name: "VendorScoreReport",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreAnalysis",
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -81,7 +83,7 @@ let package = Package(
         .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord", "VendorScoreAnalysis",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -100,6 +102,14 @@ let package = Package(
             name: "ScorerTests",
             dependencies: [
                 "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "SecurityScorers", "CostScorers",
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreAnalysisTests",
+            dependencies: [
+                "VendorScoreAnalysis", "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VendorScoreAnalysis
 import VendorScoreCore
 import VendorScoreRecord
 import VendorScoreReport
@@ -35,8 +36,14 @@ struct ReportCommand: RunnableCommand {
             exactly the recorded result with the scorers installed here (as 'verify' checks); \
             the report then shows the record's seal.
 
+            --analysis adds a robustness section after the charts, as 'vendorscore analyze' \
+            computes it with its defaults (10,000 samples, seed 1): rank acceptability as \
+            stacked bars, each group's weight interval, each evaluator's influence, and the \
+            sensitivity and second-opinion tables. It is advisory and changes no score.
+
             Examples:
               vendorscore report rubric.yaml bids.yaml --html report.html --lang zh --date 2026-03-18
+              vendorscore report rubric.yaml bids.yaml --html report.html --analysis
               vendorscore report rubric.yaml bids.csv --html report.html --markdown report.md
               vendorscore report --record tender.record.json --html report.html
 
@@ -73,6 +80,9 @@ struct ReportCommand: RunnableCommand {
 
     @Option(help: ArgumentHelp("The date of the evaluation shown in the report (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
+
+    @ArgumentParser.Flag(help: "Add a robustness section (advisory): rank acceptability, weight intervals, each evaluator's influence (see 'analyze').")
+    var analysis = false
 
     func validate() throws {
         if record != nil && (rubric != nil || bids != nil || tender.tender != nil) {
@@ -122,12 +132,21 @@ struct ReportCommand: RunnableCommand {
                 return .noRanking
             }
         }
+        var analysed: Analysis?
+        if analysis && evaluation.isRanked {
+            do {
+                analysed = try Analysis(rubric: inputs.rubric, bids: inputs.bids.bids, evaluation: evaluation)
+            } catch {
+                environment.errors.write("warning: no robustness section: \(error)\n")
+            }
+        }
         let report = EvaluationReport(
             evaluation: evaluation,
             inputs: ReportInputs(rubric: .init(path: rubricFile.path, bytes: check.rubricBytes ?? []),
                                  bids: .init(path: bidsFile.path, bytes: check.bidsBytes ?? [])),
             options: ReportOptions(language: language.language, date: reportDate, vendorScoreVersion: vendorScoreVersion,
-                                   seal: source?.record.seal))
+                                   seal: source?.record.seal),
+            analysis: analysed)
         // Both are rendered before either is written, so a failure leaves neither half-done.
         let documents = [html.map { ($0, report.html()) }, markdown.map { ($0, report.markdown()) }].compactMap { $0 }
         for (path, text) in documents {

@@ -58,3 +58,14 @@ enum CommitteeReview {
         ranked.filter { ($0.rank ?? .max) <= count }.map(\.id)
     }
 }
+
+extension CommitteeDecisions {
+    /// The bids with every corrected mark in place of the original, as the engine scores them.
+    ///
+    /// ```swift
+    /// let scored = tender.decisions.applyingCorrections(to: bids)
+    /// ```
+    public func applyingCorrections(to bids: [Bid]) -> [Bid] {
+        CommitteeReview.applyingCorrections(corrections, to: bids)
+    }
+}
