@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "VendorScoreCLI", targets: ["VendorScoreCLI"]),
         .library(name: "VendorScoreTestKit", targets: ["VendorScoreTestKit"]),
         .library(name: "VendorScoreExternal", targets: ["VendorScoreExternal"]),
+        .library(name: "VendorScoreAnalysis", targets: ["VendorScoreAnalysis"]),
         .library(name: "VendorScoreWorkspace", targets: ["VendorScoreWorkspace"]),
         .library(name: "VendorScoreStore", targets: ["VendorScoreStore"]),
         .library(name: "VendorScoreServer", targets: ["VendorScoreServer"]),
@@ -69,11 +70,12 @@ let package = Package(
         scorerModule("ScalabilityScorers"),
         scorerModule("SecurityScorers"),
         scorerModule("CostScorers"),
-        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(name: "VendorScoreOutput", dependencies: ["VendorScoreCore", "VendorScoreAnalysis"], swiftSettings: strict),
+        .target(name: "VendorScoreAnalysis", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .target(
             name: "VendorScoreReport",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreAnalysis",
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -118,7 +120,7 @@ let package = Package(
         .target(
             name: "VendorScoreCLI",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreExternal", "VendorScoreRecord", "VendorScoreAnalysis",
                 "VendorScoreWorkspace", "VendorScoreStore", "VendorScoreServer",
                 "GenericScorers", "ReliabilityScorers", "ScalabilityScorers", "SecurityScorers", "CostScorers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -157,6 +159,14 @@ let package = Package(
             dependencies: [
                 "VendorScoreStore", "VendorScoreWorkspace", "vendorscore",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VendorScoreAnalysisTests",
+            dependencies: [
+                "VendorScoreAnalysis", "VendorScoreCore", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict
         ),

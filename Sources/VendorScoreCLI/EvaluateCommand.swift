@@ -18,6 +18,11 @@ struct EvaluateCommand: RunnableCommand {
             Bids are read from YAML (vendorscore/bids@1), or from CSV when the file name ends in \
             .csv (one row per vendor, as Excel saves it).
 
+            With --tender, the committee's decisions are part of the evaluation: a bid found \
+            invalid, or whose abnormally low price the committee did not accept, is excluded \
+            before scoring (it sets no benchmark); corrected marks (第64条) are scored; the \
+            recommended candidates are listed in order.
+
             With --record, an evaluation record is written beside the normal output: the exact \
             rubric and bids, the scorers and their versions, and every finding and rank, sealed by \
             a SHA-256 that is printed on standard error. 'vendorscore verify' re-runs it later. \
@@ -29,6 +34,7 @@ struct EvaluateCommand: RunnableCommand {
               vendorscore evaluate rubric.yaml bids.yaml --format markdown --lang zh
               vendorscore evaluate rubric.yaml bids.yaml --plugins plugins.yaml
               vendorscore evaluate rubric.yaml bids.yaml --record tender.record.json --sign committee.key
+              vendorscore evaluate rubric.yaml bids.yaml --tender tender.yaml
 
             Try the shipped example: rubrics/government-cloud.yaml with \
             examples/government-cloud/bids.yaml. --plugins adds external scorers, programs in any \
@@ -62,6 +68,7 @@ struct EvaluateCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Sign the record with this private key (from 'vendorscore keygen').", valueName: "keyfile"))
     var sign: String?
 
+    @OptionGroup var tender: TenderOption
     @OptionGroup var plugins: PluginOptions
 
     func validate() throws {
@@ -81,7 +88,7 @@ struct EvaluateCommand: RunnableCommand {
         let (evaluation, sources) = try evaluate(registry: registry, detail: record == nil ? renderer.detail : .full, environment)
         let text = try renderer.render(evaluation)
         if let record, let sources {
-            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: sources.rubric, bids: sources.bids)
+            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: sources.rubric, bids: sources.bids, tender: sources.tender)
             var made = EvaluationRecord(sealing: sealedPart)
             if let key { made.signature = try RecordSignature(signing: made, with: key, at: Date()) }
             try AtomicFile.save(bytes: made.fileBytes, to: record)
@@ -99,13 +106,24 @@ struct EvaluateCommand: RunnableCommand {
     /// Loads, checks and evaluates the inputs. The bids and the files' bytes are released on
     /// return unless a record needs the bytes, so rendering a large tender holds only the result.
     private func evaluate(registry: ScorerRegistry, detail: EvaluationDetail, _ environment: CommandEnvironment) throws
-        -> (Evaluation, (rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile)?) {
-        let check = InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry, keepingBytes: record != nil)
+        -> (Evaluation, RecordSources?) {
+        let check = InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry,
+                               keepingBytes: record != nil)
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: detail)
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
+                                               warnings: inputs.warnings, detail: detail)
         // The record embeds the very bytes that were evaluated, read once.
         guard record != nil, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes else { return (evaluation, nil) }
-        return (evaluation, (SealedRecord.SourceFile(path: rubric, bytes: rubricBytes), SealedRecord.SourceFile(path: bids, bytes: bidsBytes)))
+        let tenderFile = tender.tender.flatMap { path in check.tenderBytes.map { SealedRecord.SourceFile(path: path, bytes: $0) } }
+        return (evaluation, RecordSources(rubric: SealedRecord.SourceFile(path: rubric, bytes: rubricBytes),
+                                          bids: SealedRecord.SourceFile(path: bids, bytes: bidsBytes), tender: tenderFile))
+    }
+
+    /// The files a record embeds.
+    private struct RecordSources {
+        var rubric: SealedRecord.SourceFile
+        var bids: SealedRecord.SourceFile
+        var tender: SealedRecord.SourceFile?
     }
 }

@@ -22,6 +22,7 @@ struct ExplainCommand: RunnableCommand {
 
             Examples:
               vendorscore explain rubric.yaml bids.yaml --vendor inspur --lang zh
+              vendorscore explain rubric.yaml bids.yaml --tender tender.yaml --vendor chinac
               vendorscore explain --record tender.record.json --vendor inspur
 
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates; 2 when \
@@ -44,11 +45,12 @@ struct ExplainCommand: RunnableCommand {
     @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
     var language: OutputLanguage = .en
 
+    @OptionGroup var tender: TenderOption
     @OptionGroup var plugins: PluginOptions
 
     func validate() throws {
-        if record != nil && (rubric != nil || bids != nil) {
-            throw ValidationError("give either RUBRIC and BIDS, or --record FILE, not both")
+        if record != nil && (rubric != nil || bids != nil || tender.tender != nil) {
+            throw ValidationError("give either RUBRIC and BIDS (and --tender), or --record FILE, not both")
         }
         if record == nil && (rubric == nil || bids == nil) {
             throw ValidationError("missing \(rubric == nil ? "RUBRIC and BIDS" : "BIDS"); or give --record FILE to explain from an evaluation record")
@@ -68,12 +70,12 @@ struct ExplainCommand: RunnableCommand {
         }
         let (rubric, bids) = (self.rubric!, self.bids!)
         let registry = try plugins.registry(environment)
-        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, registry: registry).inputs()
+        let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry).inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
         let ids = inputs.bids.bids.map(\.id)
         guard ids.contains(vendor) else { throw unknownVendor(among: ids, in: bids) }
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings,
-                                               detail: .vendors([vendor]))
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
+                                               warnings: inputs.warnings, detail: .vendors([vendor]))
         guard let result = evaluation.vendor(vendor) else { throw CommandError("vendor '\(vendor)' is missing from the evaluation") }
         environment.output.write(renderer.render(result, in: evaluation))
         return evaluation.isRanked ? .success : .noRanking

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VendorScoreAnalysis
 import VendorScoreCore
 import VendorScoreRecord
 import VendorScoreReport
@@ -35,8 +36,14 @@ struct ReportCommand: RunnableCommand {
             exactly the recorded result with the scorers installed here (as 'verify' checks); \
             the report then shows the record's seal.
 
+            --analysis adds a robustness section after the charts, as 'vendorscore analyze' \
+            computes it with its defaults (10,000 samples, seed 1): rank acceptability as \
+            stacked bars, each group's weight interval, each evaluator's influence, and the \
+            sensitivity and second-opinion tables. It is advisory and changes no score.
+
             Examples:
               vendorscore report rubric.yaml bids.yaml --html report.html --lang zh --date 2026-03-18
+              vendorscore report rubric.yaml bids.yaml --html report.html --analysis
               vendorscore report rubric.yaml bids.csv --html report.html --markdown report.md
               vendorscore report --record tender.record.json --html report.html
 
@@ -56,6 +63,7 @@ struct ReportCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Report on this evaluation record instead of RUBRIC and BIDS, showing its seal.", valueName: "file"))
     var record: String?
 
+    @OptionGroup var tender: TenderOption
     @OptionGroup var plugins: PluginOptions
 
     @Option(help: ArgumentHelp("Write the report as one self-contained HTML file.", valueName: "file"))
@@ -64,15 +72,21 @@ struct ReportCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Write the report as Markdown, without charts.", valueName: "file"))
     var markdown: String?
 
+    @Option(help: ArgumentHelp("Print the report to an A4 PDF with the Chromium on this machine.", valueName: "file"))
+    var pdf: String?
+
     @Option(name: .customLong("lang"), help: "The language of the report: zh or en.")
     var language: OutputLanguage = .en
 
     @Option(help: ArgumentHelp("The date of the evaluation shown in the report (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @ArgumentParser.Flag(help: "Add a robustness section (advisory): rank acceptability, weight intervals, each evaluator's influence (see 'analyze').")
+    var analysis = false
+
     func validate() throws {
-        if record != nil && (rubric != nil || bids != nil) {
-            throw ValidationError("give either RUBRIC and BIDS, or --record FILE, not both")
+        if record != nil && (rubric != nil || bids != nil || tender.tender != nil) {
+            throw ValidationError("give either RUBRIC and BIDS (and --tender), or --record FILE, not both")
         }
         if record == nil && (rubric == nil || bids == nil) {
             throw ValidationError("missing \(rubric == nil ? "RUBRIC and BIDS" : "BIDS"); or give --record FILE to report on an evaluation record")
@@ -80,13 +94,16 @@ struct ReportCommand: RunnableCommand {
     }
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        guard html != nil || markdown != nil else {
-            throw CommandError("nothing to write: expected --html FILE, --markdown FILE or both, found neither",
+        guard html != nil || markdown != nil || pdf != nil else {
+            throw CommandError("nothing to write: expected --html FILE, --markdown FILE or --pdf FILE, found none",
                                hint: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
         }
-        if let html, html == markdown {
-            throw CommandError("--html and --markdown both name \(html); expected two different files")
+        let outputs = [html, markdown, pdf].compactMap { $0 }
+        if Set(outputs).count < outputs.count {
+            throw CommandError("--html, --markdown and --pdf must name different files; found \(outputs.joined(separator: ", "))")
         }
+        // Without a browser there is no PDF: say so before evaluating anything.
+        let printer = try pdf.map { _ throws(CommandError) in try PDFPrinter.locate() }
         let reportDate: ReportDate
         do {
             reportDate = try date.map { text throws(ReportDate.ParseError) in try ReportDate(parsing: text) } ?? .today()
@@ -94,22 +111,33 @@ struct ReportCommand: RunnableCommand {
             throw CommandError("--date: \(error)")
         }
         let registry = try plugins.registry(environment)
-        let source = try record.map { path throws(CommandError) in try Self.recorded(path) }
-        let rubricFile = source?.rubric ?? SealedRecord.SourceFile(path: rubric!, bytes: [])
-        let bidsFile = source?.bids ?? SealedRecord.SourceFile(path: bids!, bytes: [])
+        let source = try record.map { path throws(CommandError) in try RecordFile.intact(path) }
+        let rubricFile = source?.rubricFile ?? SealedRecord.SourceFile(path: rubric!, bytes: [])
+        let bidsFile = source?.bidsFile ?? SealedRecord.SourceFile(path: bids!, bytes: [])
+        let tenderFile = source.map(\.tenderFile) ?? tender.tender.map { SealedRecord.SourceFile(path: $0, bytes: []) }
         let check = source == nil
-            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, registry: registry, keepingBytes: true)
-            : InputCheck(rubric: rubricFile, bids: bidsFile, registry: registry)
+            ? InputCheck(rubricPath: rubricFile.path, bidsPath: bidsFile.path, tenderPath: tenderFile?.path, registry: registry,
+                         keepingBytes: true)
+            : InputCheck(rubric: rubricFile, bids: bidsFile, tender: tenderFile, registry: registry)
         let inputs = try check.inputs()
         for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, warnings: inputs.warnings, detail: .full)
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
+                                               warnings: inputs.warnings, detail: .full)
         if let source {
             // A report may carry the seal only of a result it shows: the re-run must match the record.
-            let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile)
+            let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile)
             guard RecordComparison(recorded: source.record.sealed, recomputed: recomputed, installed: registry).reproduced else {
                 environment.errors.write("error: \(record!) does not reproduce with the scorers installed here; no report was written "
                                          + "(run 'vendorscore verify \(record!)' for the differences)\n")
                 return .noRanking
+            }
+        }
+        var analysed: Analysis?
+        if analysis && evaluation.isRanked {
+            do {
+                analysed = try Analysis(rubric: inputs.rubric, bids: inputs.bids.bids, evaluation: evaluation)
+            } catch {
+                environment.errors.write("warning: no robustness section: \(error)\n")
             }
         }
         let report = EvaluationReport(
@@ -117,21 +145,16 @@ struct ReportCommand: RunnableCommand {
             inputs: ReportInputs(rubric: .init(path: rubricFile.path, bytes: check.rubricBytes ?? []),
                                  bids: .init(path: bidsFile.path, bytes: check.bidsBytes ?? [])),
             options: ReportOptions(language: language.language, date: reportDate, vendorScoreVersion: vendorScoreVersion,
-                                   seal: source?.record.seal))
+                                   seal: source?.record.seal),
+            analysis: analysed)
         // Both are rendered before either is written, so a failure leaves neither half-done.
         let documents = [html.map { ($0, report.html()) }, markdown.map { ($0, report.markdown()) }].compactMap { $0 }
         for (path, text) in documents {
             try AtomicFile.save(text, to: path)
         }
+        if let pdf, let printer {
+            try printer.print(html: documents.first { $0.0 == html }?.1 ?? report.html(), to: pdf)
+        }
         return evaluation.isRanked ? .success : .noRanking
-    }
-
-    /// An intact record's inputs, or the reason it cannot be used.
-    private static func recorded(_ path: String) throws(CommandError)
-        -> (record: EvaluationRecord, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile) {
-        let intact = try RecordFile.intact(path)
-        let inputs = intact.record.sealed.inputs
-        return (intact.record, SealedRecord.SourceFile(path: inputs.rubric.name, bytes: intact.rubric),
-                SealedRecord.SourceFile(path: inputs.bids.name, bytes: intact.bids))
     }
 }

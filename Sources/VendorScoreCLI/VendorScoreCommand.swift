@@ -24,6 +24,6 @@ struct VendorScoreCommand: ParsableCommand {
             2 invalid input or usage.
             """,
         subcommands: [EvaluateCommand.self, ValidateCommand.self, ExplainCommand.self, ScorersCommand.self, ReportCommand.self,
-                      VerifyCommand.self, KeygenCommand.self, LogCommand.self, ServeCommand.self]
+                      VerifyCommand.self, KeygenCommand.self, AnalyzeCommand.self, LogCommand.self, ServeCommand.self]
     )
 }

@@ -21,14 +21,14 @@ struct VerifyCommand: RunnableCommand {
             version than recorded, raw points equal but rounded points not (a changed rounding \
             rule), another VendorScore version.
 
-            --rubric and --bids check that files at hand are the ones the record was made from: \
+            --rubric, --bids and --tender check that files at hand are the ones the record was made from: \
             identical bytes, or "same content, different bytes" for a re-indented or re-saved \
             file (compared on the parsed YAML or CSV). --public-key requires a valid signature by \
             that key. A record made with external scorers is re-run with the same --plugins file.
 
             Examples:
               vendorscore verify tender.record.json
-              vendorscore verify tender.record.json --rubric rubric.yaml --bids bids.yaml
+              vendorscore verify tender.record.json --rubric rubric.yaml --bids bids.yaml --tender tender.yaml
               vendorscore verify tender.record.json --public-key committee.key.pub
 
             Exit status: 0 reproduced (and the given files and key match); 1 not reproduced, \
@@ -45,6 +45,9 @@ struct VerifyCommand: RunnableCommand {
 
     @Option(help: ArgumentHelp("Check that this is the bids file the record was made from.", valueName: "file"))
     var bids: String?
+
+    @Option(help: ArgumentHelp("Check that this is the tender file the record was made from.", valueName: "file"))
+    var tender: String?
 
     @Option(name: .customLong("public-key"),
             help: ArgumentHelp("Require a valid signature by this public key (from 'vendorscore keygen').", valueName: "file"))
@@ -82,10 +85,16 @@ struct VerifyCommand: RunnableCommand {
             return .damaged
         }
         var filesDiffer = false
-        for (path, input, isRubric) in [(rubric, sealed.inputs.rubric, true), (bids, sealed.inputs.bids, false)] {
-            guard let path else { continue }
-            let given = try SealedRecord.SourceFile.read([path])[0]
-            switch input.match(given.bytes, format: isRubric ? .yaml : InputFormat(forBidsNamed: path)) {
+        if tender != nil && sealed.inputs.tender == nil {
+            facts.append(("tender.yaml", "\(tender!) was given, but the record was made without a tender file"))
+            filesDiffer = true
+        }
+        let given: [(String?, RecordedInput?, InputFormat?)] = [
+            (rubric, sealed.inputs.rubric, .yaml), (bids, sealed.inputs.bids, nil), (tender, sealed.inputs.tender, .yaml),
+        ]
+        for case let (path?, input?, format) in given {
+            let file = try SealedRecord.SourceFile.read([path])[0]
+            switch input.match(file.bytes, format: format ?? InputFormat(forBidsNamed: path)) {
             case .identical:
                 facts.append((input.name, "\(path) is the recorded file: identical bytes"))
             case .sameContent:
@@ -96,11 +105,12 @@ struct VerifyCommand: RunnableCommand {
             }
         }
 
+        let inputNames = sealed.inputs.tender == nil ? "rubric and bids" : "rubric, bids and tender file"
         let registry = try plugins.registry(environment)
         let rerun = reproduce(intact, registry: registry)
         switch rerun {
         case .failure(let failure):
-            out.write("NOT reproduced: the embedded rubric and bids no longer evaluate with the scorers installed here.\n")
+            out.write("NOT reproduced: the embedded \(inputNames) no longer evaluate with the scorers installed here.\n")
             out.write(Self.aligned(facts))
             out.write("Re-run:\n" + failure.lines.map { "  \($0)\n" }.joined())
             let causes = RecordComparison.changes(since: sealed, installed: registry)
@@ -115,9 +125,9 @@ struct VerifyCommand: RunnableCommand {
             if comparison.reproduced {
                 out.write(filesDiffer
                     ? "reproduced, but a given file is not the one the record was made from.\n"
-                    : "reproduced: the embedded rubric and bids give exactly the recorded result.\n")
+                    : "reproduced: the embedded \(inputNames) give exactly the recorded result.\n")
             } else {
-                out.write("NOT reproduced: a re-run of the embedded rubric and bids differs from the record.\n")
+                out.write("NOT reproduced: a re-run of the embedded \(inputNames) differs from the record.\n")
             }
             out.write(Self.aligned(facts))
             out.write(comparison.report(limit: all ? nil : 50))
@@ -133,13 +143,12 @@ struct VerifyCommand: RunnableCommand {
     /// Evaluates the embedded inputs, named `rubric.yaml` and `bids.yaml` (or `.csv`) as when
     /// the record was made, and builds the sealed part they give now.
     private func reproduce(_ intact: RecordCheck.Intact, registry: ScorerRegistry) -> Result<SealedRecord, RerunFailure> {
-        let inputs = intact.record.sealed.inputs
-        let rubricFile = SealedRecord.SourceFile(path: inputs.rubric.name, bytes: intact.rubric)
-        let bidsFile = SealedRecord.SourceFile(path: inputs.bids.name, bytes: intact.bids)
+        let (rubricFile, bidsFile, tenderFile) = (intact.rubricFile, intact.bidsFile, intact.tenderFile)
         do {
-            let loaded = try InputCheck(rubric: rubricFile, bids: bidsFile, registry: registry).inputs()
-            let evaluation = try Engine().evaluate(rubric: loaded.rubric, bids: loaded.bids.bids, warnings: loaded.warnings, detail: .full)
-            return .success(try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile))
+            let loaded = try InputCheck(rubric: rubricFile, bids: bidsFile, tender: tenderFile, registry: registry).inputs()
+            let evaluation = try Engine().evaluate(rubric: loaded.rubric, bids: loaded.bids.bids, tender: loaded.tender,
+                                                   warnings: loaded.warnings, detail: .full)
+            return .success(try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile))
         } catch let list as DiagnosticList {
             return .failure(RerunFailure(lines: list.errors.map(\.description)))
         } catch let scorer as ScorerError {

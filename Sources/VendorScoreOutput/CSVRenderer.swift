@@ -1,7 +1,9 @@
 import VendorScoreCore
 
 /// Renders one CSV row per vendor, for spreadsheets: rank, id, name, price, evaluation price,
-/// one column per group subtotal (headed by group id), total, qualified, failed gates and flags.
+/// one column per group subtotal (headed by group id), total, qualified, failed gates, flags,
+/// the place among the recommended candidates, and the tender file's decisions and 第64条
+/// corrections (mark given → mark scored) on the vendor.
 ///
 /// Points carry the rubric's decimals; prices are exact decimals without grouping. Lists inside
 /// a cell (failed gates, flags) are separated by ` | `, as in bids CSV files. Vendors not ranked
@@ -9,8 +11,8 @@ import VendorScoreCore
 ///
 /// ```swift
 /// let csv = try CSVRenderer().render(evaluation)
-/// // rank,id,name,price,evaluation_price,technical,commercial,total,qualified,failed_gates,flags
-/// // 1,inspur,浪潮云,9000000,9000000,54.00,35.20,89.20,true,,
+/// // rank,id,name,price,evaluation_price,technical,commercial,total,qualified,failed_gates,flags,recommended,decisions,corrections
+/// // 1,inspur,浪潮云,9000000,9000000,54.00,35.20,89.20,true,,,1,,
 /// ```
 public struct CSVRenderer: EvaluationRenderer {
     /// Totals, subtotals, flags and ranks only.
@@ -23,7 +25,12 @@ public struct CSVRenderer: EvaluationRenderer {
         var text = ""
         text.reserveCapacity(128 * (evaluation.vendors.count + 1))
         append(["rank", "id", "name", "price", "evaluation_price"] + rubric.groups.map(\.id)
-            + ["total", "qualified", "failed_gates", "flags"], to: &text)
+            + ["total", "qualified", "failed_gates", "flags", "recommended", "decisions", "corrections"], to: &text)
+        let place = Dictionary(evaluation.recommended.enumerated().map { ($0.element, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
+        let tender = evaluation.tender.map(EvaluationDocument.TenderInfo.init)
+        let decisions = Dictionary(grouping: (tender?.abnormalPrices.map { ($0.vendor, TenderText.abnormalPrice($0)) } ?? [])
+                                   + (tender?.invalidBids.map { ($0.vendor, TenderText.invalidBid($0)) } ?? []), by: \.0)
+        let corrections = Dictionary(grouping: tender?.corrections ?? [], by: \.vendor)
         for vendor in evaluation.vendors {
             let subtotals = rubric.groups.indices.map { index in
                 vendor.groups.isEmpty ? "" : ReportText.points(vendor.groups[index].points, rubric)
@@ -34,7 +41,10 @@ public struct CSVRenderer: EvaluationRenderer {
                 + [vendor.total.map { ReportText.points($0, rubric) } ?? "",
                    vendor.qualified ? "true" : "false",
                    vendor.failedGates.map(\.gateID).joined(separator: " | "),
-                   vendor.flags.map(ReportText.flag).joined(separator: " | ")], to: &text)
+                   vendor.flags.map(ReportText.flag).joined(separator: " | "),
+                   place[vendor.id].map(String.init) ?? "",
+                   (decisions[vendor.id] ?? []).map(\.1).joined(separator: " | "),
+                   (corrections[vendor.id] ?? []).map(TenderText.correction).joined(separator: " | ")], to: &text)
         }
         return text
     }

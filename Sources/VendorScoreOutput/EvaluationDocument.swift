@@ -20,15 +20,22 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
     public var outcome: Outcome
     public var benchmark: String?
     public var vendors: [Vendor]
+    /// The recommended candidates in rank order (see ``Evaluation/recommended``).
+    public var recommended: [String]
+    /// The tender file's project, committee, opening record and decisions; `null` without one.
+    public var tender: TenderInfo?
     public var warnings: [Warning]
 
     /// A document assembled from its parts, such as an evaluation record's findings and ranking.
-    public init(format: String, rubric: RubricInfo, outcome: Outcome, benchmark: String?, vendors: [Vendor], warnings: [Warning]) {
+    public init(format: String, rubric: RubricInfo, outcome: Outcome, benchmark: String?, vendors: [Vendor],
+                recommended: [String] = [], tender: TenderInfo? = nil, warnings: [Warning]) {
         self.format = format
         self.rubric = rubric
         self.outcome = outcome
         self.benchmark = benchmark
         self.vendors = vendors
+        self.recommended = recommended
+        self.tender = tender
         self.warnings = warnings
     }
 
@@ -284,6 +291,8 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         try container.encode(outcome, forKey: .outcome)
         try container.encode(benchmark, forKey: .benchmark)
         try container.encode(vendors, forKey: .vendors)
+        try container.encode(recommended, forKey: .recommended)
+        try container.encode(tender, forKey: .tender)
         try container.encode(warnings, forKey: .warnings)
     }
 }
@@ -330,6 +339,8 @@ extension EvaluationDocument {
         }
         benchmark = evaluation.benchmark?.decimalString()
         vendors = []
+        recommended = evaluation.recommended
+        tender = evaluation.tender.map(TenderInfo.init)
         warnings = evaluation.warnings.map { diagnostic in
             Warning(severity: diagnostic.severity.rawValue, location: diagnostic.location?.description,
                     path: diagnostic.path, message: diagnostic.message, hint: diagnostic.hint)

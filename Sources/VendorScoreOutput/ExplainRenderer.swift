@@ -69,6 +69,8 @@ public struct ExplainRenderer: Sendable {
                 ("points", "\(criterion.rawPoints) → \(criterion.points) / \(criterion.maximum)"),
             ]
             lines += criterion.flags.map { ("flag", Self.flag($0)) }
+            lines += (document.tender?.corrections ?? []).filter { $0.vendor == vendor.id && $0.criterion == criterion.id }
+                .map { ("corrected", TenderText.correction($0)) }
             text += Self.aligned(lines, indent: 4)
         }
 
@@ -86,8 +88,17 @@ public struct ExplainRenderer: Sendable {
         text += "\nFlags\n"
         text += vendor.flags.isEmpty ? "  none\n" : vendor.flags.map { "  \(Self.flag($0))\n" }.joined()
 
+        let decisions = (document.tender?.abnormalPrices.filter { $0.vendor == vendor.id }.map(TenderText.abnormalPrice) ?? [])
+            + (document.tender?.invalidBids.filter { $0.vendor == vendor.id }.map(TenderText.invalidBid) ?? [])
+        if !decisions.isEmpty {
+            text += "\nCommittee decisions\n" + decisions.map { "  \($0)\n" }.joined()
+        }
+
         text += "\nRank\n  \(standing(vendor, document))\n"
         if let note = vendor.rankNote { text += "  \(note)\n" }
+        if let place = document.recommended.firstIndex(of: vendor.id) {
+            text += "  recommended candidate \(place + 1) of \(document.recommended.count)\n"
+        }
         return text
     }
 

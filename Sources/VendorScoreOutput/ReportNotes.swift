@@ -1,7 +1,8 @@
 import VendorScoreCore
 
-/// The notes printed under a results table: benchmark, price adjustments, ranking notes, flags,
-/// failed gates and warnings. The table and Markdown renderers lay out the same notes.
+/// The notes printed under a results table: recommended candidates, benchmark, price
+/// adjustments, ranking notes, flags, failed gates, the tender file's committee and decisions,
+/// and warnings. The table and Markdown renderers lay out the same notes.
 struct ReportNotes {
     struct Section {
         var title: String
@@ -12,6 +13,12 @@ struct ReportNotes {
 
     init(_ evaluation: Evaluation, language: Language) {
         var sections: [Section] = []
+        if evaluation.isRanked {
+            let vendors = evaluation.vendors.map { (id: $0.id, name: $0.name, rank: $0.rank,
+                                                    total: $0.total.map { ReportText.points($0, evaluation.rubric) }) }
+            sections.append(Section(title: "Recommended candidates, in order (推荐候选人)",
+                                    lines: TenderText.recommended(evaluation.recommended, vendors: vendors)))
+        }
         if let benchmark = evaluation.benchmark {
             sections.append(Section(title: "Benchmark price (评标基准价)",
                                     lines: ["\(ReportText.amount(benchmark)): the lowest evaluation price among qualified bids"]))
@@ -28,6 +35,8 @@ struct ReportNotes {
             vendor.failedGates.map { "\(ReportText.vendor(vendor)): \(ReportText.gate($0, language))" }
         }
         if !failed.isEmpty { sections.append(Section(title: "Failed gates", lines: failed)) }
+        let tender = evaluation.tender.map(EvaluationDocument.TenderInfo.init)
+        sections += TenderText.sections(tender, language).map { Section(title: $0.title, lines: $0.lines) }
         if !evaluation.warnings.isEmpty {
             sections.append(Section(title: "Warnings", lines: evaluation.warnings.map(\.description)))
         }

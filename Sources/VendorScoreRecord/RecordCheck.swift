@@ -16,6 +16,20 @@ public enum RecordCheck {
         public var record: EvaluationRecord
         public var rubric: [UInt8]
         public var bids: [UInt8]
+        /// The embedded tender file, when the evaluation had one.
+        public var tender: [UInt8]?
+
+        /// The embedded inputs as files under the names the record gives them, ready to re-run.
+        public var rubricFile: SealedRecord.SourceFile {
+            SealedRecord.SourceFile(path: record.sealed.inputs.rubric.name, bytes: rubric)
+        }
+        public var bidsFile: SealedRecord.SourceFile {
+            SealedRecord.SourceFile(path: record.sealed.inputs.bids.name, bytes: bids)
+        }
+        public var tenderFile: SealedRecord.SourceFile? {
+            guard let input = record.sealed.inputs.tender, let tender else { return nil }
+            return SealedRecord.SourceFile(path: input.name, bytes: tender)
+        }
     }
 
     /// One thing wrong with a record, and the part it concerns.
@@ -74,6 +88,7 @@ public enum RecordCheck {
         }
         let rubric = embedded(record.sealed.inputs.rubric, role: .rubric, problems: &problems)
         let bids = embedded(record.sealed.inputs.bids, role: .bids, problems: &problems)
+        let tender = record.sealed.inputs.tender.flatMap { embedded($0, role: .tender, problems: &problems) }
         if let signature = record.signature {
             do {
                 try signature.verify(seal: record.seal, format: record.format)
@@ -88,7 +103,7 @@ public enum RecordCheck {
                                     + "\(offset) on (whitespace, key order or escaping was changed)"))
         }
         guard problems.isEmpty, let rubric, let bids else { return .failure(Damaged(problems: problems)) }
-        return .success(Intact(record: record, rubric: rubric, bids: bids))
+        return .success(Intact(record: record, rubric: rubric, bids: bids, tender: tender))
     }
 
     private static func embedded(_ input: RecordedInput, role: RecordedInput.Role, problems: inout [Problem]) -> [UInt8]? {

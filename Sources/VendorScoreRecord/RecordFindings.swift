@@ -17,6 +17,9 @@ public struct RecordFindings: Codable, Sendable, Equatable {
     /// 评标基准价: the lowest evaluation price among qualified bids; `null` when nothing was scored.
     public var benchmark: String?
     public var vendors: [Vendor]
+    /// The committee and its decisions from the tender file, when the evaluation had one. Left
+    /// out otherwise, so records made without a tender file keep their seal.
+    public var tender: Document.TenderInfo?
 
     public struct Vendor: Codable, Sendable, Equatable {
         public var id: String
@@ -43,10 +46,11 @@ public struct RecordFindings: Codable, Sendable, Equatable {
                    evaluationPrice: vendor.evaluationPrice, adjustments: vendor.adjustments, gates: vendor.gates,
                    criteria: vendor.criteria, flags: vendor.flags)
         }
+        tender = document.tender
     }
 
     enum CodingKeys: String, CodingKey {
-        case rubric, benchmark, vendors
+        case rubric, benchmark, vendors, tender
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,5 +58,6 @@ public struct RecordFindings: Codable, Sendable, Equatable {
         try container.encode(rubric, forKey: .rubric)
         try container.encode(benchmark, forKey: .benchmark)
         try container.encode(vendors, forKey: .vendors)
+        try container.encodeIfPresent(tender, forKey: .tender)
     }
 }

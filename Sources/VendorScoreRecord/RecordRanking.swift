@@ -15,6 +15,8 @@ public struct RecordRanking: Codable, Sendable, Equatable {
 
     public var outcome: Document.Outcome
     public var standings: [Standing]
+    /// The recommended candidates in rank order; absent from records made before VendorScore 0.2.0.
+    public var recommended: [String]?
 
     public struct Standing: Codable, Sendable, Equatable {
         public var id: String
@@ -48,5 +50,6 @@ public struct RecordRanking: Codable, Sendable, Equatable {
             Standing(id: vendor.id, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
                      total: vendor.total, groups: vendor.groups)
         }
+        recommended = document.recommended
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 public struct RecordedInput: Codable, Sendable, Equatable {
     /// Which input a file is.
     public enum Role: String, Sendable {
-        case rubric, bids
+        case rubric, bids, tender
     }
 
     /// The fixed name the file is loaded under, `rubric.yaml`, `bids.yaml` or `bids.csv`: file

@@ -27,6 +27,8 @@ public struct SealedRecord: Codable, Sendable, Equatable {
     public struct Inputs: Codable, Sendable, Equatable {
         public var rubric: RecordedInput
         public var bids: RecordedInput
+        /// The tender file (`tender.yaml`), when the evaluation had one.
+        public var tender: RecordedInput?
         /// Warnings about the inputs, located in `rubric.yaml` and `bids.yaml` (or `bids.csv`).
         public var diagnostics: [EvaluationDocument.Warning]
     }
@@ -50,14 +52,18 @@ public struct SealedRecord: Codable, Sendable, Equatable {
 
     /// The sealed part for an evaluation of `rubric` and `bids`, which must have been evaluated
     /// with full detail (``EvaluationDetail/full``) from exactly these bytes.
-    public init(evaluation: Evaluation, rubric: SourceFile, bids: SourceFile) throws(ContentDigest.Unreadable) {
+    public init(evaluation: Evaluation, rubric: SourceFile, bids: SourceFile, tender: SourceFile? = nil) throws(ContentDigest.Unreadable) {
         // A record without every criterion's detail would be sealed incomplete, and never reproduce.
         precondition(evaluation.rubric.criteria.isEmpty || !evaluation.isRanked
                      || evaluation.qualified.allSatisfy { $0.criteria.count == evaluation.rubric.criteria.count },
                      "a record needs an evaluation with full detail (EvaluationDetail.full)")
         let rubricInput = try RecordedInput(role: .rubric, format: .yaml, bytes: rubric.bytes)
         let bidsInput = try RecordedInput(role: .bids, format: InputFormat(forBidsNamed: bids.path), bytes: bids.bytes)
-        let names = [rubric.path: rubricInput.name, bids.path: bidsInput.name]
+        let tenderInput = try tender.map { file throws(ContentDigest.Unreadable) in
+            try RecordedInput(role: .tender, format: .yaml, bytes: file.bytes)
+        }
+        var names = [rubric.path: rubricInput.name, bids.path: bidsInput.name]
+        if let tender, let tenderInput { names[tender.path] = tenderInput.name }
         let diagnostics = evaluation.warnings.map { diagnostic in
             var relabelled = diagnostic
             if let file = diagnostic.location?.file, let name = names[file] { relabelled.location?.file = name }
@@ -68,7 +74,7 @@ public struct SealedRecord: Codable, Sendable, Equatable {
         let document = EvaluationDocument(relabelledEvaluation)
         recordFormat = EvaluationRecord.format
         vendorscoreVersion = VendorScoreVersion.current
-        inputs = Inputs(rubric: rubricInput, bids: bidsInput, diagnostics: document.warnings)
+        inputs = Inputs(rubric: rubricInput, bids: bidsInput, tender: tenderInput, diagnostics: document.warnings)
         scorers = RecordedScorer.used(by: evaluation.rubric)
         findings = RecordFindings(document)
         self.evaluation = RecordRanking(document)
@@ -86,7 +92,8 @@ public struct SealedRecord: Codable, Sendable, Equatable {
                 total: standing.total, flags: found.flags)
         }
         return EvaluationDocument(format: EvaluationDocument.formatName, rubric: findings.rubric, outcome: evaluation.outcome,
-                                  benchmark: findings.benchmark, vendors: vendors, warnings: inputs.diagnostics)
+                                  benchmark: findings.benchmark, vendors: vendors, recommended: evaluation.recommended ?? [],
+                                  tender: findings.tender, warnings: inputs.diagnostics)
     }
 
     /// The canonical JSON of the sealed part with its seal and part digests, each part encoded once.

@@ -1,3 +1,4 @@
+import VendorScoreAnalysis
 import VendorScoreCore
 
 /// The evaluation report (评标报告) of one evaluation, as a self-contained HTML page with charts
@@ -21,11 +22,14 @@ public struct EvaluationReport: Sendable {
     public var evaluation: Evaluation
     public var inputs: ReportInputs
     public var options: ReportOptions
+    /// When given, a robustness section (advisory) follows the charts: see ``RobustnessSection``.
+    public var analysis: Analysis?
 
-    public init(evaluation: Evaluation, inputs: ReportInputs, options: ReportOptions) {
+    public init(evaluation: Evaluation, inputs: ReportInputs, options: ReportOptions, analysis: Analysis? = nil) {
         self.evaluation = evaluation
         self.inputs = inputs
         self.options = options
+        self.analysis = analysis
     }
 
     /// The report as one HTML page that needs nothing else: inline CSS and SVG, no scripts,
@@ -33,7 +37,7 @@ public struct EvaluationReport: Sendable {
     public func html() -> String {
         let context = ReportContext(evaluation: evaluation, inputs: inputs, options: options)
         let parts = sections(context)
-        return HTMLWriter(labels: context.labels, palette: context.palette)
+        return HTMLWriter(labels: context.labels)
             .render(header: parts.header, sections: parts.body, footer: parts.footer)
     }
 
@@ -49,11 +53,15 @@ public struct EvaluationReport: Sendable {
         (HeaderSection(context: context).section(),
          [
              ResultSection(context: context).section(),
+             CommitteeSection(context: context).section(),
              ChartsSection(context: context).section(),
+         ] + (analysis.map { [RobustnessSection(context: context, analysis: $0).section()] } ?? []) + [
              GatesSection(context: context).section(),
              FlagsSection(context: context).section(),
+             ScoreSheetsSection(context: context).section(),
              DetailSection(context: context).section(),
              MethodSection(context: context).section(),
+             SignaturesSection(context: context).section(),
          ],
          FooterSection(context: context).section())
     }

@@ -74,7 +74,7 @@ import VendorScoreOutput
     @Test func csvBidsWithByteOrderMarkGiveTheSameResult() throws {
         let fromYAML = try document(["evaluate", panelRubric, panelBids, "--format", "json"], modules: CLIRun.coreOnly)
         let fromCSV = try document(["evaluate", panelRubric, Fixtures.path("panel-bids.csv"), "--format", "json"], modules: CLIRun.coreOnly)
-        #expect(fromCSV.vendors.map(\.id) == ["huayun", "inspur", "ctyun", "tencent", "ucloud"])
+        #expect(fromCSV.vendors.map(\.id) == ["inspur", "huayun", "ctyun", "tencent", "ucloud"])
         #expect(fromCSV.vendors == fromYAML.vendors)
         #expect(fromCSV.benchmark == fromYAML.benchmark)
     }
@@ -86,11 +86,11 @@ import VendorScoreOutput
         #expect(fromCSV.vendors == fromYAML.vendors)
     }
 
-    @Test func tieOnTotalIsBrokenByTheLowerEvaluationPrice() throws {
+    @Test func tieOnTotalIsBrokenByTheLowerQuotedPrice() throws {
         let result = try document(["evaluate", rubric, bids, "--format", "json"])
         let ranks = result.vendors.map { "\($0.id) \($0.rank.map(String.init) ?? "-") \($0.total ?? "-")" }
         #expect(ranks == ["inspur 1 89.20", "ctyun 2 89.20", "dawning 3 86.11", "huawei 4 80.46", "ucloud - -"])
-        #expect(result.vendors[1].rankNote == "equal total with inspur; placed below on evaluation-price")
+        #expect(result.vendors[1].rankNote == "equal total with inspur; placed below on bid-price")
         #expect(result.benchmark == "7920000")
         let dawning = try #require(result.vendors.first { $0.id == "dawning" })
         #expect(dawning.evaluationPrice == "7920000")
@@ -107,8 +107,12 @@ import VendorScoreOutput
         #expect(lines.contains("|   =3 | tencent | 腾讯云             |        9,200,000 |          45.00 |        35.00 |       80.00 |     0 |              |"))
         #expect(lines.contains("|    - | ucloud  | UCloud优刻得       |        7,000,000 |              - |            - |           - |     - | mlps-level-3 |"))
         #expect(lines.contains("  8,820,000: the lowest evaluation price among qualified bids"))
-        #expect(lines.contains("  inspur: equal total with huayun; placed below on evaluation-price"))
-        #expect(lines.contains("  ctyun: tied (并列) with tencent: equal total and equal evaluation-price"))
+        // huayun is a small enterprise: the lower evaluation price, but the higher quoted price (第57条).
+        #expect(lines.contains("  huayun: equal total with inspur; placed below on bid-price"))
+        #expect(lines.contains("  ctyun: tied (并列) with tencent: equal total and equal bid-price"))
+        // Four candidates for three places: ctyun and tencent are tied on the third.
+        #expect(lines.contains("  1. inspur (浪潮云), 88.00"))
+        #expect(lines.contains("  3. tencent (腾讯云), 80.00"))
         #expect(lines.contains("  ucloud (UCloud优刻得): mlps-level-3 (qualification, MLPS 2.0 level 3 certified): mlps_level is 2; required ≥ 3"))
         #expect(lines.contains { $0.hasPrefix("  ctyun: evaluator-spread [design]: evaluators' scores differ by 16 of 40 points") })
     }
@@ -123,12 +127,12 @@ import VendorScoreOutput
         let run = CLIRun(["evaluate", panelRubric, panelBids, "--format", "csv"], modules: CLIRun.coreOnly)
         #expect(run.status == 0)
         #expect(run.output == """
-            rank,id,name,price,evaluation_price,technical,service,total,qualified,failed_gates,flags
-            1,huayun,华云数据,9800000,8820000,53.00,35.00,88.00,true,,
-            2,inspur,浪潮云,9000000,9000000,53.00,35.00,88.00,true,,
-            3,ctyun,中国电信（天翼云）,9200000,9200000,45.00,35.00,80.00,true,,"evaluator-spread [design]: evaluators' scores differ by 16 of 40 points (more than 30%); 畸高畸低, review before signing"
-            3,tencent,腾讯云,9200000,9200000,45.00,35.00,80.00,true,,
-            ,ucloud,UCloud优刻得,7000000,7000000,,,,false,mlps-level-3,
+            rank,id,name,price,evaluation_price,technical,service,total,qualified,failed_gates,flags,recommended,decisions,corrections
+            1,inspur,浪潮云,9000000,9000000,53.00,35.00,88.00,true,,,1,,
+            2,huayun,华云数据,9800000,8820000,53.00,35.00,88.00,true,,,2,,
+            3,ctyun,中国电信（天翼云）,9200000,9200000,45.00,35.00,80.00,true,,"evaluator-spread [design]: evaluators' scores differ by 16 of 40 points (more than 30%); 畸高畸低, review before signing",3,,
+            3,tencent,腾讯云,9200000,9200000,45.00,35.00,80.00,true,,,4,,
+            ,ucloud,UCloud优刻得,7000000,7000000,,,,false,mlps-level-3,,,,
 
             """)
     }
@@ -143,7 +147,7 @@ import VendorScoreOutput
         #expect(lines.contains("| =3 | ctyun | 中国电信（天翼云） | 9,200,000 | 45.00 | 35.00 | 80.00 | 1 |  |"))
         #expect(lines.contains("### Gates"))
         #expect(lines.contains("| ucloud | UCloud优刻得 | 7,000,000 | FAIL | disqualified |"))
-        #expect(lines.contains("- inspur: equal total with huayun; placed below on evaluation-price"))
+        #expect(lines.contains("- huayun: equal total with inspur; placed below on bid-price"))
     }
 
     @Test func jsonFormatIsStableAndComplete() throws {

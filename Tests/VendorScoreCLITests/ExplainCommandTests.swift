@@ -31,7 +31,7 @@ import VendorScoreCLI
         let run = CLIRun(["explain", Fixtures.path("panel-rubric.yaml"), Fixtures.path("panel-bids.yaml"), "--vendor", "inspur", "--lang", "zh"],
                          modules: CLIRun.coreOnly)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("浪潮云 (inspur): rank 2 of 4 qualified bids\nRubric: 专家评审测试评分办法 (panel-2026 v2.1)\n"))
+        #expect(run.output.hasPrefix("浪潮云 (inspur): rank 1 of 4 qualified bids\nRubric: 专家评审测试评分办法 (panel-2026 v2.1)\n"))
         #expect(run.output.contains("""
               technical / design: 总体设计
                 scorer:  committee.panel@1.0.0 (subjective)
@@ -42,8 +42,17 @@ import VendorScoreCLI
         #expect(run.output.contains("  Evaluation price:        9,000,000 (no policy deduction)\n"))
         #expect(run.output.hasSuffix("""
             Rank
+              rank 1 of 4 qualified bids
+              recommended candidate 1 of 4
+
+            """))
+        let huayun = CLIRun(["explain", Fixtures.path("panel-rubric.yaml"), Fixtures.path("panel-bids.yaml"), "--vendor", "huayun"],
+                            modules: CLIRun.coreOnly)
+        #expect(huayun.output.hasSuffix("""
+            Rank
               rank 2 of 4 qualified bids
-              equal total with huayun; placed below on evaluation-price
+              equal total with inspur; placed below on bid-price
+              recommended candidate 2 of 4
 
             """))
     }

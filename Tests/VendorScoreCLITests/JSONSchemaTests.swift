@@ -9,6 +9,7 @@ import VendorScoreCLI
     static let skip = ProcessInfo.processInfo.environment["VENDORSCORE_SKIP_PYTHON"] == "1"
     let evaluationSchema = Fixtures.repository.appendingPathComponent("docs/schemas/evaluation.schema.json").path
     let scorersSchema = Fixtures.repository.appendingPathComponent("docs/schemas/scorers.schema.json").path
+    let analysisSchema = Fixtures.repository.appendingPathComponent("docs/schemas/analysis.schema.json").path
 
     @Test(.disabled(if: skip, "VENDORSCORE_SKIP_PYTHON=1"))
     func rankedEvaluationConforms() throws {
@@ -38,6 +39,20 @@ import VendorScoreCLI
         let run = CLIRun(["scorers", "--format", "json"], modules: builtinModules + [testModule])
         #expect(run.status == 0)
         try expectConforms(run.output, to: scorersSchema)
+    }
+
+    @Test(.disabled(if: skip, "VENDORSCORE_SKIP_PYTHON=1"), arguments: [[], ["--weight-range", "20", "--mark-noise", "0.5"]])
+    func analysisConforms(options: [String]) throws {
+        let example = Fixtures.repository.appendingPathComponent("examples/government-cloud")
+        let run = CLIRun(["analyze", Fixtures.repository.appendingPathComponent("rubrics/government-cloud.yaml").path,
+                          example.appendingPathComponent("bids.yaml").path, "--tender", example.appendingPathComponent("tender.yaml").path,
+                          "--samples", "500", "--format", "json"] + options)
+        #expect(run.status == 0, "\(run.errors)")
+        try expectConforms(run.output, to: analysisSchema)
+        let tampered = run.output.replacingOccurrences(of: "\"mark_step\" :", with: "\"surprise\" : 1,\n    \"mark_step\" :")
+        let result = try validate(tampered, against: analysisSchema)
+        #expect(result.status == 1)
+        #expect(result.output.contains("surprise"))
     }
 
     /// The validator itself must catch a violation, or a passing check would prove nothing.

@@ -90,7 +90,7 @@ struct EngineTests {
         #expect(evaluation.vendor("k")?.evaluationPrice == 960)
     }
 
-    @Test func tieOnTotalIsBrokenByLowerEvaluationPrice() throws {
+    @Test func tieOnTotalIsBrokenByLowerQuotedPrice() throws {
         // x: 50 + 8 + 30 = 88 at 800; y: 58 + 8 + 800/1000×30 = 90 → make y's quality 50 + 6 = 56: 56+8+24 = 88.
         let evaluation = try Fixture.evaluate(bids: [
             Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
@@ -101,7 +101,27 @@ struct EngineTests {
         #expect(x.rank == 1)
         #expect(y.rank == 2)
         #expect(y.tiedWith.isEmpty)
-        #expect(y.rankNote == "equal total with x; placed below on evaluation-price")
+        #expect(y.rankNote == "equal total with x; placed below on bid-price")
+    }
+
+    /// 第57条 orders equal totals by the quoted price, not by the price after a small-enterprise
+    /// deduction: here the two orders differ.
+    @Test func quotedPriceAndEvaluationPriceOrderASmallEnterpriseDifferently() throws {
+        // Benchmark 800 (z). s, small, quotes 1000, evaluated at 900: 50 + 8 + 26.67 = 84.67.
+        // l, large, quotes 950: 51.41 + 8 + 25.26 = 84.67.
+        let bids = [Fixture.bid("s", price: "1000", q: "50", size: "small"), Fixture.bid("l", price: "950", q: "51.41"),
+                    Fixture.bid("z", price: "800", q: "10")]
+        let byLaw = try Fixture.evaluate(bids: bids)
+        let s = try #require(byLaw.vendor("s"))
+        let l = try #require(byLaw.vendor("l"))
+        #expect(s.total == l.total)
+        #expect(s.evaluationPrice < l.evaluationPrice && l.price < s.price)
+        #expect(byLaw.vendors.prefix(2).map(\.id) == ["l", "s"])
+        #expect(s.rankNote == "equal total with l; placed below on bid-price")
+
+        let byDocument = try Fixture.evaluate(rubric: Fixture.rubric(extra: "tie_break: [evaluation-price]\n"), bids: bids)
+        #expect(byDocument.vendors.prefix(2).map(\.id) == ["s", "l"])
+        #expect(byDocument.vendor("l")?.rankNote == "equal total with s; placed below on evaluation-price")
     }
 
     @Test func equalTotalAndPriceAreReportedAsATie() throws {
@@ -114,8 +134,22 @@ struct EngineTests {
         #expect(evaluation.vendor("q")?.rankNote?.contains("并列") == true)
     }
 
+    /// A tie of many identical bids shares one list: every vendor still names its peers, and the
+    /// note names five of them and counts the rest instead of listing thousands.
+    @Test func aLargeTieIsNamedWithoutListingEveryPeer() throws {
+        let ids = (1...8).map { "v\($0)" }
+        let evaluation = try Fixture.evaluate(bids: ids.map { Fixture.bid($0, price: "800") })
+        #expect(evaluation.vendors.allSatisfy { $0.rank == 1 && $0.isTied })
+        let v3 = try #require(evaluation.vendor("v3"))
+        #expect(v3.tiedWith == ["v1", "v2", "v4", "v5", "v6", "v7", "v8"])
+        #expect(v3.rankNote == "tied (并列) with 7 other vendors (v1, v2, v4, v5, v6, …): equal total and equal bid-price")
+        #expect(evaluation.recommended == ids)
+        let pair = try Fixture.evaluate(bids: [Fixture.bid("a", price: "800"), Fixture.bid("b", price: "800"), Fixture.bid("c", price: "900")])
+        #expect(pair.vendor("b")?.rankNote == "tied (并列) with a: equal total and equal bid-price")
+    }
+
     @Test func configuredTieBreakByGroupComesFirst() throws {
-        let rubric = Fixture.rubric(extra: "tie_break: [group:quality, evaluation-price]\n")
+        let rubric = Fixture.rubric(extra: "tie_break: [group:quality, bid-price]\n")
         let evaluation = try Fixture.evaluate(rubric: rubric, bids: [
             Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
         ])

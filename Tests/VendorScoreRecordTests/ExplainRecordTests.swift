@@ -39,7 +39,7 @@ import Testing
 
         let both = Run(["explain", Repository.rubric, Repository.bidsYAML, "--record", path, "--vendor", "inspur"])
         #expect(both.status == 2)
-        #expect(both.errors.hasPrefix("Error: give either RUBRIC and BIDS, or --record FILE, not both\n"))
+        #expect(both.errors.hasPrefix("Error: give either RUBRIC and BIDS (and --tender), or --record FILE, not both\n"))
         let neither = Run(["explain", "--vendor", "inspur"])
         #expect(neither.status == 2)
         #expect(neither.errors.hasPrefix("Error: missing RUBRIC and BIDS; or give --record FILE to explain from an evaluation record\n"))

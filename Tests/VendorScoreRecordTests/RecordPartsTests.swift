@@ -37,7 +37,7 @@ import VendorScoreRecord
         ])
         #expect(sealed.findings.vendors.map(\.id) == ["alpha", "beta", "delta", "gamma"])
         #expect(sealed.findings.benchmark == "8700000")
-        #expect(sealed.findings.rubric.tieBreak == ["evaluation-price"])
+        #expect(sealed.findings.rubric.tieBreak == ["bid-price"])
         let committee = sealed.findings.rubric.committee
         #expect("\(committee.combine) \(committee.spreadFlag) \(committee.evaluators.map(String.init) ?? "null")" == "mean 30 null")
         let gamma = try #require(sealed.findings.vendors.first { $0.id == "gamma" })
@@ -77,10 +77,10 @@ import VendorScoreRecord
         let bids = Repository.path("Tests/VendorScoreCLITests/Fixtures/panel-bids.yaml")
         let record = try intact(makeRecord(rubric, bids, in: scratch)).record
         let standings = Dictionary(uniqueKeysWithValues: record.sealed.evaluation.standings.map { ($0.id, $0) })
-        #expect(standings["inspur"]?.rankNote == "equal total with huayun; placed below on evaluation-price")
+        #expect(standings["huayun"]?.rankNote == "equal total with inspur; placed below on bid-price")
         #expect(standings["ctyun"]?.rank == 3)
         #expect(standings["tencent"]?.tiedWith == ["ctyun"])
-        #expect(standings["tencent"]?.rankNote == "tied (并列) with ctyun: equal total and equal evaluation-price")
+        #expect(standings["tencent"]?.rankNote == "tied (并列) with ctyun: equal total and equal bid-price")
         #expect(record.sealed.inputs.diagnostics.map { "\($0.location ?? "-") \($0.message)" } == [
             "rubric.yaml:9:15 no criterion scores price; 综合评分法 and 竞争性磋商 require a price score",
         ])

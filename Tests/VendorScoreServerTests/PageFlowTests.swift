@@ -38,6 +38,20 @@ import VendorScoreWorkspace
             let overview = try await client.send(.get, base, session: scenario.officer)
             #expect(overview.status == .ok)
             #expect(overview.text.contains("\(base)/stage/declarations"))
+            #expect(overview.text.contains("\(base)/setup"))
+            let setupPage = try await client.send(.get, "\(base)/setup", session: scenario.officer)
+            #expect(setupPage.text.contains("name=\"price:inspur\""))
+            let badSetup = try await client.form("\(base)/setup", session: scenario.officer,
+                                                 fields: [("nameZh", "政务云服务采购"), ("budget", "九千八百万"), ("recommended", "3"),
+                                                          ("price:inspur", "8900000"), ("declarations:inspur", "sme")])
+            #expect(badSetup.status == .unprocessableContent)
+            #expect(badSetup.text.contains("value=\"政务云服务采购\""))
+            let setup = try await client.form("\(base)/setup", session: scenario.officer,
+                                              fields: [("nameZh", "政务云服务采购"), ("budget", "98000000"), ("recommended", "3"),
+                                                       ("price:inspur", "8900000"), ("declarations:inspur", "sme, local")])
+            #expect(setup.status == .seeOther)
+            let stored = try #require(try await client.server.store.currentRevision(of: TenderID("GC-1"))).setup
+            #expect(stored.openingRecord == [OpeningEntry(vendor: "inspur", quotedPrice: "8900000", declarations: ["sme", "local"])])
             let committee = try await client.send(.get, "\(base)/committee", session: scenario.officer)
             #expect(committee.text.contains("expert1"))
             let noLeader = try await client.form("\(base)/committee", session: scenario.officer,

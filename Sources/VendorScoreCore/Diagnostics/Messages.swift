@@ -62,7 +62,7 @@ enum Messages {
     }
     static let noPriceCriterion = "no criterion scores price; 综合评分法 and 竞争性磋商 require a price score"
     static func unknownTieBreak(_ text: String) -> String {
-        "unknown tie-break key '\(text)'; use evaluation-price, group:<id> or criterion:<id>"
+        "unknown tie-break key '\(text)'; use bid-price, evaluation-price, group:<id> or criterion:<id>"
     }
     static func gateConditionCount(_ keys: [String]) -> String {
         "a gate needs exactly one condition (\(Gate.conditionKeys.joined(separator: ", "))), found " +
@@ -162,5 +162,89 @@ enum Messages {
     }
     static func abnormalCeiling(price: Rational, share: Rational, ceiling: Rational, basis: String) -> String {
         "price \(price.grouped) < \(share.decimalString())% of the \(basis) \(ceiling.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
+    }
+
+    // MARK: Ranking
+
+    static func placedBelow(_ vendor: String, on key: String) -> String { "equal total with \(vendor); placed below on \(key)" }
+    /// How many peers a tie note names before it only counts the rest.
+    static let tiedPeersNamed = 5
+    static func tied(with named: [String], of count: Int, equalOn keys: [String]) -> String {
+        let peers = count <= tiedPeersNamed
+            ? named.prefix(tiedPeersNamed).joined(separator: ", ")
+            : "\(count) other vendors (\(named.prefix(tiedPeersNamed).joined(separator: ", ")), …)"
+        return "tied (并列) with \(peers): equal total" + (keys.isEmpty ? "" : " and equal " + keys.joined(separator: ", "))
+    }
+
+    // MARK: Tender file
+
+    static func leaderIsPurchaserRepresentative(_ id: String) -> String {
+        "member '\(id)' is the purchaser's representative, who may not lead the committee (财政部令第87号 第45条); choose an expert"
+    }
+    static func leaderSteppedAside(_ id: String) -> String { "member '\(id)' stepped aside and cannot lead the committee" }
+    static func unknownMember(_ id: String) -> String { "no committee member '\(id)'" }
+    static func unknownVendor(_ id: String) -> String { "no bid from vendor '\(id)' in the bids file" }
+    static func correctionUnchanged(_ mark: Rational) -> String {
+        "the mark before and after are both \(mark.decimalString()); a correction must change the mark"
+    }
+    static func wrongTenderFile(_ found: String, rubric: String) -> String {
+        "this tender file is for tender '\(found)', but the rubric is '\(rubric)'"
+    }
+    static func procedureMismatch(_ procedure: ProcurementProcedure, method: ProcurementMethod) -> String {
+        "procurement method '\(procedure.rawValue)' is evaluated by the '\(procedure.evaluationMethod.rawValue)' method, but the rubric's method is '\(method.rawValue)'"
+    }
+    static func committeeSizeMismatch(sitting: Int, rubric: Int) -> String {
+        "\(sitting) members sit on the committee (those who did not step aside), but the rubric's committee.evaluators is \(rubric)"
+    }
+    static func markByNonMember(evaluator: String, vendor: String, criterion: String) -> String {
+        "vendor '\(vendor)': evaluator '\(evaluator)' marked '\(criterion)' but is not a member of the committee in the tender file"
+    }
+    static func markBySteppedAside(evaluator: String, vendor: String, criterion: String) -> String {
+        "vendor '\(vendor)': evaluator '\(evaluator)' marked '\(criterion)' but stepped aside from this evaluation"
+    }
+    static func memberWithoutMark(member: String, vendor: String, criterion: String) -> String {
+        "committee member '\(member)' has no mark for vendor '\(vendor)' on subjective criterion '\(criterion)'"
+    }
+    static let openingRecordNeedsEveryBid = "every bid opened must be in the opening record"
+    static func notInOpeningRecord(_ vendor: String) -> String {
+        "vendor '\(vendor)' has a bid but is not in the tender file's opening record (开标记录)"
+    }
+    static func openingPriceDiffers(vendor: String, opened: Rational, bid: Rational) -> String {
+        "the opening record reads \(opened.grouped) for vendor '\(vendor)', but the bids file says \(bid.grouped); the bids file no longer matches what was opened"
+    }
+    static func duplicateDecision(_ kind: String, vendor: String, first: SourceLocation) -> String {
+        "a second \(kind) decision for vendor '\(vendor)' (first at line \(first.mark.line))"
+    }
+    static func abnormalDecisionWithoutFlag(_ vendor: String) -> String {
+        "vendor '\(vendor)' has no abnormally-low-price flag, so there is no explanation for the committee to accept or reject"
+    }
+    static func flagWithoutDecision(_ vendor: String) -> String {
+        "vendor '\(vendor)' is flagged for an abnormally low price, but the tender file records no committee decision on its explanation (财政部令第87号 第60条)"
+    }
+    static func decisionOnExcludedBid(_ vendor: String) -> String {
+        "vendor '\(vendor)' already fails a review gate; the decision changes nothing"
+    }
+    static func decidedByUnknown(_ id: String) -> String {
+        "decided_by '\(id)' is neither 'committee', 'purchaser' nor a sitting committee member"
+    }
+    static func correctionCriterionNotSubjective(_ id: String) -> String {
+        "'\(id)' is not a subjective criterion; only committee marks can be corrected"
+    }
+    static func correctionBeforeDiffers(member: String, vendor: String, criterion: String, before: Rational, found: Rational?) -> String {
+        let found = found.map { "the bids file has \($0.decimalString())" } ?? "the bids file has no such mark"
+        return "the correction says member '\(member)' gave vendor '\(vendor)' \(before.decimalString()) on '\(criterion)', but \(found)"
+    }
+    static func correctionOutOfRange(_ mark: Rational, maximum: Rational) -> String {
+        "the corrected mark \(mark.decimalString()) is outside 0–\(maximum.decimalString())"
+    }
+    static func duplicateCorrection(member: String, vendor: String, criterion: String, first: SourceLocation) -> String {
+        "member '\(member)''s mark for vendor '\(vendor)' on '\(criterion)' is corrected twice (first at line \(first.mark.line)); give one correction from the original mark to the final one"
+    }
+    static func dissentByNonMember(_ id: String) -> String { "'\(id)' dissents but is not a sitting committee member" }
+    static func invalidByDecision(_ reason: String, decidedBy: String, date: String) -> String {
+        "\(reason) (decided by \(decidedBy), \(date))"
+    }
+    static func abnormalRejected(_ reason: String, decidedBy: String, date: String) -> String {
+        "explanation of the abnormally low price rejected: \(reason) (decided by \(decidedBy), \(date); 财政部令第87号 第60条)"
     }
 }

@@ -20,25 +20,43 @@ public struct Engine: Sendable {
 
     /// Scores and ranks `bids`. `detail` says for which vendors to keep every criterion's reason
     /// and inputs; points, subtotals, totals, flags and ranks are always kept for all.
-    public func evaluate(rubric: Rubric, bids: [Bid], warnings: [Diagnostic] = [],
+    ///
+    /// With a `tender` (checked by ``TenderChecker``), the committee's decisions are inputs like
+    /// facts: corrected marks are scored, and bids found invalid or whose abnormally low price was
+    /// not justified are excluded before scoring, so they set no benchmark.
+    public func evaluate(rubric: Rubric, bids: [Bid], tender: Tender? = nil, warnings: [Diagnostic] = [],
                          detail: EvaluationDetail = .full) throws(ScorerError) -> Evaluation {
-        let bids = bids.sorted { $0.id < $1.id }
+        let decisions = tender?.decisions ?? CommitteeDecisions()
+        let bids = CommitteeReview.applyingCorrections(decisions.corrections, to: bids.sorted { $0.id < $1.id })
+        let invalid = Dictionary(decisions.invalidBids.map { ($0.vendor, $0) }, uniquingKeysWith: { first, _ in first })
         var vendors: [VendorResult] = bids.map { bid in
             let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
+            var gates = GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults)
+            if let decision = invalid[bid.id] { gates.append(CommitteeReview.invalidity(decision)) }
             return VendorResult(id: bid.id, name: bid.name, price: bid.price, evaluationPrice: evaluationPrice,
-                                adjustments: adjustments,
-                                gates: GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults),
-                                criteria: [], criterionPoints: [], groups: [], total: nil, rank: nil, tiedWith: [],
+                                adjustments: adjustments, gates: gates,
+                                criteria: [], criterionPoints: [], groups: [], total: nil, rank: nil,
                                 rankNote: nil, flags: [])
         }
-        let qualifiedIndices = vendors.indices.filter { vendors[$0].qualified }
+        // Abnormal prices are flagged among the bids still valid after review; the committee's
+        // decision on a flag then keeps the bid or makes it invalid (第60条).
+        let validIndices = vendors.indices.filter { vendors[$0].qualified }
+        let lowFlags = AbnormalPriceCheck.flags(prices: validIndices.map { (vendors[$0].id, vendors[$0].price) }, policy: rubric.price)
+        for decision in decisions.abnormalPrices where decision.outcome == .rejected {
+            if let index = validIndices.first(where: { vendors[$0].id == decision.vendor }), lowFlags[decision.vendor] != nil {
+                vendors[index].gates.append(CommitteeReview.rejection(decision))
+            }
+        }
+        let qualifiedIndices = validIndices.filter { vendors[$0].qualified }
         guard qualifiedIndices.count >= rubric.minimumQualified else {
             return Evaluation(rubric: rubric,
                               outcome: .tooFewQualified(qualified: qualifiedIndices.count, minimum: rubric.minimumQualified),
-                              vendors: vendors, benchmark: nil, warnings: warnings)
+                              vendors: vendors, benchmark: nil, warnings: warnings, tender: tender)
+        }
+        for index in validIndices where !vendors[index].qualified {
+            vendors[index].flags = lowFlags[vendors[index].id] ?? []
         }
 
-        let lowFlags = AbnormalPriceCheck.flags(prices: qualifiedIndices.map { (vendors[$0].id, vendors[$0].price) }, policy: rubric.price)
         let facts = qualifiedIndices.map { index in
             BidFacts(id: bids[index].id, name: bids[index].name, price: bids[index].price,
                      evaluationPrice: vendors[index].evaluationPrice, facts: bids[index].facts,
@@ -76,7 +94,8 @@ public struct Engine: Sendable {
                                  groups: rubric.groups.map(\.id), criteria: rubric.criteria.map(\.id))
         let others = vendors.filter { !$0.qualified }
         let benchmark = facts.map(\.evaluationPrice).min()
-        return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings)
+        return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
+                          tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
     }
 
     /// Scores the criteria a few at a time, one per core, handing each criterion's awards to

@@ -1,9 +1,10 @@
 /// Orders qualified vendors: total high to low, then the rubric's tie-break keys in order
-/// (default: lower evaluation price, 财政部令第87号 第57条). Vendors equal on all of them share a
+/// (default: lower quoted price, 财政部令第87号 第57条). Vendors equal on all of them share a
 /// rank (并列) and are reported as tied; the engine never breaks a tie silently.
 enum Ranker {
     /// A tie-break key resolved against the rubric, so comparing never searches by id.
     private enum Key {
+        case lowerBidPrice
         case lowerEvaluationPrice
         case higherGroup(Int)
         case higherCriterion(Int)
@@ -12,14 +13,16 @@ enum Ranker {
     static func rank(_ vendors: [VendorResult], keys: [TieBreakKey], groups: [String], criteria: [String]) -> [VendorResult] {
         let resolved: [(key: Key, name: String)] = keys.compactMap { key in
             switch key {
+            case .lowerBidPrice: return (.lowerBidPrice, key.description)
             case .lowerEvaluationPrice: return (.lowerEvaluationPrice, key.description)
             case .higherGroup(let id): return groups.firstIndex(of: id).map { (.higherGroup($0), key.description) }
             case .higherCriterion(let id): return criteria.firstIndex(of: id).map { (.higherCriterion($0), key.description) }
             }
         }
+        let resolvedKeys = resolved.map(\.key)
         // Sort positions, not the results themselves, which are large to move.
         let order = vendors.indices.sorted { a, b in
-            let comparison = compare(vendors[a], vendors[b], resolved.map(\.key))
+            let comparison = compare(vendors[a], vendors[b], resolvedKeys)
             return comparison != 0 ? comparison < 0 : vendors[a].id < vendors[b].id
         }
         var sorted = order.map { vendors[$0] }
@@ -29,25 +32,31 @@ enum Ranker {
                 continue
             }
             let previous = sorted[index - 1]
-            if compare(previous, sorted[index], resolved.map(\.key)) == 0 {
+            if compare(previous, sorted[index], resolvedKeys) == 0 {
                 sorted[index].rank = previous.rank
             } else {
                 sorted[index].rank = index + 1
                 if previous.total == sorted[index].total,
                    let deciding = resolved.first(where: { compare(previous, sorted[index], [$0.key]) != 0 }) {
-                    sorted[index].rankNote = "equal total with \(previous.id); placed below on \(deciding.name)"
+                    sorted[index].rankNote = Messages.placedBelow(previous.id, on: deciding.name)
                 }
             }
         }
-        // Name every tie explicitly.
-        let byRank = Dictionary(grouping: sorted.map { ($0.rank!, $0.id) }, by: \.0)
-        for index in sorted.indices {
-            let peers = byRank[sorted[index].rank!]!.map(\.1).filter { $0 != sorted[index].id }
-            if !peers.isEmpty {
-                sorted[index].tiedWith = peers
-                sorted[index].rankNote = "tied (并列) with \(peers.joined(separator: ", ")): equal total" +
-                    (resolved.isEmpty ? "" : " and equal " + resolved.map(\.name).joined(separator: ", "))
+        // Name every tie explicitly. Vendors sharing a rank are adjacent; each run shares one
+        // list, so a tie among thousands of identical bids stays linear in time and memory.
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end].rank == sorted[start].rank { end += 1 }
+            if end - start > 1 {
+                let group = TieGroup(sorted[start..<end].map(\.id))
+                for index in start..<end {
+                    sorted[index].tie = group
+                    let named = group.ids.lazy.filter { $0 != sorted[index].id }.prefix(Messages.tiedPeersNamed + 1)
+                    sorted[index].rankNote = Messages.tied(with: Array(named), of: end - start - 1, equalOn: resolved.map(\.name))
+                }
             }
+            start = end
         }
         return sorted
     }
@@ -59,6 +68,7 @@ enum Ranker {
         for key in keys {
             let order: Int
             switch key {
+            case .lowerBidPrice: order = -higherFirst(a.price, b.price)
             case .lowerEvaluationPrice: order = -higherFirst(a.evaluationPrice, b.evaluationPrice)
             case .higherGroup(let index): order = higherFirst(a.groups[index].points, b.groups[index].points)
             case .higherCriterion(let index): order = higherFirst(a.criterionPoints[index], b.criterionPoints[index])

@@ -5,8 +5,11 @@
 /// Bids that fail a gate are never scored, so only their facts' kinds are checked: a bid
 /// excluded for lacking 等保三级 need not state every scored fact or carry committee marks.
 /// Facts no criterion or gate reads are reported as warnings, once per fact name.
+///
+/// With a tender file, bids the committee found invalid need no marks either, and a mark outside
+/// the criterion's range is left to the 第64条 correction that replaces it.
 public enum BidChecker {
-    public static func check(_ loaded: BidsLoader.Loaded, against rubric: Rubric) -> [Diagnostic] {
+    public static func check(_ loaded: BidsLoader.Loaded, against rubric: Rubric, tender: Tender? = nil) -> [Diagnostic] {
         let sink = DiagnosticCollector()
         if let tender = loaded.tender, tender != rubric.id {
             sink.error(at: loaded.tenderLocation, path: "tender", Messages.wrongTender(tender, rubric: rubric.id))
@@ -24,9 +27,11 @@ public enum BidChecker {
         let required = readers.keys.sorted()
         let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
+        let scoredAfterReview = tender.map { CommitteeReview.screen(loaded.bids, rubric: rubric, decisions: $0.decisions).scored }
+        let corrected = Set(tender?.decisions.corrections.map { MarkKey($0.vendor, $0.criterion, $0.member) } ?? [])
 
         for bid in loaded.bids {
-            let scored = GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
+            let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
             for fact in required {
                 let users = readers[fact]!
                 guard let found = bid.facts[fact] ?? rubric.factDefaults[fact] else {
@@ -45,7 +50,7 @@ public enum BidChecker {
                 let previous = unused[fact]
                 unused[fact] = (min(previous?.location ?? value.location, value.location), (previous?.vendors ?? 0) + 1)
             }
-            checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, sink: sink)
+            checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected, sink: sink)
         }
         for (fact, use) in unused.sorted(by: { $0.key < $1.key }) {
             sink.warning(at: use.location, path: "facts.\(fact)", Messages.unusedFact(fact, bids: use.vendors))
@@ -57,8 +62,21 @@ public enum BidChecker {
         kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text)
     }
 
+    /// One evaluator's mark on one criterion for one vendor.
+    struct MarkKey: Hashable {
+        var vendor: String
+        var criterion: String
+        var evaluator: String
+
+        init(_ vendor: String, _ criterion: String, _ evaluator: String) {
+            self.vendor = vendor
+            self.criterion = criterion
+            self.evaluator = evaluator
+        }
+    }
+
     private static func checkScores(_ bid: Bid, subjective: [String: Criterion], committee: CommitteePolicy, requireAll: Bool,
-                                    sink: DiagnosticCollector) {
+                                    corrected: Set<MarkKey>, sink: DiagnosticCollector) {
         for criterionID in bid.evaluatorScores.keys.sorted() {
             guard let criterion = subjective[criterionID] else {
                 sink.error(at: bid.location, path: "bids[\(bid.id)].scores.\(criterionID)", Messages.scoreForUnknownCriterion(criterionID),
@@ -66,7 +84,7 @@ public enum BidChecker {
                 continue
             }
             for (evaluator, score) in bid.evaluatorScores[criterionID]!.sorted(by: { $0.key < $1.key })
-            where score.points > criterion.maximum || score.points.isNegative {
+            where (score.points > criterion.maximum || score.points.isNegative) && !corrected.contains(MarkKey(bid.id, criterionID, evaluator)) {
                 sink.error(at: score.location, path: "bids[\(bid.id)].scores.\(criterionID).\(evaluator)",
                            Messages.evaluatorScoreOutOfRange(score.points, maximum: criterion.maximum, vendor: bid.id,
                                                              criterion: criterionID, evaluator: evaluator))

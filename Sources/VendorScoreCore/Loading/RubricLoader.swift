@@ -56,7 +56,7 @@ public struct RubricLoader: Sendable {
         let defaults = map.optional("defaults").map(readDefaults) ?? [:]
         let gates = map.optional("gates")?.sequence(allowEmpty: true).map { $0.compactMap(readGate) } ?? []
         let groups = map.required("groups")?.sequence()?.compactMap { readGroup($0) } ?? []
-        let tieBreak = map.optional("tie_break").map(readTieBreak) ?? [.lowerEvaluationPrice]
+        let tieBreak = map.optional("tie_break").map(readTieBreak) ?? ProcurementMethod.defaultTieBreak
 
         checkUniqueIDs(groups: groups, gates: gates, sink: sink)
         let criteria = groups.flatMap(\.criteria)
@@ -177,9 +177,10 @@ public struct RubricLoader: Sendable {
     }
 
     private func readTieBreak(_ node: NodeReader) -> [TieBreakKey] {
-        guard let items = node.sequence(allowEmpty: true) else { return [.lowerEvaluationPrice] }
+        guard let items = node.sequence(allowEmpty: true) else { return ProcurementMethod.defaultTieBreak }
         return items.compactMap { item -> TieBreakKey? in
             guard let text = item.string() else { return nil }
+            if text == "bid-price" { return .lowerBidPrice }
             if text == "evaluation-price" { return .lowerEvaluationPrice }
             if text.hasPrefix("group:") { return .higherGroup(String(text.dropFirst(6))) }
             if text.hasPrefix("criterion:") { return .higherCriterion(String(text.dropFirst(10))) }

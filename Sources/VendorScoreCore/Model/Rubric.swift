@@ -79,6 +79,10 @@ public enum ProcurementMethod: String, Sendable, CaseIterable {
         }
     }
 
+    /// The tie-break order when the rubric gives none: the lower quoted price (第57条; the final
+    /// quote under 竞争性磋商).
+    public static let defaultTieBreak: [TieBreakKey] = [.lowerBidPrice]
+
     /// Where the rule "equal scores: lower price first" comes from for this method.
     public var tieRuleBasis: String {
         switch self {
@@ -120,7 +124,9 @@ public enum CriterionNature: String, Sendable, CaseIterable {
 
 /// One key of the tie-break order, applied after equal totals.
 public enum TieBreakKey: Sendable, Hashable, CustomStringConvertible {
-    /// Lower evaluation price first (财政部令第87号 第57条).
+    /// Lower quoted price first (投标报价; 最后报价 under 竞争性磋商): 财政部令第87号 第57条, the default.
+    case lowerBidPrice
+    /// Lower evaluation price (after policy deductions) first, for tender documents that say so.
     case lowerEvaluationPrice
     /// Higher subtotal in the named group first.
     case higherGroup(String)
@@ -129,6 +135,7 @@ public enum TieBreakKey: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .lowerBidPrice: return "bid-price"
         case .lowerEvaluationPrice: return "evaluation-price"
         case .higherGroup(let id): return "group:\(id)"
         case .higherCriterion(let id): return "criterion:\(id)"

@@ -15,6 +15,22 @@ public struct Evaluation: Sendable {
     public var benchmark: Rational?
     /// Warnings about the rubric and bids (price weight, unread facts).
     public var warnings: [Diagnostic]
+    /// The tender file the evaluation applied: project, committee, opening record and decisions.
+    public var tender: Tender?
+    /// The recommended candidates (推荐中标候选人) in rank order: every vendor ranked within the
+    /// tender file's `recommend` places (3 by default), ties on the last place included.
+    public var recommended: [String]
+
+    public init(rubric: Rubric, outcome: Outcome, vendors: [VendorResult], benchmark: Rational?, warnings: [Diagnostic],
+                tender: Tender? = nil, recommended: [String] = []) {
+        self.rubric = rubric
+        self.outcome = outcome
+        self.vendors = vendors
+        self.benchmark = benchmark
+        self.warnings = warnings
+        self.tender = tender
+        self.recommended = recommended
+    }
 
     public var isRanked: Bool { outcome == .ranked }
     public var qualified: [VendorResult] { vendors.filter(\.qualified) }
@@ -60,13 +76,29 @@ public struct VendorResult: Sendable {
     /// 1-based; tied vendors share a rank. `nil` when not ranked.
     public var rank: Int?
     /// Ids of vendors that share this rank (并列).
-    public var tiedWith: [String]
+    public var tiedWith: [String] { tie?.peers(of: id) ?? [] }
+    /// Whether other vendors share this rank (并列), without listing them.
+    public var isTied: Bool { (tie?.ids.count ?? 0) > 1 }
+    /// The vendors sharing this rank, one list for all of them: a tie of thousands of identical
+    /// bids costs one list, not one per vendor.
+    var tie: TieGroup?
     /// How the position against the neighbour above was decided, e.g. "equal total; lower evaluation price".
     public var rankNote: String?
     public var flags: [Flag]
 
     public var qualified: Bool { gates.allSatisfy(\.passed) }
     public var failedGates: [GateResult] { gates.filter { !$0.passed } }
+}
+
+/// The ids of vendors that share one rank, in rank order.
+final class TieGroup: Sendable {
+    let ids: [String]
+
+    init(_ ids: [String]) {
+        self.ids = ids
+    }
+
+    func peers(of id: String) -> [String] { ids.filter { $0 != id } }
 }
 
 public struct GateResult: Sendable {

@@ -28,7 +28,8 @@ public struct CommitteeScorer: Scorer {
         ),
     ]
 
-    let combination: CommitteePolicy.Combination?
+    /// The criterion's own `combine` parameter; `nil` means the rubric's committee policy.
+    public let combination: CommitteePolicy.Combination?
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         if parameters.has("combine") {

@@ -78,8 +78,10 @@ struct MethodSection {
     private func tieBreak(_ key: TieBreakKey) -> String {
         let labels = context.labels
         switch key {
+        case .lowerBidPrice:
+            return labels.tieBreakBidPrice(context.rubric.method)
         case .lowerEvaluationPrice:
-            return labels.tieBreakPrice
+            return labels.tieBreakEvaluationPrice
         case .higherGroup(let id):
             return labels.tieBreakGroup(context.rubric.groups.first { $0.id == id }.map { context.text($0.title) } ?? id)
         case .higherCriterion(let id):
