@@ -145,6 +145,7 @@ import VendorScoreWorkspace
             #expect(page.headers[.xContentTypeOptions] == "nosniff")
             #expect(page.headers[.cacheControl] == "no-store")
             #expect(!page.text.contains("<script"))
+            #expect(page.text.components(separatedBy: "<!DOCTYPE html>").count == 2)
         }
     }
 }
