@@ -107,8 +107,8 @@ let package = Package(
         .target(
             name: "VendorScoreServer",
             dependencies: [
-                "VendorScoreCore", "VendorScoreReport", "VendorScoreWorkspace", "VendorScoreStore",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreRecord", "VendorScoreWorkspace",
+                "VendorScoreStore", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "MultipartKit", package: "multipart-kit"),

@@ -52,6 +52,10 @@ import VendorScoreWorkspace
             #expect(setup.status == .seeOther)
             let stored = try #require(try await client.server.store.currentRevision(of: TenderID("GC-1"))).setup
             #expect(stored.openingRecord == [OpeningEntry(vendor: "inspur", quotedPrice: "8900000", declarations: ["sme", "local"])])
+            // Closing needs the purchaser, and an opening record lists every bid or none.
+            let complete = try await client.form("\(base)/setup", session: scenario.officer,
+                                                 fields: [("nameZh", "政务云服务采购"), ("purchaser", "某市大数据局"), ("recommended", "3")])
+            #expect(complete.status == .seeOther)
             let committee = try await client.send(.get, "\(base)/committee", session: scenario.officer)
             #expect(committee.text.contains("expert1"))
             let noLeader = try await client.form("\(base)/committee", session: scenario.officer,

@@ -86,10 +86,23 @@ struct Tenders: Sendable {
         return problems
     }
 
-    /// Moves the tender one stage on; the store refuses if someone else moved it first.
+    /// Moves the tender one stage on; the store refuses if someone else moved it first. Closing
+    /// evaluates the workspace's files and freezes the ranking, report and record with it.
     func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID) async throws -> StoredRevision {
-        try await store.advance(tender.ref, to: stage, files: [], expectedVersion: tender.revision.version,
-                                context: ActionContext(actor: actor, at: clock.now()))
+        var files: [NewFile] = []
+        if stage == .closed {
+            guard let rubricFile = try await store.file(tender.ref, kind: .rubric) else { throw WorkspaceFailure.notFound }
+            do {
+                files = try await Closing(store: store, registry: registry, clock: clock)
+                    .files(tender, rubricFile: rubricFile, bids: try await inputs(tender).bids)
+            } catch let list as DiagnosticList {
+                throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0) })
+            } catch let scorer as ScorerError {
+                throw WorkspaceFailure.invalid([FieldProblem(field: "closing", message: scorer.message)])
+            }
+        }
+        return try await store.advance(tender.ref, to: stage, files: files, expectedVersion: tender.revision.version,
+                                       context: ActionContext(actor: actor, at: clock.now()))
     }
 
     /// The revision's rubric and bids, read back through the same loaders that accepted them.
