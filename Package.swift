@@ -129,6 +129,14 @@ let package = Package(
         ),
         .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
         .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
+        .executableTarget(
+            name: "vendorscore-store-bench",
+            dependencies: [
+                "VendorScoreStore", "VendorScoreWorkspace", "VendorScoreCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Benchmarks/StoreBench",
+            swiftSettings: strict
+        ),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .testTarget(
