@@ -121,8 +121,8 @@ let package = Package(
         .target(
             name: "VendorScoreServer",
             dependencies: [
-                "VendorScoreCore", "VendorScoreReport", "VendorScoreWorkspace", "VendorScoreStore",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreReport", "VendorScoreRecord", "VendorScoreWorkspace",
+                "VendorScoreStore", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -143,6 +143,14 @@ let package = Package(
         ),
         .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
         .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
+        .executableTarget(
+            name: "vendorscore-store-bench",
+            dependencies: [
+                "VendorScoreStore", "VendorScoreWorkspace", "VendorScoreCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Benchmarks/StoreBench",
+            swiftSettings: strict
+        ),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCoreTests",

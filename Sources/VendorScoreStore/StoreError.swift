@@ -16,6 +16,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case markChanged(MarkKey, stated: Points, stored: Points?)
     /// The database refused or failed; the text is the driver's, without statement values.
     case database(String)
+    /// A stored value this version cannot read (what, the text found).
+    case unreadable(String, String)
     /// A database URL the store cannot use.
     case badURL(String)
     /// No workspace database (or an incomplete one) where one was expected.

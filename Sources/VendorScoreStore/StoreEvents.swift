@@ -22,13 +22,6 @@ enum StoreEvents {
 
     static func sha256(_ bytes: [UInt8]) -> String { SessionToken.hex(Array(SHA256.hash(data: bytes))) }
 
-    /// Roles stored as one sorted, comma-separated text.
-    static func rolesText(_ roles: Set<GlobalRole>) -> String { roles.sorted().map(\.rawValue).joined(separator: ",") }
-
-    static func roles(_ text: String) -> Set<GlobalRole> {
-        Set(text.split(separator: ",").compactMap { GlobalRole(rawValue: String($0)) })
-    }
-
     /// A session event records whose session, never the token or its hash.
     struct SessionSummary: Encodable {
         var user: UserID

@@ -29,6 +29,8 @@ enum StoreMessages {
         case .markChanged(let key, let stated, let stored):
             return "\(key): the stored mark is \(stored?.description ?? "missing"), not \(stated); reload the sheet"
         case .database(let text): return "database error: \(text)"
+        case .unreadable(let what, let text):
+            return "the database holds a \(what) this version of VendorScore cannot read: '\(text)'; use the version that wrote it or a newer one"
         case .badURL(let text): return "cannot use database URL: \(text); expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
         case .noDatabase(let place): return "no workspace database at \(place); start 'vendorscore serve' there first, or give the right folder"
         case .schemaTooNew(let found, let known):

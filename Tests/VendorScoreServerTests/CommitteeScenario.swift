@@ -4,9 +4,10 @@ import Testing
 import VendorScoreWorkspace
 @testable import VendorScoreServer
 
-/// The people of one evaluation, signed in: an administrator, an officer, three experts on the
-/// committee (E1 leads), an expert who sits elsewhere, a supervisor; and the tender `GC-1`
-/// created by the officer from the shipped example.
+/// The people of one evaluation, signed in: an administrator, an officer, five experts on the
+/// committee (E1 leads; the shipped rubric wants five), an expert who sits elsewhere, a
+/// supervisor; and the tender `GC-1` created by the officer from the shipped example, with its
+/// project entered.
 struct CommitteeScenario: Sendable {
     static let tender = "GC-1"
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,7 +29,7 @@ struct CommitteeScenario: Sendable {
         let admin = try await client.admin()
         let officer = try await client.user("officer", [.officer], admin: admin)
         var members: [Session] = []
-        for index in 1...3 { members.append(try await client.user("expert\(index)", [.expert], admin: admin)) }
+        for index in 1...5 { members.append(try await client.user("expert\(index)", [.expert], admin: admin)) }
         let outsider = try await client.user("outsider", [.expert], admin: admin)
         let supervisor = try await client.user("auditor", [.supervisor], admin: admin)
         let scenario = CommitteeScenario(client: client, admin: admin, officer: officer, members: members, outsider: outsider,
@@ -37,6 +38,9 @@ struct CommitteeScenario: Sendable {
                                               files: [("rubric", "government-cloud.yaml", try example("rubrics/government-cloud.yaml")),
                                                       ("bids", "bids.yaml", try example("examples/government-cloud/bids.yaml"))])
         try #require(created.status == .seeOther, "creating the tender answered \(created.status): \(created.text.prefix(2000))")
+        let setup = #"{"project":{"name-zh":"政务云服务采购","name-en":"Government cloud services","number":"GC-1","purchaser":"某市大数据局","agency":"","budget":"","method":"open-tender","notice-media":"","notice-date":"","opening-time":"","opening-place":""},"opening-record":[],"recommended-candidates":3}"#
+        let entered = try await client.api(.put, "/api/v1/tenders/\(tender)/setup", session: officer, json: setup)
+        try #require(entered.status == .noContent, "entering the project answered \(entered.status): \(entered.text)")
         let seats = members.enumerated().map { index, member in
             #"{"memberId":"E\#(index + 1)","userId":"\#(member.userID)","leader":\#(index == 0)}"#
         }.joined(separator: ",")
@@ -48,18 +52,21 @@ struct CommitteeScenario: Sendable {
     /// Moves the tender on, doing each stage's work, until it stands at `stage`.
     func walk(to stage: TenderStage) async throws {
         let path = "/api/v1/tenders/\(Self.tender)"
-        let current = try #require(try await client.server.store.currentRevision(of: TenderID(Self.tender))).stage
+        let revision = try #require(try await client.server.store.currentRevision(of: TenderID(Self.tender)))
+        let current = revision.stage
+        // Work someone already did through the pages is not done again.
+        let state = try await client.server.store.tenderState(revision.ref)
         for next in TenderStage.allCases where next > current && next <= stage {
             switch next {
             case .complianceReview:
-                for member in members {
+                for member in members where state.declarations[UserID(member.userID)] == nil {
                     let declared = try await client.api(.post, "\(path)/declaration", session: member, json: #"{"stepAside":false}"#)
                     try #require(declared.status == .noContent, "declaring answered \(declared.status): \(declared.text)")
                 }
             case .review:
-                for member in members { try await submitSheet(member) }
+                for member in members where !state.submitted.contains(UserID(member.userID)) { try await submitSheet(member) }
             case .closed:
-                for member in members {
+                for member in members where !state.signed.contains(UserID(member.userID)) {
                     let signed = try await client.api(.post, "\(path)/signature", session: member, json: #"{"confirm":true}"#)
                     try #require(signed.status == .noContent, "signing answered \(signed.status): \(signed.text)")
                 }

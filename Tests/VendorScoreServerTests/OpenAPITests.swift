@@ -51,6 +51,10 @@ import VendorScoreWorkspace
             try await checker.call(.post, "/api/v1/tenders", session: scenario.officer, json: badRubric, expect: .unprocessableContent)
             try await checker.call(.get, t, uri: tender(t), session: scenario.officer, expect: .ok)
             try await checker.call(.get, t, uri: "/api/v1/tenders/NONE", session: scenario.officer, expect: .notFound)
+            let setup = #"{"project":{"name-zh":"政务云服务采购","name-en":"","number":"GC-1","purchaser":"某市大数据局","agency":"","budget":"98000000","method":"comprehensive","notice-media":"","notice-date":"","opening-time":"","opening-place":""},"opening-record":[],"recommended-candidates":3}"#
+            try await checker.call(.put, "\(t)/setup", uri: tender("\(t)/setup"), session: scenario.officer, json: setup, expect: .noContent)
+            try await checker.call(.put, "\(t)/setup", uri: tender("\(t)/setup"), session: scenario.officer,
+                                   json: setup.replacingOccurrences(of: "98000000", with: "ninety-eight million"), expect: .unprocessableContent)
             try await checker.call(.put, "\(t)/committee", uri: tender("\(t)/committee"), session: scenario.officer,
                                    json: #"{"members":[]}"#, expect: .unprocessableContent)
             try await checker.call(.post, "\(t)/stage/declarations", uri: tender("\(t)/stage/declarations"), session: scenario.officer, expect: .ok)
@@ -97,7 +101,9 @@ import VendorScoreWorkspace
             try await checker.call(.post, "\(t)/stage/closed", uri: tender("\(t)/stage/closed"), session: scenario.officer, expect: .ok)
             try await checker.call(.get, "\(t)/log", uri: tender("\(t)/log"), session: scenario.supervisor, expect: .ok)
             try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/rubric"), session: scenario.supervisor, expect: .ok)
-            try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/report"), session: scenario.supervisor, expect: .notFound)
+            try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/report"), session: scenario.supervisor, expect: .ok)
+            try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/record"), session: scenario.supervisor, expect: .ok)
+            try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/nonsense"), session: scenario.supervisor, expect: .notFound)
             try await checker.call(.post, "/api/v1/password", session: scenario.officer,
                                    json: #"{"current":"\#(LiveWorkspace.password)","new":"short"}"#, expect: .unprocessableContent)
             try await checker.call(.delete, "/api/v1/session", session: scenario.officer, expect: .noContent)

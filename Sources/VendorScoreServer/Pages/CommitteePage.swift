@@ -20,7 +20,8 @@ struct CommitteePage {
         var leader = false
     }
 
-    static let emptyRows = 3
+    /// Committees are five or more members (财政部令第87号 第47条); spare rows for a new one.
+    static let emptyRows = 7
 
     var page: Page {
         let shown = rows + Array(repeating: Row(), count: Self.emptyRows)

@@ -1,18 +1,15 @@
 import Hummingbird
 import VendorScoreCore
 
-/// The page language: Chinese unless the browser chose English with the switch, which keeps the
-/// choice in a cookie. API answers follow `Accept-Language` when it names English first.
+/// The page language: Chinese unless the user chose English with the switch, which keeps the
+/// choice in a cookie. The browser's own language settings do not change it: the workspace's
+/// language is the tender's.
 enum LanguageChoice {
     static let cookieName = "vs_lang"
     static let path = "/language"
 
     static func language(for request: Request) -> Language {
-        if let chosen = request.cookies[cookieName]?.value {
-            return chosen == "en" ? .en : .zh
-        }
-        let accept = request.headers[.acceptLanguage] ?? ""
-        return accept.lowercased().hasPrefix("en") ? .en : .zh
+        request.cookies[cookieName]?.value == "en" ? .en : .zh
     }
 
     /// The link that switches to `code` and comes back to `back`.

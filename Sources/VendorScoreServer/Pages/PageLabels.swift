@@ -289,4 +289,31 @@ struct PageLabels: Sendable {
         case .record: return pick("封存记录", "sealed record")
         }
     }
+
+    // MARK: Project and opening record
+
+    var setup: String { pick("项目信息与开标记录", "Project and opening record") }
+    var projectNameZh: String { pick("项目名称（中文）", "Project name (Chinese)") }
+    var projectNameEn: String { pick("项目名称（英文）", "Project name (English)") }
+    var projectNumber: String { pick("项目编号（公告）", "Project number (notice)") }
+    var purchaser: String { pick("采购人", "Purchaser") }
+    var agency: String { pick("采购代理机构", "Procurement agency") }
+    var budget: String { pick("预算金额（元）", "Budget (yuan)") }
+    var procurementMethod: String { pick("采购方式", "Procurement method") }
+    var noticeMedia: String { pick("公告媒体", "Notice published in") }
+    var noticeDate: String { pick("公告日期", "Notice date") }
+    var openingTime: String { pick("开标时间", "Opening time") }
+    var openingPlace: String { pick("开标地点", "Opening place") }
+    var openingRecord: String { pick("开标记录", "Opening record") }
+    var quotedPrice: String { pick("开标报价（元）", "Price read out (yuan)") }
+    var declarationsHandedIn: String { pick("声明函（逗号分隔）", "Declarations handed in (comma-separated)") }
+
+    func notABidder(_ vendor: String) -> String {
+        pick("“\(vendor)”不是本项目的投标人。", "'\(vendor)' is not a bidder in this tender.")
+    }
+
+    func notAnAmount(_ text: String) -> String {
+        pick("“\(text)”不是金额（请写十进制数字，如 8900000 或 8900000.50）。",
+             "'\(text)' is not an amount (write a decimal number such as 8900000 or 8900000.50).")
+    }
 }

@@ -50,7 +50,7 @@ struct PageLayout {
                 .main(.id("main"), .h1(Markup.text(page.title)), .group(page.body))
             )
         )
-        return "<!DOCTYPE html>\n" + html.render() + "\n"
+        return html.render() + "\n"
     }
 
     private var header: Page.Body {

@@ -107,6 +107,7 @@ struct TenderRoutes {
 enum TenderSteps {
     static func pages(base: String, labels: PageLabels) -> [(TenderAction, OverviewPage.NextStep)] {
         [
+            (.editSetup, .init(title: labels.setup, href: "\(base)/setup", posts: false)),
             (.editSetup, .init(title: labels.editCommittee, href: "\(base)/committee", posts: false)),
             (.declareConflicts, .init(title: labels.declaration, href: "\(base)/declaration", posts: false)),
             (.saveDraftMarks, .init(title: labels.scoreSheet, href: "\(base)/sheet", posts: false)),

@@ -11,7 +11,7 @@ enum StoreFailures {
             return .conflict(error.description)
         case .notFound:
             return .notFound
-        case .database, .badURL, .noDatabase, .schemaTooNew:
+        case .database, .unreadable, .badURL, .noDatabase, .schemaTooNew:
             return nil
         }
     }

@@ -5,7 +5,7 @@ import NIOPosix
 /// noticeable fraction of a second, which must not stall other requests.
 ///
 /// ```swift
-/// let hasher = await PasswordHasher(cost: 12)
+/// let hasher = try await PasswordHasher(cost: 12)
 /// let hash = try await hasher.hash("correct horse")
 /// let ok = try await hasher.verify("correct horse", hash: hash)
 /// ```

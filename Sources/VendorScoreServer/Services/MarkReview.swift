@@ -6,7 +6,7 @@ import VendorScoreWorkspace
 /// the lowest mark, the rule Core's committee scorer flags by (`committee.spread-flag-share`).
 struct MarkReview: Sendable {
     let template: ScoreSheetTemplate
-    let members: [CommitteeMember]
+    let members: [VendorScoreWorkspace.CommitteeMember]
     let sheets: [UserID: ScoreSheet]
     let spreadFlagShare: Rational
 

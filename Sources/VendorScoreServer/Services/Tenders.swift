@@ -86,10 +86,23 @@ struct Tenders: Sendable {
         return problems
     }
 
-    /// Moves the tender one stage on; the store refuses if someone else moved it first.
+    /// Moves the tender one stage on; the store refuses if someone else moved it first. Closing
+    /// evaluates the workspace's files and freezes the ranking, report and record with it.
     func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID) async throws -> StoredRevision {
-        try await store.advance(tender.ref, to: stage, files: [], expectedVersion: tender.revision.version,
-                                context: ActionContext(actor: actor, at: clock.now()))
+        var files: [NewFile] = []
+        if stage == .closed {
+            guard let rubricFile = try await store.file(tender.ref, kind: .rubric) else { throw WorkspaceFailure.notFound }
+            do {
+                files = try await Closing(store: store, registry: registry, clock: clock)
+                    .files(tender, rubricFile: rubricFile, bids: try await inputs(tender).bids)
+            } catch let list as DiagnosticList {
+                throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0) })
+            } catch let scorer as ScorerError {
+                throw WorkspaceFailure.invalid([FieldProblem(field: "closing", message: scorer.message)])
+            }
+        }
+        return try await store.advance(tender.ref, to: stage, files: files, expectedVersion: tender.revision.version,
+                                       context: ActionContext(actor: actor, at: clock.now()))
     }
 
     /// The revision's rubric and bids, read back through the same loaders that accepted them.
@@ -187,7 +200,7 @@ struct Tenders: Sendable {
         }
         let (review, _) = try await self.review(tender, language: labels.language)
         let sheet = review.sheets[member] ?? ScoreSheet(member: member)
-        let correction = MarkCorrection(member: member, key: key, before: sheet.marks[key] ?? points, after: points,
+        let correction = VendorScoreWorkspace.MarkCorrection(member: member, key: key, before: sheet.marks[key] ?? points, after: points,
                                         case: article64Case, reason: reason)
         do {
             try correction.validate(against: sheet, template: review.template)
@@ -210,6 +223,29 @@ struct Tenders: Sendable {
                              context: ActionContext(actor: member, at: clock.now()))
     }
 
+    /// Stores the project, opening record and number of candidates after checking that every
+    /// amount is a decimal and every opening entry names a bidder.
+    func updateSetup(_ tender: LoadedTender, _ setup: TenderSetup, bidders: Set<String>, by officer: UserID,
+                     labels: PageLabels) async throws -> StoredRevision {
+        var problems: [FieldProblem] = []
+        if !setup.project.budget.isEmpty, Rational(decimal: setup.project.budget) == nil {
+            problems.append(FieldProblem(field: "budget", message: labels.notAnAmount(setup.project.budget)))
+        }
+        for entry in setup.openingRecord {
+            if !bidders.contains(entry.vendor) {
+                problems.append(FieldProblem(field: "price:\(entry.vendor)", message: labels.notABidder(entry.vendor)))
+            } else if Rational(decimal: entry.quotedPrice) == nil {
+                problems.append(FieldProblem(field: "price:\(entry.vendor)", message: labels.notAnAmount(entry.quotedPrice)))
+            }
+        }
+        if setup.recommendedCandidates < 1 {
+            problems.append(FieldProblem(field: "recommended", message: labels.notANumber(String(setup.recommendedCandidates))))
+        }
+        guard problems.isEmpty else { throw WorkspaceFailure.invalid(problems) }
+        return try await store.updateSetup(tender.ref, setup, expectedVersion: tender.revision.version,
+                                           context: ActionContext(actor: officer, at: clock.now()))
+    }
+
     /// A committee seat as typed: a member id, an account id, the seat's role and the lead.
     struct Seat: Sendable {
         var memberID: String
@@ -227,7 +263,7 @@ struct Tenders: Sendable {
     /// committee may sit as the domain's rules say.
     func setCommittee(_ tender: LoadedTender, seats: [Seat], by officer: UserID, labels: PageLabels) async throws -> StoredRevision {
         var problems: [FieldProblem] = []
-        var members: [CommitteeMember] = []
+        var members: [VendorScoreWorkspace.CommitteeMember] = []
         for (index, seat) in seats.enumerated() {
             guard !seat.memberID.isEmpty, !seat.user.isEmpty else {
                 problems.append(FieldProblem(field: "members[\(index)]", message: labels.committeeRowIncomplete))
@@ -237,10 +273,10 @@ struct Tenders: Sendable {
                 problems.append(FieldProblem(field: "members[\(index)].user", message: labels.notAnExpert))
                 continue
             }
-            members.append(CommitteeMember(memberID: seat.memberID, user: stored.user.id, name: stored.user.displayName,
+            members.append(VendorScoreWorkspace.CommitteeMember(memberID: seat.memberID, user: stored.user.id, name: stored.user.displayName,
                                            role: seat.role, isLeader: seat.leader))
         }
-        let committee = Committee(members: members)
+        let committee = VendorScoreWorkspace.Committee(members: members)
         if problems.isEmpty {
             problems += committee.problems().map { FieldProblem(field: "members", message: $0.description) }
         }

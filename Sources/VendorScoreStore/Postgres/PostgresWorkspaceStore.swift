@@ -143,7 +143,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
     static func user(_ row: PostgresRandomAccessRow) throws -> StoredUser {
         StoredUser(
             user: User(id: UserID(try row.get("id", as: String.self)), username: try row.get("username"), displayName: try row.get("display_name"),
-                       roles: StoreEvents.roles(try row.get("roles")), disabled: try row.get("disabled")),
+                       roles: try StoredText.roles(try row.get("roles")), disabled: try row.get("disabled")),
             passwordHash: try row.get("password_hash"), version: try row.get("version"),
             createdAt: Timestamp(millisecondsSince1970: try row.get("created_at"))
         )
@@ -157,7 +157,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         try await transaction { db in
             let inserted = try await db.one("""
                 INSERT INTO users (id, username, display_name, roles, disabled, password_hash, version, created_at)
-                VALUES (\(user.id.rawValue), \(user.username), \(user.displayName), \(StoreEvents.rolesText(user.roles)), \(user.disabled),
+                VALUES (\(user.id.rawValue), \(user.username), \(user.displayName), \(StoredText.roles(user.roles)), \(user.disabled),
                         \(passwordHash), 1, \(context.at.millisecondsSince1970))
                 ON CONFLICT DO NOTHING RETURNING id
                 """)
@@ -186,7 +186,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
             let before = stored.user
             stored = stored.updated(by: user)
             try await db.run("""
-                UPDATE users SET display_name = \(user.displayName), roles = \(StoreEvents.rolesText(user.roles)), disabled = \(user.disabled),
+                UPDATE users SET display_name = \(user.displayName), roles = \(StoredText.roles(user.roles)), disabled = \(user.disabled),
                 version = \(stored.version) WHERE id = \(user.id.rawValue)
                 """)
             try await Self.append(StoreEvents.event(.userUpdated, context, subject: user.id.rawValue, before: before, after: stored.user), db)
@@ -255,10 +255,9 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
             SELECT * FROM committee_members WHERE tender_id = \(ref.tender.rawValue) AND revision = \(ref.number) ORDER BY position
             """).map { member in
             CommitteeMember(memberID: try member.get("member_id"), user: UserID(try member.get("user_id", as: String.self)), name: try member.get("name"),
-                            role: CommitteeRole(rawValue: try member.get("role")) ?? .expert, isLeader: try member.get("is_leader"))
+                            role: try StoredText.decode(CommitteeRole.self, try member.get("role"), what: "committee role"), isLeader: try member.get("is_leader"))
         }
-        let stageText: String = try row.get("stage")
-        guard let stage = TenderStage(rawValue: stageText) else { throw StoreError.database("unknown stage '\(stageText)'") }
+        let stage = try StoredText.decode(TenderStage.self, try row.get("stage"), what: "stage")
         return StoredRevision(
             ref: ref, title: try row.get("title"), stage: stage,
             setup: try EventJSON.decode(TenderSetup.self, from: try row.get("setup")), committee: Committee(members: members),
@@ -280,7 +279,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         guard let row = try await db.one("SELECT stage FROM revisions WHERE tender_id = \(ref.tender.rawValue) AND number = \(ref.number) FOR SHARE") else {
             throw StoreError.notFound(.revision(ref))
         }
-        let found = TenderStage(rawValue: try row.get("stage")) ?? .closed
+        let found = try StoredText.decode(TenderStage.self, try row.get("stage"), what: "stage")
         if found != expected { throw StoreError.stageChanged(expected: expected, found: found) }
     }
 
@@ -453,9 +452,8 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         }
     }
 
-    static func fileInfo(_ row: PostgresRandomAccessRow) throws -> FileInfo? {
-        guard let kind = FileKind(rawValue: try row.get("kind")) else { return nil }
-        return FileInfo(kind: kind, name: try row.get("name"), size: try row.get("size"), sha256: try row.get("sha256"),
+    static func fileInfo(_ row: PostgresRandomAccessRow) throws -> FileInfo {
+        FileInfo(kind: try StoredText.decode(FileKind.self, try row.get("kind"), what: "file kind"), name: try row.get("name"), size: try row.get("size"), sha256: try row.get("sha256"),
                         uploadedAt: Timestamp(millisecondsSince1970: try row.get("uploaded_at")),
                         uploadedBy: try row.get("uploaded_by", as: String?.self).map(UserID.init(rawValue:)))
     }
@@ -464,9 +462,9 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         try await read { db in
             guard let row = try await db.one("""
                 SELECT * FROM files WHERE tender_id = \(ref.tender.rawValue) AND revision = \(ref.number) AND kind = \(kind.rawValue)
-                """), let info = try Self.fileInfo(row) else { return nil }
+                """) else { return nil }
             let buffer: ByteBuffer = try row.get("bytes")
-            return StoredFile(info: info, bytes: Array(buffer.readableBytesView))
+            return StoredFile(info: try Self.fileInfo(row), bytes: Array(buffer.readableBytesView))
         }
     }
 
@@ -475,7 +473,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
             try await db.all("""
                 SELECT kind, name, size, sha256, uploaded_at, uploaded_by FROM files
                 WHERE tender_id = \(ref.tender.rawValue) AND revision = \(ref.number) ORDER BY kind
-                """).compactMap(Self.fileInfo)
+                """).map(Self.fileInfo)
         }
     }
 
@@ -517,9 +515,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         for mark in try await db.all("""
             SELECT vendor, criterion, points FROM marks WHERE tender_id = \(ref.tender.rawValue) AND revision = \(ref.number) AND user_id = \(member.rawValue)
             """) {
-            let text: String = try mark.get("points")
-            guard let points = Points(text) else { throw StoreError.database("unreadable mark '\(text)'") }
-            marks[MarkKey(vendor: try mark.get("vendor"), criterion: try mark.get("criterion"))] = points
+            marks[MarkKey(vendor: try mark.get("vendor"), criterion: try mark.get("criterion"))] = try StoredText.points(try mark.get("points"))
         }
         return StoredSheet(sheet: ScoreSheet(member: member, marks: marks, isSubmitted: try row.get("submitted")), version: try row.get("version"),
                            updatedAt: Timestamp(millisecondsSince1970: try row.get("updated_at")))

@@ -126,10 +126,10 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
 
     // MARK: Users
 
-    static func user(_ row: Row) -> StoredUser {
+    static func user(_ row: Row) throws -> StoredUser {
         StoredUser(
             user: User(id: UserID(row["id"] as String), username: row["username"], displayName: row["display_name"],
-                       roles: StoreEvents.roles(row["roles"]), disabled: row["disabled"]),
+                       roles: try StoredText.roles(row["roles"]), disabled: row["disabled"]),
             passwordHash: row["password_hash"], version: row["version"], createdAt: Timestamp(millisecondsSince1970: row["created_at"])
         )
     }
@@ -145,7 +145,7 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
             if taken { throw StoreError.alreadyExists(.user(user.username)) }
             try db.execute(
                 sql: "INSERT INTO users (id, username, display_name, roles, disabled, password_hash, version, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
-                arguments: [user.id.rawValue, user.username, user.displayName, StoreEvents.rolesText(user.roles), user.disabled,
+                arguments: [user.id.rawValue, user.username, user.displayName, StoredText.roles(user.roles), user.disabled,
                             passwordHash, context.at.millisecondsSince1970]
             )
             try Self.append(StoreEvents.event(.userCreated, context, subject: user.id.rawValue, after: user), db)
@@ -173,7 +173,7 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
             stored = stored.updated(by: user)
             try db.execute(
                 sql: "UPDATE users SET display_name = ?, roles = ?, disabled = ?, version = ? WHERE id = ?",
-                arguments: [user.displayName, StoreEvents.rolesText(user.roles), user.disabled, stored.version, user.id.rawValue]
+                arguments: [user.displayName, StoredText.roles(user.roles), user.disabled, stored.version, user.id.rawValue]
             )
             try Self.append(StoreEvents.event(.userUpdated, context, subject: user.id.rawValue, before: before, after: stored.user), db)
             return stored
@@ -247,9 +247,9 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
             arguments: [ref.tender.rawValue, ref.number]
         ).map { member in
             CommitteeMember(memberID: member["member_id"], user: UserID(member["user_id"] as String), name: member["name"],
-                            role: CommitteeRole(rawValue: member["role"]) ?? .expert, isLeader: member["is_leader"])
+                            role: try StoredText.decode(CommitteeRole.self, member["role"], what: "committee role"), isLeader: member["is_leader"])
         }
-        guard let stage = TenderStage(rawValue: row["stage"]) else { throw StoreError.database("unknown stage '\(row["stage"] as String)'") }
+        let stage = try StoredText.decode(TenderStage.self, row["stage"], what: "stage")
         return StoredRevision(
             ref: ref, title: row["title"], stage: stage,
             setup: try EventJSON.decode(TenderSetup.self, from: row["setup"]), committee: Committee(members: members),
@@ -269,7 +269,7 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
     static func checkStage(_ db: Database, _ ref: RevisionRef, _ expected: TenderStage) throws {
         guard let text = try String.fetchOne(db, sql: "SELECT stage FROM revisions WHERE tender_id = ? AND number = ?",
                                              arguments: [ref.tender.rawValue, ref.number]) else { throw StoreError.notFound(.revision(ref)) }
-        let found = TenderStage(rawValue: text) ?? .closed
+        let found = try StoredText.decode(TenderStage.self, text, what: "stage")
         if found != expected { throw StoreError.stageChanged(expected: expected, found: found) }
     }
 
@@ -436,25 +436,23 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
         }
     }
 
-    static func fileInfo(_ row: Row) -> FileInfo? {
-        guard let kind = FileKind(rawValue: row["kind"]) else { return nil }
-        return FileInfo(kind: kind, name: row["name"], size: row["size"], sha256: row["sha256"],
+    static func fileInfo(_ row: Row) throws -> FileInfo {
+        FileInfo(kind: try StoredText.decode(FileKind.self, row["kind"], what: "file kind"), name: row["name"], size: row["size"], sha256: row["sha256"],
                         uploadedAt: Timestamp(millisecondsSince1970: row["uploaded_at"]), uploadedBy: (row["uploaded_by"] as String?).map(UserID.init(rawValue:)))
     }
 
     public func file(_ ref: RevisionRef, kind: FileKind) async throws -> StoredFile? {
         try await read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM files WHERE tender_id = ? AND revision = ? AND kind = ?",
-                                             arguments: [ref.tender.rawValue, ref.number, kind.rawValue]),
-                  let info = Self.fileInfo(row) else { return nil }
-            return StoredFile(info: info, bytes: Array(row["bytes"] as Data))
+                                             arguments: [ref.tender.rawValue, ref.number, kind.rawValue]) else { return nil }
+            return StoredFile(info: try Self.fileInfo(row), bytes: Array(row["bytes"] as Data))
         }
     }
 
     public func files(_ ref: RevisionRef) async throws -> [FileInfo] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT kind, name, size, sha256, uploaded_at, uploaded_by FROM files WHERE tender_id = ? AND revision = ? ORDER BY kind",
-                             arguments: [ref.tender.rawValue, ref.number]).compactMap(Self.fileInfo)
+                             arguments: [ref.tender.rawValue, ref.number]).map(Self.fileInfo)
         }
     }
 
@@ -493,8 +491,7 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
         var marks: [MarkKey: Points] = [:]
         for mark in try Row.fetchAll(db, sql: "SELECT vendor, criterion, points FROM marks WHERE tender_id = ? AND revision = ? AND user_id = ?",
                                      arguments: [ref.tender.rawValue, ref.number, member.rawValue]) {
-            guard let points = Points(mark["points"] as String) else { throw StoreError.database("unreadable mark '\(mark["points"] as String)'") }
-            marks[MarkKey(vendor: mark["vendor"], criterion: mark["criterion"])] = points
+            marks[MarkKey(vendor: mark["vendor"], criterion: mark["criterion"])] = try StoredText.points(mark["points"])
         }
         return StoredSheet(sheet: ScoreSheet(member: member, marks: marks, isSubmitted: row["submitted"]), version: row["version"],
                            updatedAt: Timestamp(millisecondsSince1970: row["updated_at"]))

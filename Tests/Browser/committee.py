@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""A whole committee in a real browser (headless Chromium through Selenium), pages only.
+
+An administrator sets up accounts; the officer creates the tender from the shipped example,
+enters the project, names five experts and opens each stage; the experts declare and score;
+the leader records kingsoft's rejected explanation and a correction; all sign; the officer
+closes; the downloaded record must verify with `vendorscore verify`. Screenshots of the score
+sheet and the review page go to docs/images/.
+
+Usage: python3 Tests/Browser/committee.py [path/to/vendorscore]
+Needs: chromium, chromium-driver (Debian) and selenium==4.45.0 (PyPI).
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "vendorscore")
+PORT = 18090
+BASE = f"http://127.0.0.1:{PORT}"
+PASSWORD = "committee-browser-test"
+
+
+def start_server(data):
+    log = open(os.path.join(data, "serve.log"), "w+")
+    process = subprocess.Popen([BINARY, "serve", "--data", os.path.join(data, "workspace"), "--port", str(PORT)],
+                               stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        log.seek(0)
+        text = log.read()
+        if "listening" in text:
+            return process, re.search(r"One-time password: (\S+)", text).group(1)
+        time.sleep(0.1)
+    raise SystemExit("the server did not start:\n" + text)
+
+
+class Browser:
+    def __init__(self):
+        options = webdriver.ChromeOptions()
+        for argument in ["--headless=new", "--no-sandbox", "--window-size=1280,1800", "--lang=zh-CN"]:
+            options.add_argument(argument)
+        options.binary_location = "/usr/bin/chromium"
+        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+    def open(self, path):
+        self.driver.get(BASE + path)
+
+    def css(self, selector):
+        return self.driver.find_element(By.CSS_SELECTOR, selector)
+
+    def all(self, selector):
+        return self.driver.find_elements(By.CSS_SELECTOR, selector)
+
+    def click(self, element):
+        """Clicks and waits for the next page, so the following step never acts on the old one."""
+        element.click()
+        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(element))
+
+    def submit(self, form_action_suffix):
+        self.click(self.css(f"form[action$='{form_action_suffix}'] button"))
+
+    def sign_in(self, username, password):
+        self.driver.delete_all_cookies()
+        self.open("/sign-in")
+        self.css("#username").send_keys(username)
+        self.css("#password").send_keys(password)
+        self.css("form[action='/sign-in'] button").click()
+        WebDriverWait(self.driver, 10).until(lambda driver: "/sign-in" not in driver.current_url)
+        if self.driver.current_url.endswith("/password"):
+            self.css("#current").send_keys(password)
+            self.css("#new").send_keys(PASSWORD)
+            self.css("#repeat").send_keys(PASSWORD)
+            self.css("form[action='/password'] button").click()
+            WebDriverWait(self.driver, 10).until(lambda driver: not driver.current_url.endswith("/password"))
+
+    def expect(self, text):
+        if text not in self.driver.page_source:
+            raise SystemExit(f"expected '{text}' on {self.driver.current_url}")
+
+
+def main():
+    data = tempfile.mkdtemp(prefix="vendorscore-browser-")
+    server, first_password = start_server(data)
+    browser = Browser()
+    try:
+        run(browser, first_password, data)
+    except Exception:
+        print("failed on", browser.driver.current_url, file=sys.stderr)
+        print(re.sub(r"<style.*?</style>", "", browser.driver.page_source)[:3000], file=sys.stderr)
+        raise
+    finally:
+        browser.driver.quit()
+        server.terminate()
+        server.wait()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def run(browser, first_password, data):
+    # The administrator: first sign-in replaces the one-time password; then the accounts.
+    browser.sign_in("admin", first_password)
+    one_time = {}
+    people = [("officer", "王芳", "officer")] + [(f"expert{i}", f"专家{i}", "expert") for i in range(1, 6)]
+    for username, name, role in people:
+        browser.open("/admin/users")
+        browser.css("#username").send_keys(username)
+        browser.css("#displayName").send_keys(name)
+        browser.css(f"input[name='roles'][value='{role}']").click()
+        browser.click(browser.css("form[action='/admin/users'] button[type='submit']:not([formaction])"))
+        one_time[username] = browser.css(".notice code").text
+
+    # The officer: the tender from the shipped example, the project, the committee, the first stage.
+    browser.sign_in("officer", one_time["officer"])
+    browser.open("/tenders/new")
+    browser.css("#number").send_keys("GC-1")
+    browser.css("#title").send_keys("政务云服务采购")
+    browser.css("#rubric").send_keys(os.path.join(ROOT, "rubrics", "government-cloud.yaml"))
+    browser.css("#bids").send_keys(os.path.join(ROOT, "examples", "government-cloud", "bids.yaml"))
+    browser.click(browser.css("form[action='/tenders'] button"))
+    browser.expect("GC-1")
+    browser.open("/tenders/GC-1/setup")
+    browser.css("#purchaser").send_keys("某市大数据局")
+    browser.click(browser.css("form[action$='/setup'] button"))
+    browser.open("/tenders/GC-1/committee")
+    for index in range(5):
+        browser.all("input[name='member']")[index].send_keys(f"E{index + 1}")
+        select = Select(browser.all("select[name='user']")[index])
+        select.select_by_visible_text(f"专家{index + 1}（expert{index + 1}）")
+    browser.css("input[name='leader'][value='0']").click()
+    browser.click(browser.css("form[action$='/committee'] button"))
+    browser.submit("/stage/declarations")
+
+    for index in range(1, 6):
+        browser.sign_in(f"expert{index}", one_time[f"expert{index}"])
+        browser.open("/tenders/GC-1/declaration")
+        browser.click(browser.css("button[value='none']"))
+
+    browser.sign_in("officer", PASSWORD)
+    browser.open("/tenders/GC-1")
+    browser.submit("/stage/compliance-review")
+    browser.submit("/stage/scoring")
+
+    # Each expert scores alone; expert 2 marks low, which the review flags.
+    for index in range(1, 6):
+        browser.sign_in(f"expert{index}", PASSWORD)
+        browser.open("/tenders/GC-1/sheet")
+        for field in browser.all("input[name^='mark:']"):
+            field.clear()
+            field.send_keys("2" if index == 2 else "8")
+        if index == 1:
+            browser.driver.save_screenshot(os.path.join(ROOT, "docs", "images", "workspace-score-sheet.png"))
+        browser.click(browser.css("button[formaction$='/sheet/submit']"))
+
+    browser.sign_in("officer", PASSWORD)
+    browser.open("/tenders/GC-1")
+    browser.submit("/stage/review")
+
+    # The leader: kingsoft's explanation rejected, expert 2's mark on inspur corrected, on to signing.
+    browser.sign_in("expert1", PASSWORD)
+    browser.open("/tenders/GC-1/review")
+    browser.expect("num flag")
+    form = "form[action$='/decisions/abnormal-price']"
+    Select(browser.css(f"{form} select[name='vendor']")).select_by_value("kingsoft")
+    browser.css(f"{form} input[name='accepted'][value='no']").click()
+    browser.css(f"{form} textarea[name='reason']").send_keys("未能证明报价合理，按投标无效处理")
+    browser.click(browser.css(f"{form} button"))
+    form = "form[action$='/corrections']"
+    Select(browser.css(f"{form} select[name='member']")).select_by_index(1)
+    Select(browser.css(f"{form} select[name='vendor']")).select_by_value("inspur")
+    Select(browser.css(f"{form} select[name='criterion']")).select_by_value("solution-design")
+    browser.css(f"{form} input[name='after']").send_keys("7")
+    Select(browser.css(f"{form} select[name='case']")).select_by_value("4")
+    browser.css(f"{form} textarea[name='reason']").send_keys("评分畸低，经评标委员会复核调整")
+    browser.click(browser.css(f"{form} button"))
+    browser.expect("未能证明报价合理")
+    browser.driver.save_screenshot(os.path.join(ROOT, "docs", "images", "workspace-review.png"))
+    browser.open("/tenders/GC-1")
+    browser.submit("/stage/signing")
+
+    for index in range(1, 6):
+        browser.sign_in(f"expert{index}", PASSWORD)
+        browser.open("/tenders/GC-1/signature")
+        browser.click(browser.css("input[value='confirm'] ~ button"))
+
+    # The officer closes; the result page offers the frozen files; the record verifies offline.
+    browser.sign_in("officer", PASSWORD)
+    browser.open("/tenders/GC-1")
+    browser.submit("/stage/closed")
+    browser.open("/tenders/GC-1/result")
+    browser.expect("GC-1.record.json")
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in browser.driver.get_cookies())
+    request = urllib.request.Request(f"{BASE}/tenders/GC-1/files/record", headers={"Cookie": cookie})
+    record = os.path.join(data, "GC-1.record.json")
+    with urllib.request.urlopen(request) as answer, open(record, "wb") as out:
+        out.write(answer.read())
+    verified = subprocess.run([BINARY, "verify", record], capture_output=True, text=True)
+    print(verified.stdout.strip())
+    if verified.returncode != 0 or "reproduced" not in verified.stdout:
+        raise SystemExit("the downloaded record did not verify:\n" + verified.stdout + verified.stderr)
+    print("browser walk: committee of five, closed, record reproduced")
+
+
+if __name__ == "__main__":
+    main()
