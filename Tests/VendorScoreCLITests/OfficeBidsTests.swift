@@ -58,6 +58,18 @@ import VendorScoreOutput
         #expect(!run.output.contains("评标基准价"))
     }
 
+    @Test func theDiscountRateExampleRuns() throws {
+        let repository = Fixtures.repository.path
+        let run = CLIRun(["evaluate", repository + "/rubrics/property-services-discount-rate.yaml",
+                          repository + "/examples/property-services/bids.yaml", "--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
+        #expect(document.vendors.map { "\($0.id) \($0.total ?? "-")" } == ["hengxin 90.15", "jinguanjia 85.00", "anju 75.60", "chengfu 71.23"])
+        // Prices written 184万元, "1,800,000" and ¥1,900,000 in the bids file.
+        #expect(document.vendors.map(\.price) == ["1900000", "1840000", "1800000", "1760000"])
+        #expect(run.errors.contains("warning: price: criterion 'price' scores price with 'cost.discount-rate'"))
+    }
+
     @Test func aRecordOfWorkbookBidsIsRefusedWithTheWayOut() throws {
         let directory = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
