@@ -70,14 +70,25 @@ import VendorScoreOutput
         #expect(run.errors.contains("warning: price: criterion 'price' scores price with 'cost.discount-rate'"))
     }
 
-    @Test func aRecordOfWorkbookBidsIsRefusedWithTheWayOut() throws {
+    @Test func workbookBidsAreRecordedAndVerified() throws {
         let directory = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let record = directory.appendingPathComponent("tender.record.json").path
-        let run = CLIRun(["evaluate", rubric, Fixtures.path("bids.xlsx"), "--record", record])
-        #expect(run.status == 2)
-        #expect(run.errors.contains("a record keeps bids as YAML or CSV; save the workbook as CSV (另存为 → CSV UTF-8 (逗号分隔))"))
-        #expect(!FileManager.default.fileExists(atPath: record))
+        let made = CLIRun(["evaluate", rubric, Fixtures.path("bids.xlsx"), "--record", record])
+        #expect(made.status == 0, "\(made.errors)")
+        let json = try String(contentsOfFile: record, encoding: .utf8)
+        let recorded = json.contains("\"content_method\":\"xlsx-cells@1\"") && json.contains("\"format\":\"xlsx\",\"name\":\"bids.xlsx\"")
+        #expect(recorded, "the record names its bids bids.xlsx, format xlsx, content xlsx-cells@1")
+        let verified = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids.xlsx")])
+        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        #expect(verified.output.contains("reproduced") || verified.output.contains("intact"), "\(verified.output)")
+        // The workbook saved again without compression: other bytes, the same cells.
+        let resaved = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids-stored.xlsx")])
+        #expect(resaved.output.contains("bids-stored.xlsx: same content, different bytes"), "\(resaved.output)")
+        // The same bids as CSV are another file, in another format.
+        let other = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids.csv")])
+        #expect(other.status != 0)
+        #expect((other.output + other.errors).contains("it is CSV; the recorded file is XLSX"), "\(other.output)\(other.errors)")
     }
 
     @Test func theNewPriceRulesAreListed() {
