@@ -34,6 +34,18 @@ import VendorScoreOutput
         #expect(fromGB.errors.contains("bids-gb18030.csv:1:1: warning: the file is not UTF-8; it was read as GB18030 (GBK)"))
     }
 
+    @Test func aGB18030RecordVerifiesAgainstTheUTF8File() throws {
+        let directory = try Fixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("tender.record.json").path
+        let made = CLIRun(["evaluate", rubric, Fixtures.path("bids-gb18030.csv"), "--record", record])
+        #expect(made.status == 0, "\(made.errors)")
+        // The same text in UTF-8 with a byte-order mark and LF line ends is the same content.
+        let verified = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids.csv")])
+        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        #expect(verified.output.contains("bids.csv: same content, different bytes"), "\(verified.output)")
+    }
+
     @Test func aFileInNeitherEncodingIsRefusedWithTheWayOut() throws {
         let directory = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
