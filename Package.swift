@@ -98,7 +98,7 @@ let package = Package(
         .target(
             name: "VendorScoreRecord",
             dependencies: [
-                "VendorScoreCore", "VendorScoreOutput",
+                "VendorScoreCore", "VendorScoreOutput", "VendorScoreSpreadsheet",
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict

@@ -19,7 +19,7 @@ SHEET = "Tests/VendorScoreSpreadsheetTests/Fixtures/"
 EPOCH = (2026, 1, 1, 0, 0, 0)
 
 
-def save(book, path, patch=None, shared=False):
+def save(book, path, patch=None, shared=False, compression=zipfile.ZIP_DEFLATED):
     """Saves a workbook with fixed metadata and zip timestamps, so rerunning the script gives
     the same bytes. `patch` edits the sheet XML; `shared` moves text into a shared-strings part,
     as Excel writes it (openpyxl writes inline strings)."""
@@ -53,9 +53,9 @@ def save(book, path, patch=None, shared=False):
         parts[sheet] = patch(parts[sheet])
     parts["docProps/core.xml"] = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*", r"\g<1>2026-01-01T00:00:00Z",
                                         parts["docProps/core.xml"])
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(path, "w", compression) as target:
         for name in sorted(parts, key=lambda n: (n != "[Content_Types].xml", n)):
-            target.writestr(zipfile.ZipInfo(name, EPOCH), parts[name].encode(), zipfile.ZIP_DEFLATED)
+            target.writestr(zipfile.ZipInfo(name, EPOCH), parts[name].encode(), compression)
 
 
 def cli_bids():
@@ -79,6 +79,8 @@ def cli_bids():
         if not isinstance(sheet.cell(line, 5).value, str):
             sheet.cell(line, 5).number_format = numbers.FORMAT_PERCENTAGE_00
     save(book, CLI + "bids.xlsx", shared=True)
+    # The same workbook stored without compression: other bytes, the same cells.
+    save(book, CLI + "bids-stored.xlsx", shared=True, compression=zipfile.ZIP_STORED)
 
 
 def cells():

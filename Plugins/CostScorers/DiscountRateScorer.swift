@@ -7,8 +7,8 @@ import VendorScoreCore
 ///
 /// Policy deductions apply as to any price: a bid whose evaluation price is 90% of its bid price
 /// (a 10% small-enterprise deduction) is evaluated at 90% of `(1 − rate) × base`. The bid's
-/// `price` holds the total the rate gives (for the ceiling and abnormally-low checks); the score
-/// reads the rate.
+/// `price` must be the total the rate gives, which the ceiling and abnormally-low checks read: a
+/// bid whose price and rate disagree is an error naming both, never scored on one of them.
 ///
 /// Rates are scored through the price they give rather than by steps of rate, because that is
 /// how 政府采购 scores a price (第55条) and it keeps the bid with the lowest resulting price on top.
@@ -34,9 +34,9 @@ public struct DiscountRateScorer: Scorer {
             parameters: "base: 10000000",
             maximum: 30,
             bids: [
-                ExampleBid("a", facts: ["discount_rate": "8%"]),
-                ExampleBid("b", facts: ["discount_rate": "12%"]),
-                ExampleBid("c", facts: ["discount_rate": "5%"]),
+                ExampleBid("a", price: "9200000", facts: ["discount_rate": "8%"]),
+                ExampleBid("b", price: "8800000", facts: ["discount_rate": "12%"]),
+                ExampleBid("c", price: "9500000", facts: ["discount_rate": "5%"]),
             ],
             expected: ["28.70", "30.00", "27.79"]
         ),
@@ -74,6 +74,11 @@ public struct DiscountRateScorer: Scorer {
                                   at: bid.location(of: fact))
             }
             let quoted = (Rational.one - rate / Rational(100)) * base
+            guard quoted == bid.price else {
+                throw ScorerError("vendor '\(bid.id)': the price \(bid.price.grouped) is not what its \(fact) gives, "
+                    + "(1 − \(rate.decimalString())%) × base \(base.grouped) = \(quoted.grouped); expected the two to agree",
+                                  at: bid.location(of: fact))
+            }
             // The policy deduction, as the ratio of the evaluation price to the bid price.
             priced.append((rate, quoted, quoted * bid.evaluationPrice / bid.price))
         }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import VendorScoreCore
 import VendorScoreRecord
-import VendorScoreSpreadsheet
 
 /// `vendorscore evaluate RUBRIC BIDS`: scores and ranks the bids and prints the result.
 struct EvaluateCommand: RunnableCommand {
@@ -16,8 +15,9 @@ struct EvaluateCommand: RunnableCommand {
             order (lower evaluation price by default, 财政部令第87号 第57条). Bids equal on all of \
             them are reported as tied (并列), never ordered silently.
 
-            Bids are read from YAML (vendorscore/bids@1), or from CSV when the file name ends in \
-            .csv (one row per vendor, as Excel saves it).
+            Bids are read from YAML (vendorscore/bids@1), from CSV when the file name ends in \
+            .csv (one row per vendor, as Excel saves it, UTF-8 or GB18030), or from a one-sheet \
+            Excel workbook when it ends in .xlsx.
 
             With --tender, the committee's decisions are part of the evaluation: a bid found \
             invalid, or whose abnormally low price the committee did not accept, is excluded \
@@ -76,9 +76,6 @@ struct EvaluateCommand: RunnableCommand {
         if sign != nil && record == nil {
             throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
         }
-        if record != nil && XLSXBidsReader.reads(bids) {
-            throw ValidationError("a record keeps bids as YAML or CSV; save the workbook as CSV "
-                + "(另存为 → CSV UTF-8 (逗号分隔)) and evaluate that file with --record")
         }
     }
 

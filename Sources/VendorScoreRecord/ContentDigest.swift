@@ -1,6 +1,7 @@
 import CSV
 import Crypto
 import VendorScoreCore
+import VendorScoreSpreadsheet
 
 /// A digest of what an input file says rather than how it is written, so a re-indented or
 /// re-saved file can be recognised as "same content, different bytes".
@@ -11,7 +12,11 @@ import VendorScoreCore
 ///   `12_000_000` and `12000000` are the same, and differs from the same characters quoted
 ///   (`"12"` is text); every spelling of null is the same.
 /// - CSV (`csv-rows@1`): the parsed rows and cells, without a byte-order mark, quoting, line
-///   endings or encoding (UTF-8 and GB18030 files with the same text are the same); rows whose cells are all empty are skipped, as the bids reader skips them.
+///   endings or encoding (UTF-8 and GB18030 files with the same text are the same); rows whose
+///   cells are all empty are skipped, as the bids reader skips them.
+/// - Workbooks (`xlsx-cells@1`): the sheet's name and every cell with a value, by row and column,
+///   as the workbook reader reads it (see `XLSXBidsReader.Cells`), and the cells it cannot read;
+///   styles, widths, zip layout and other parts do not count.
 ///
 /// ```swift
 /// let digest = try ContentDigest.of(bytes, format: .yaml)
@@ -23,6 +28,7 @@ public struct ContentDigest: Sendable, Equatable {
 
     public static let yamlMethod = "yaml-tree@1"
     public static let csvMethod = "csv-rows@1"
+    public static let xlsxMethod = "xlsx-cells@1"
 
     /// Why a file's content could not be read for a digest.
     public struct Unreadable: Error, Sendable, CustomStringConvertible {
@@ -57,6 +63,31 @@ public struct ContentDigest: Sendable, Equatable {
             }
             if let error = reader.error { throw Unreadable(description: "not readable as CSV: \(error)") }
             return ContentDigest(method: csvMethod, sha256: writer.digest)
+        case .xlsx:
+            let cells: XLSXBidsReader.Cells
+            do {
+                cells = try XLSXBidsReader().cells(bytes: bytes)
+            } catch {
+                throw Unreadable(description: "not readable as a workbook: \(error.message)")
+            }
+            writer.token("sheet")
+            writer.text(cells.sheet)
+            writer.count(cells.rows.count)
+            for row in cells.rows {
+                writer.count(row.row)
+                writer.count(row.cells.count)
+                for cell in row.cells {
+                    writer.count(cell.column)
+                    writer.text(cell.text)
+                }
+            }
+            writer.count(cells.problems.count)
+            for problem in cells.problems {
+                writer.count(problem.row)
+                writer.count(problem.column)
+                writer.text(problem.message)
+            }
+            return ContentDigest(method: xlsxMethod, sha256: writer.digest)
         }
     }
 

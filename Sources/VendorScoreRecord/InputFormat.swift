@@ -1,13 +1,14 @@
-/// How an input file is written. Bids are CSV when the file name ends in `.csv` (any case), as
-/// `BidsLoader` decides; rubrics are always YAML.
+/// How an input file is written. Bids are CSV when the file name ends in `.csv` and a workbook
+/// when it ends in `.xlsx` (any case), as they are loaded; rubrics are always YAML.
 ///
 /// ```swift
 /// InputFormat(forBidsNamed: "bids.CSV")   // .csv
 /// ```
 public enum InputFormat: String, Codable, Sendable, CaseIterable {
-    case yaml, csv
+    case yaml, csv, xlsx
 
     public init(forBidsNamed name: String) {
-        self = name.lowercased().hasSuffix(".csv") ? .csv : .yaml
+        let lowered = name.lowercased()
+        self = lowered.hasSuffix(".csv") ? .csv : lowered.hasSuffix(".xlsx") ? .xlsx : .yaml
     }
 }

@@ -1,6 +1,9 @@
 /// Every message the workbook reader shows a user, in one place.
 enum SpreadsheetMessages {
     static let notAWorkbook = "not an .xlsx workbook (the file is not a zip archive); save it from Excel as 'Excel 工作簿 (*.xlsx)'"
+    static func noTemporaryFile(_ path: String) -> String {
+        "cannot write the temporary copy \(path) the workbook is read from; check that the temporary directory is writable"
+    }
     static func archiveTooLarge(_ bytes: Int, limit: Int) -> String {
         "the workbook is \(bytes) bytes, more than the \(limit) bytes allowed"
     }

@@ -19,11 +19,7 @@ struct WorkbookArchive {
         guard bytes.count <= limits.maxArchiveBytes else {
             throw Refusal(message: SpreadsheetMessages.archiveTooLarge(bytes.count, limit: limits.maxArchiveBytes))
         }
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw Refusal(message: SpreadsheetMessages.notAWorkbook)
-        }
+        archive = try Self.open(bytes)
         var entries: [String: Entry] = [:]
         var declared: UInt64 = 0
         var count = 0
@@ -41,6 +37,24 @@ struct WorkbookArchive {
         self.entries = entries
     }
 
+    /// Opens the bytes through a private temporary file, removed at once (the open archive keeps
+    /// reading it): ZIPFoundation 0.9.20's in-memory archives trap on a damaged archive whose
+    /// offsets point past its end, where a file simply reads nothing.
+    private static func open(_ bytes: [UInt8]) throws(Refusal) -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vendorscore-\(UUID().uuidString).xlsx")
+        do {
+            try Data(bytes).write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw Refusal(message: SpreadsheetMessages.noTemporaryFile(url.path))
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw Refusal(message: SpreadsheetMessages.notAWorkbook)
+        }
+    }
+
     /// An absolute path, a `..` component or a backslash (a Windows separator that could hide
     /// one) in an entry's path.
     static func climbsOut(_ path: String) -> Bool {
@@ -51,13 +65,15 @@ struct WorkbookArchive {
     func contains(_ path: String) -> Bool { entries[path] != nil }
 
     /// The part's bytes, or `nil` when the archive has no such part. Inflation stops at the
-    /// limit whatever size the entry declares.
+    /// limit whatever size the entry declares; a part whose checksum does not match, or that is
+    /// not UTF-8 text, is refused.
     func read(_ path: String) throws(Refusal) -> Data? {
         guard let entry = entries[path] else { return nil }
         var data = Data()
         let limit = limits.maxInflatedBytes
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry) { chunk in
+            checksum = try archive.extract(entry) { chunk in
                 guard data.count + chunk.count <= limit else { throw Refusal(message: SpreadsheetMessages.inflatesTooMuch(limit: limit)) }
                 data.append(chunk)
             }
@@ -66,6 +82,10 @@ struct WorkbookArchive {
         } catch {
             throw Refusal(message: SpreadsheetMessages.damagedPart(path))
         }
+        // Extracting to memory computes the checksum but leaves comparing it to the caller.
+        guard checksum == entry.checksum else { throw Refusal(message: SpreadsheetMessages.damagedPart(path)) }
+        // Foundation's XML parser traps on names that are not UTF-8; workbook parts are UTF-8 XML.
+        guard String(validating: data, as: UTF8.self) != nil else { throw Refusal(message: SpreadsheetMessages.unreadablePart(path)) }
         return data
     }
 }

@@ -33,6 +33,41 @@ public struct XLSXBidsReader: Sendable {
         file.lowercased().hasSuffix(".xlsx")
     }
 
+    /// What a sheet says, cell by cell, as this reader reads it: a record's content digest of a
+    /// workbook is computed from it, so a re-saved workbook with the same cells is the same content.
+    public struct Cells: Sendable, Equatable {
+        public var sheet: String
+        /// Each row with a value: its number and its cells (column number, text) in column order.
+        public var rows: [(row: Int, cells: [(column: Int, text: String)])]
+        /// Cells that could not be read: row, column and why.
+        public var problems: [(row: Int, column: Int, message: String)]
+
+        public static func == (lhs: Cells, rhs: Cells) -> Bool {
+            lhs.sheet == rhs.sheet
+                && lhs.rows.elementsEqual(rhs.rows) { $0.row == $1.row && $0.cells.elementsEqual($1.cells) { $0 == $1 } }
+                && lhs.problems.elementsEqual(rhs.problems) { $0 == $1 }
+        }
+    }
+
+    /// The sheet's cells, or why the workbook cannot be read.
+    ///
+    /// ```swift
+    /// let cells = try XLSXBidsReader().cells(bytes: bytes)   // cells.sheet == "投标"
+    /// ```
+    public func cells(bytes: [UInt8]) throws(XLSXRefusal) -> Cells {
+        let workbook: LoadedSheet
+        do {
+            workbook = try LoadedSheet(bytes: bytes, limits: limits)
+        } catch {
+            throw XLSXRefusal(message: error.message)
+        }
+        return Cells(sheet: workbook.name,
+                     rows: workbook.rows.filter { !$0.cells.isEmpty }.map { row in
+                         (row.number, row.cells.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+                     },
+                     problems: workbook.problems.map { ($0.row, $0.column, $0.message) })
+    }
+
     public func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> BidsLoader.Loaded {
         let whole = SourceLocation(file: file, line: 1, column: 1)
         func refuse(_ message: String) -> DiagnosticList { DiagnosticList([Diagnostic(.error, at: whole, message)]) }
@@ -77,4 +112,10 @@ public struct XLSXBidsReader: Sendable {
         reportProblems(throughRow: .max)
         return try rows.finish(file: file)
     }
+}
+
+/// Why a file could not be read as a workbook at all.
+public struct XLSXRefusal: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
 }

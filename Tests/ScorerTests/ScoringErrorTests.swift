@@ -1,3 +1,4 @@
+import CostScorers
 import GenericScorers
 import ReliabilityScorers
 import SecurityScorers
@@ -27,6 +28,20 @@ struct ScoringErrorTests {
         ]))
         #expect(error.message == "vendor 'b': mlps_grade is '二级', which the table does not list (三级, 四级); add it, or set otherwise")
         #expect(error.location == SourceLocation(file: "<example>", line: 1, column: 1))
+    }
+
+    @Test("A discount rate that disagrees with the bid's price, or leaves no price")
+    func discountRate() throws {
+        let disagreeing = try #require(try error(DiscountRateScorer.self, "base: 2000000", [
+            ExampleBid("a", price: "1840000", facts: ["discount_rate": "8%"]),
+            ExampleBid("b", price: "1850000", facts: ["discount_rate": "8%"]),
+        ]))
+        #expect(disagreeing.message == "vendor 'b': the price 1,850,000 is not what its discount_rate gives, "
+            + "(1 − 8%) × base 2,000,000 = 1,840,000; expected the two to agree")
+        let whole = try #require(try error(DiscountRateScorer.self, "base: 2000000", [
+            ExampleBid("a", price: "1840000", facts: ["discount_rate": "100%"]),
+        ]))
+        #expect(whole.message == "vendor 'a': a discount rate of 100% leaves no price; expected a rate below 100%")
     }
 
     @Test("Disaster-recovery levels outside 1–6 or not whole", arguments: ["7", "0", "4.5"])

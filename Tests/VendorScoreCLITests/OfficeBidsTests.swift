@@ -34,6 +34,18 @@ import VendorScoreOutput
         #expect(fromGB.errors.contains("bids-gb18030.csv:1:1: warning: the file is not UTF-8; it was read as GB18030 (GBK)"))
     }
 
+    @Test func aGB18030RecordVerifiesAgainstTheUTF8File() throws {
+        let directory = try Fixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("tender.record.json").path
+        let made = CLIRun(["evaluate", rubric, Fixtures.path("bids-gb18030.csv"), "--record", record])
+        #expect(made.status == 0, "\(made.errors)")
+        // The same text in UTF-8 with a byte-order mark and LF line ends is the same content.
+        let verified = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids.csv")])
+        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        #expect(verified.output.contains("bids.csv: same content, different bytes"), "\(verified.output)")
+    }
+
     @Test func aFileInNeitherEncodingIsRefusedWithTheWayOut() throws {
         let directory = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -58,14 +70,37 @@ import VendorScoreOutput
         #expect(!run.output.contains("评标基准价"))
     }
 
-    @Test func aRecordOfWorkbookBidsIsRefusedWithTheWayOut() throws {
+    @Test func theDiscountRateExampleRuns() throws {
+        let repository = Fixtures.repository.path
+        let run = CLIRun(["evaluate", repository + "/rubrics/property-services-discount-rate.yaml",
+                          repository + "/examples/property-services/bids.yaml", "--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
+        #expect(document.vendors.map { "\($0.id) \($0.total ?? "-")" } == ["hengxin 90.15", "jinguanjia 85.00", "anju 75.60", "chengfu 71.23"])
+        // Prices written 184万元, "1,800,000" and ¥1,900,000 in the bids file.
+        #expect(document.vendors.map(\.price) == ["1900000", "1840000", "1800000", "1760000"])
+        #expect(run.errors.contains("warning: price: criterion 'price' scores price with 'cost.discount-rate'"))
+    }
+
+    @Test func workbookBidsAreRecordedAndVerified() throws {
         let directory = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let record = directory.appendingPathComponent("tender.record.json").path
-        let run = CLIRun(["evaluate", rubric, Fixtures.path("bids.xlsx"), "--record", record])
-        #expect(run.status == 2)
-        #expect(run.errors.contains("a record keeps bids as YAML or CSV; save the workbook as CSV (另存为 → CSV UTF-8 (逗号分隔))"))
-        #expect(!FileManager.default.fileExists(atPath: record))
+        let made = CLIRun(["evaluate", rubric, Fixtures.path("bids.xlsx"), "--record", record])
+        #expect(made.status == 0, "\(made.errors)")
+        let json = try String(contentsOfFile: record, encoding: .utf8)
+        let recorded = json.contains("\"content_method\":\"xlsx-cells@1\"") && json.contains("\"format\":\"xlsx\",\"name\":\"bids.xlsx\"")
+        #expect(recorded, "the record names its bids bids.xlsx, format xlsx, content xlsx-cells@1")
+        let verified = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids.xlsx")])
+        #expect(verified.status == 0, "\(verified.output)\(verified.errors)")
+        #expect(verified.output.contains("reproduced") || verified.output.contains("intact"), "\(verified.output)")
+        // The workbook saved again without compression: other bytes, the same cells.
+        let resaved = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids-stored.xlsx")])
+        #expect(resaved.output.contains("bids-stored.xlsx: same content, different bytes"), "\(resaved.output)")
+        // The same bids as CSV are another file, in another format.
+        let other = CLIRun(["verify", record, "--rubric", rubric, "--bids", Fixtures.path("bids.csv")])
+        #expect(other.status != 0)
+        #expect((other.output + other.errors).contains("it is CSV; the recorded file is XLSX"), "\(other.output)\(other.errors)")
     }
 
     @Test func theNewPriceRulesAreListed() {

@@ -39,8 +39,8 @@ struct PriceRuleWarningTests {
         let basis = method == "comprehensive" ? "财政部令第87号 第55条" : "财库〔2014〕214号"
         #expect(warnings.map(\.message) == [
             "criterion 'price' scores price with 'test.other-price', but the rubric's method follows \(basis), whose price score "
-                + "is the lowest price ÷ the bid's price × points (scorer 'cost.price-87'); 'test.other-price' "
-                + "fits tenders outside government procurement (招标投标法 works, state-owned enterprises)",
+                + "is the lowest price ÷ the bid's price × points (scorer 'cost.price-87'); "
+                + "use another price rule only in a tender not bound by it (招标投标法 works, state-owned enterprises)",
         ])
         #expect(warnings.first?.location?.mark.line == Fixture.rubric().split(separator: "\n").firstIndex { $0.contains("- id: price") }! + 1)
     }

@@ -69,7 +69,7 @@ enum Messages {
     static func priceRuleNotArticle55(criterion: String, scorer: String, method: ProcurementMethod) -> String {
         "criterion '\(criterion)' scores price with '\(scorer)', but the rubric's method follows \(method.legalBasis), "
             + "whose price score is the lowest price ÷ the bid's price × points (scorer 'cost.price-87'); "
-            + "'\(scorer)' fits tenders outside government procurement (招标投标法 works, state-owned enterprises)"
+            + "use another price rule only in a tender not bound by it (招标投标法 works, state-owned enterprises)"
     }
     static let noPriceCriterion = "no criterion scores price; 综合评分法 and 竞争性磋商 require a price score"
     static func unknownTieBreak(_ text: String) -> String {

@@ -33,6 +33,8 @@ public struct BidsLoader: Sendable {
         /// Such as a CSV file read as GB18030 rather than UTF-8.
         public var warnings: [Diagnostic]
 
+        /// Bids read by a loader of its own, such as the workbook reader:
+        /// `BidsLoader.Loaded(bids: bids, warnings: warnings)`.
         public init(bids: [Bid], tender: String? = nil, tenderLocation: SourceLocation? = nil, warnings: [Diagnostic] = []) {
             self.bids = bids
             self.tender = tender
