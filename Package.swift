@@ -91,6 +91,13 @@ let package = Package(
         ),
         .executableTarget(name: "vendorscore", dependencies: ["VendorScoreCLI"], swiftSettings: strict),
         .executableTarget(name: "vendorscore-synth", path: "Benchmarks/Synth", swiftSettings: strict),
+        .executableTarget(
+            name: "vendorscore-analysis-bench",
+            dependencies: ["VendorScoreAnalysis"],
+            path: "Benchmarks/Analysis",
+            exclude: ["reference.py"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(name: "VendorScoreCoreTests", dependencies: ["VendorScoreCore"], swiftSettings: strict),
         .testTarget(
