@@ -72,6 +72,9 @@ struct ReportCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Write the report as Markdown, without charts.", valueName: "file"))
     var markdown: String?
 
+    @Option(help: ArgumentHelp("Print the report to an A4 PDF with the Chromium on this machine.", valueName: "file"))
+    var pdf: String?
+
     @Option(name: .customLong("lang"), help: "The language of the report: zh or en.")
     var language: OutputLanguage = .en
 
@@ -91,13 +94,16 @@ struct ReportCommand: RunnableCommand {
     }
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
-        guard html != nil || markdown != nil else {
-            throw CommandError("nothing to write: expected --html FILE, --markdown FILE or both, found neither",
+        guard html != nil || markdown != nil || pdf != nil else {
+            throw CommandError("nothing to write: expected --html FILE, --markdown FILE or --pdf FILE, found none",
                                hint: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
         }
-        if let html, html == markdown {
-            throw CommandError("--html and --markdown both name \(html); expected two different files")
+        let outputs = [html, markdown, pdf].compactMap { $0 }
+        if Set(outputs).count < outputs.count {
+            throw CommandError("--html, --markdown and --pdf must name different files; found \(outputs.joined(separator: ", "))")
         }
+        // Without a browser there is no PDF: say so before evaluating anything.
+        let printer = try pdf.map { _ throws(CommandError) in try PDFPrinter.locate() }
         let reportDate: ReportDate
         do {
             reportDate = try date.map { text throws(ReportDate.ParseError) in try ReportDate(parsing: text) } ?? .today()
@@ -145,6 +151,9 @@ struct ReportCommand: RunnableCommand {
         let documents = [html.map { ($0, report.html()) }, markdown.map { ($0, report.markdown()) }].compactMap { $0 }
         for (path, text) in documents {
             try AtomicFile.save(text, to: path)
+        }
+        if let pdf, let printer {
+            try printer.print(html: documents.first { $0.0 == html }?.1 ?? report.html(), to: pdf)
         }
         return evaluation.isRanked ? .success : .noRanking
     }

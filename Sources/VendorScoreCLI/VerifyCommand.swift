@@ -105,11 +105,12 @@ struct VerifyCommand: RunnableCommand {
             }
         }
 
+        let inputNames = sealed.inputs.tender == nil ? "rubric and bids" : "rubric, bids and tender file"
         let registry = try plugins.registry(environment)
         let rerun = reproduce(intact, registry: registry)
         switch rerun {
         case .failure(let failure):
-            out.write("NOT reproduced: the embedded rubric and bids no longer evaluate with the scorers installed here.\n")
+            out.write("NOT reproduced: the embedded \(inputNames) no longer evaluate with the scorers installed here.\n")
             out.write(Self.aligned(facts))
             out.write("Re-run:\n" + failure.lines.map { "  \($0)\n" }.joined())
             let causes = RecordComparison.changes(since: sealed, installed: registry)
@@ -124,9 +125,9 @@ struct VerifyCommand: RunnableCommand {
             if comparison.reproduced {
                 out.write(filesDiffer
                     ? "reproduced, but a given file is not the one the record was made from.\n"
-                    : "reproduced: the embedded rubric and bids give exactly the recorded result.\n")
+                    : "reproduced: the embedded \(inputNames) give exactly the recorded result.\n")
             } else {
-                out.write("NOT reproduced: a re-run of the embedded rubric and bids differs from the record.\n")
+                out.write("NOT reproduced: a re-run of the embedded \(inputNames) differs from the record.\n")
             }
             out.write(Self.aligned(facts))
             out.write(comparison.report(limit: all ? nil : 50))

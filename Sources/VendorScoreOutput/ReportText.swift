@@ -35,7 +35,7 @@ public enum ReportText {
     /// `1`, or `=2` for a rank shared with other vendors (并列), or `-` when not ranked.
     public static func rank(_ vendor: VendorResult) -> String {
         guard let rank = vendor.rank else { return "-" }
-        return vendor.tiedWith.isEmpty ? "\(rank)" : "=\(rank)"
+        return vendor.isTied ? "=\(rank)" : "\(rank)"
     }
 
     /// "1 bid", "3 bids".

@@ -37,7 +37,7 @@ public struct EvaluationReport: Sendable {
     public func html() -> String {
         let context = ReportContext(evaluation: evaluation, inputs: inputs, options: options)
         let parts = sections(context)
-        return HTMLWriter(labels: context.labels, palette: context.palette)
+        return HTMLWriter(labels: context.labels)
             .render(header: parts.header, sections: parts.body, footer: parts.footer)
     }
 
@@ -58,8 +58,10 @@ public struct EvaluationReport: Sendable {
          ] + (analysis.map { [RobustnessSection(context: context, analysis: $0).section()] } ?? []) + [
              GatesSection(context: context).section(),
              FlagsSection(context: context).section(),
+             ScoreSheetsSection(context: context).section(),
              DetailSection(context: context).section(),
              MethodSection(context: context).section(),
+             SignaturesSection(context: context).section(),
          ],
          FooterSection(context: context).section())
     }

@@ -14,7 +14,7 @@ struct ReportContext {
         self.evaluation = evaluation
         self.inputs = inputs
         self.options = options
-        labels = ReportLabels(options.language)
+        labels = ReportLabels(options.language, method: evaluation.rubric.method)
         palette = GroupPalette(groupCount: evaluation.rubric.groups.count)
     }
 

@@ -7,9 +7,18 @@ import VendorScoreOutput
 /// Each entry gives the Chinese first, then the English.
 struct ReportLabels {
     let language: Language
+    /// Under 竞争性磋商 the report uses the consultation's own words (磋商小组, 响应文件, 最后报价,
+    /// 成交候选供应商).
+    let consultation: Bool
 
-    init(_ language: Language) {
+    init(_ language: Language, method: ProcurementMethod = .comprehensive) {
         self.language = language
+        consultation = method == .consultation
+    }
+
+    /// `zh` or `en` as the method words it: the comprehensive method's first, then the consultation's.
+    private func pick(_ zh: String, _ consultationZh: String, _ en: String, _ consultationEn: String) -> String {
+        consultation ? pick(consultationZh, consultationEn) : pick(zh, en)
     }
 
     private func pick(_ zh: String, _ en: String) -> String {
@@ -63,8 +72,8 @@ struct ReportLabels {
 
     var resultTitle: String { pick("评审结果", "Result") }
     var rank: String { pick("排名", "Rank") }
-    var vendor: String { pick("投标人", "Vendor") }
-    var bidPrice: String { pick("投标报价", "Bid price") }
+    var vendor: String { pick("投标人", "供应商", "Vendor", "Supplier") }
+    var bidPrice: String { pick("投标报价", "最后报价", "Bid price", "Final quote") }
     var evaluationPrice: String { pick("评标价格", "Evaluation price") }
     var total: String { pick("总分", "Total") }
     var maximum: String { pick("满分", "Maximum") }
@@ -352,8 +361,10 @@ struct ReportLabels {
 
     // MARK: Committee and decisions
 
-    var committeeTitle: String { pick("评标委员会与评审决定", "The committee and its decisions") }
-    var recommendedTitle: String { pick("推荐中标候选人（按排名顺序）", "Recommended candidates, in order") }
+    var committeeTitle: String { pick("评标委员会与评审决定", "磋商小组与评审决定", "The committee and its decisions", "The consultation panel and its decisions") }
+    var recommendedTitle: String {
+        pick("推荐中标候选人（按排名顺序）", "推荐成交候选供应商（按排名顺序）", "Recommended candidates, in order", "Recommended suppliers, in order")
+    }
     func recommendedLine(rank: Int, name: String, id: String, total: String) -> String {
         pick("第\(rank)名 \(name)（\(id)），总分 \(total)", "rank \(rank): \(name) (\(id)), total \(total)")
     }
@@ -362,14 +373,16 @@ struct ReportLabels {
         pick("未提供招标项目文件（--tender）：评标委员会组成、开标记录及评审决定未记录。",
              "No tender file was given (--tender): the committee, the opening record and the committee's decisions are not recorded.")
     }
-    var committeeMembersTitle: String { pick("评标委员会成员及回避声明", "Members and conflict-of-interest declarations") }
+    var committeeMembersTitle: String {
+        pick("评标委员会成员及回避声明", "磋商小组成员及回避声明", "Members and conflict-of-interest declarations", "Panel members and conflict-of-interest declarations")
+    }
     var memberID: String { pick("编号", "Member") }
     var memberName: String { pick("姓名", "Name") }
     var memberRole: String { pick("身份", "Role") }
     var memberDeclaration: String { pick("利害关系声明", "Declaration") }
     func memberRole(_ role: CommitteeMember.Role, leader: Bool) -> String {
         let base = role == .expert ? pick("评审专家", "expert") : pick("采购人代表", "purchaser's representative")
-        return leader ? base + pick("（评标组长）", " (leader)") : base
+        return leader ? base + pick("（评标组长）", "（磋商小组组长）", " (leader)", " (leader)") : base
     }
     var noConflict: String { pick("无利害关系", "no conflict of interest") }
     func steppedAside(bidders: String, reason: String) -> String {
@@ -403,11 +416,64 @@ struct ReportLabels {
     /// Who decided: the committee, the purchaser, or a member by id.
     func decider(_ id: String) -> String {
         switch id {
-        case "committee": return pick("评标委员会", "the committee")
+        case "committee": return pick("评标委员会", "磋商小组", "the committee", "the panel")
         case "purchaser": return pick("采购人", "the purchaser")
         default: return pick("成员 \(id)", "member \(id)")
         }
     }
     var clarificationsTitle: String { pick("澄清、说明或补正", "Clarifications") }
     var dissentsTitle: String { pick("不同意见", "Dissenting opinions") }
+
+    // MARK: Project, opening record, score sheets, signatures
+
+    func money(_ amount: String) -> String { pick("\(amount) 元", "\(amount) yuan") }
+    var projectName: String { pick("项目名称", "Project") }
+    var projectNumber: String { pick("项目编号", "Project number") }
+    var projectNumberMissing: String { pick("未提供（缺少招标项目文件 --tender）", "not given (no tender file, --tender)") }
+    var purchaser: String { pick("采购人", "Purchaser") }
+    var agency: String { pick("采购代理机构", "Procurement agency") }
+    var projectBudget: String { pick("预算金额", "Budget") }
+    var procurementMethod: String { pick("采购方式", "Procurement method") }
+    func procedure(_ procedure: ProcurementProcedure) -> String {
+        switch procedure {
+        case .openTender: return pick("公开招标", "open tender (公开招标)")
+        case .invitedTender: return pick("邀请招标", "invited tender (邀请招标)")
+        case .consultation: return pick("竞争性磋商", "competitive consultation (竞争性磋商)")
+        }
+    }
+    var notice: String { pick("采购公告", "Procurement notice") }
+    func noticeLine(media: String, date: String) -> String { pick("\(date) 发布于 \(media)", "published \(date) in \(media)") }
+    var opening: String { pick("开标时间及地点", "Bid opening") }
+    func openingLine(time: String, place: String) -> String { pick("\(time)，\(place)", "\(time), \(place)") }
+    var openingRecordTitle: String { pick("开标记录", "响应文件开启记录", "Opening record (开标记录)", "Opening record of the responses") }
+    var openingDeclarations: String { pick("递交的声明及文件", "Declarations handed in") }
+    var noOpeningRecord: String { pick("招标项目文件未提供开标记录。", "The tender file gives no opening record.") }
+    var invalidBidsTitle: String { pick("无效投标及理由", "无效响应及理由", "Invalid bids and the reasons", "Invalid responses and the reasons") }
+    var qualificationTitle: String { pick("资格性审查", "Qualification review (资格性审查)") }
+    var complianceTitle: String { pick("符合性审查", "Compliance review (符合性审查)") }
+    var scoreSheetsTitle: String { pick("评审专家个人评分表", "Each member's score sheet") }
+    func scoreSheetTitle(member: String, name: String?) -> String {
+        pick("\(name.map { "\($0)（\(member)）" } ?? member) 的评分表", "Score sheet of \(name.map { "\($0) (\(member))" } ?? member)")
+    }
+    var correctedNote: String { pick("已按第64条更正", "corrected under 第64条") }
+    var noSubjectiveCriteria: String { pick("评分办法没有主观评分因素，无个人评分表。", "The rubric has no subjective criteria, so there are no member score sheets.") }
+    var signaturesTitle: String { pick("评标委员会成员签字", "磋商小组成员签字", "Signatures of the committee", "Signatures of the panel") }
+    var signaturesIntroduction: String {
+        pick("评审报告由评标委员会全体成员签字。对评审结果有异议的成员应当在报告上签署不同意见并说明理由，否则视为同意（政府采购法实施条例第四十一条）。",
+             "评审报告由磋商小组全体成员签字。对评审结果有异议的成员应当在报告上签署不同意见并说明理由，否则视为同意（政府采购法实施条例第四十一条）。",
+             "Every member signs the report. A member who disagrees signs and writes the reasons, or is deemed to agree (政府采购法实施条例 Art. 41).",
+             "Every panel member signs the report. A member who disagrees signs and writes the reasons, or is deemed to agree (政府采购法实施条例 Art. 41).")
+    }
+    var signature: String { pick("签字", "Signature") }
+    var signatureDate: String { pick("日期", "Date") }
+    var dissentColumn: String { pick("不同意见", "Dissent") }
+    var noMembers: String { pick("未提供评标委员会名单（缺少招标项目文件 --tender），请在下方手写各成员姓名后签字。",
+                                 "No committee list was given (no tender file, --tender): write each member's name below and sign.") }
+    var flagDecisionNone: String { pick("委员会未记录处理决定", "no decision recorded by the committee") }
+    func flagHandled(_ decision: String) -> String { pick("委员会决定：\(decision)", "Committee decision: \(decision)") }
+
+    /// The printed page number, as a CSS content value: 第 X 页 共 Y 页.
+    var pageNumberContent: String {
+        pick("\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"", "\"Page \" counter(page) \" of \" counter(pages)")
+    }
 }

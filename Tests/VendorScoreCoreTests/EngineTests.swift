@@ -134,6 +134,20 @@ struct EngineTests {
         #expect(evaluation.vendor("q")?.rankNote?.contains("并列") == true)
     }
 
+    /// A tie of many identical bids shares one list: every vendor still names its peers, and the
+    /// note names five of them and counts the rest instead of listing thousands.
+    @Test func aLargeTieIsNamedWithoutListingEveryPeer() throws {
+        let ids = (1...8).map { "v\($0)" }
+        let evaluation = try Fixture.evaluate(bids: ids.map { Fixture.bid($0, price: "800") })
+        #expect(evaluation.vendors.allSatisfy { $0.rank == 1 && $0.isTied })
+        let v3 = try #require(evaluation.vendor("v3"))
+        #expect(v3.tiedWith == ["v1", "v2", "v4", "v5", "v6", "v7", "v8"])
+        #expect(v3.rankNote == "tied (并列) with 7 other vendors (v1, v2, v4, v5, v6, …): equal total and equal bid-price")
+        #expect(evaluation.recommended == ids)
+        let pair = try Fixture.evaluate(bids: [Fixture.bid("a", price: "800"), Fixture.bid("b", price: "800"), Fixture.bid("c", price: "900")])
+        #expect(pair.vendor("b")?.rankNote == "tied (并列) with a: equal total and equal bid-price")
+    }
+
     @Test func configuredTieBreakByGroupComesFirst() throws {
         let rubric = Fixture.rubric(extra: "tie_break: [group:quality, bid-price]\n")
         let evaluation = try Fixture.evaluate(rubric: rubric, bids: [

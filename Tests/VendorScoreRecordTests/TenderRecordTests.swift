@@ -66,7 +66,7 @@ struct TenderRecordTests {
 
         let verify = Run(["verify", scratch.path("record.json"), "--tender", Self.tender])
         #expect(verify.status == 0, "\(verify.output)")
-        #expect(verify.output.hasPrefix("reproduced: "))
+        #expect(verify.output.hasPrefix("reproduced: the embedded rubric, bids and tender file give exactly the recorded result.\n"))
         #expect(verify.output.contains("is the recorded file: identical bytes"))
 
         let explain = Run(["explain", "--record", scratch.path("record.json"), "--vendor", "chinac"])
@@ -135,11 +135,61 @@ struct TenderReportTests {
         #expect(markdown.contains("| E4 | 华云数据 (chinac) | 总体技术方案 | 4 | 7 | （四）评分畸高、畸低 |"))
         let html = String(decoding: try scratch.bytes("report.html"), as: UTF8.self)
         #expect(html.contains("id=\"committee\""))
+        // The legal contents: the project heads the report, the opening record, separate
+        // qualification and compliance tables, each member's sheet, a signature line per member.
+        #expect(markdown.hasPrefix("# 评标报告: 某省省级政务云服务采购项目（示例）\n"))
+        #expect(markdown.contains("- **项目编号**: ZFCG-2026-0318\n- **采购人**: 某省大数据管理局\n- **采购代理机构**: 某省政府采购中心\n- **预算金额**: 12,000,000 元\n"))
+        #expect(markdown.contains("### 开标记录"))
+        #expect(markdown.contains("| 华云数据 (chinac) | 8,880,000 元 | 投标函；开标一览表；中小企业声明函（小型企业） |"))
+        #expect(markdown.contains("### 资格性审查") && markdown.contains("### 符合性审查") && markdown.contains("### 无效投标及理由"))
+        #expect(markdown.contains("### 赵敏（E4） 的评分表"))
+        #expect(markdown.contains("| 华云数据<br>chinac | 4 → 7<br>已按第64条更正 |"))
+        #expect(markdown.contains("| 王海燕<br>E2 | 评审专家（评标组长） | ＿＿＿＿＿＿＿＿＿＿ | ＿＿＿＿＿＿＿＿＿＿ |  |"))
+        #expect(!markdown.contains("周晓东<br>E6"))
 
         let plain = Run(["report", Repository.rubric, Repository.bidsYAML, "--markdown", scratch.path("plain.md"), "--date", "2026-03-18"])
         #expect(plain.status == 0)
         let text = String(decoding: try scratch.bytes("plain.md"), as: UTF8.self)
         #expect(text.contains("No tender file was given (--tender): the committee, the opening record and the committee's decisions are not recorded."))
         #expect(text.contains("- rank 1: 中国电信 (ctyun), total 78.01"))
+        #expect(text.contains("- **Project number**: not given (no tender file, --tender)"))
+        #expect(text.contains("No committee list was given (no tender file, --tender)"))
+
+        // Under 竞争性磋商 the report speaks of the panel, suppliers and final quotes.
+        let consultationTender = try String(contentsOfFile: TenderRecordTests.tender, encoding: .utf8)
+            .replacingOccurrences(of: "procurement_method: open-tender", with: "procurement_method: consultation")
+            .replacingOccurrences(of: "tender: gov-cloud-2026\n", with: "")
+        let tenderPath = try scratch.write(consultationTender, to: "consultation-tender.yaml")
+        let consultation = Run(["report", Repository.path("rubrics/government-cloud-consultation.yaml"), Repository.bidsYAML,
+                                "--tender", tenderPath, "--markdown", scratch.path("consultation.md"), "--lang", "zh", "--date", "2026-03-18"])
+        #expect(consultation.status == 0, "\(consultation.errors)")
+        let words = String(decoding: try scratch.bytes("consultation.md"), as: UTF8.self)
+        #expect(words.contains("## 磋商小组与评审决定") && words.contains("### 推荐成交候选供应商（按排名顺序）"))
+        #expect(words.contains("| 供应商 | 最后报价 |") && words.contains("## 磋商小组成员签字"))
+    }
+}
+
+@Suite("report --pdf")
+struct PDFReportTests {
+    @Test("With Chromium on the machine the report prints to A4 PDF; without, a clear error naming the package")
+    func printsOrSaysWhatIsMissing() throws {
+        let scratch = try Scratch()
+        let run = Run(["report", Repository.rubric, Repository.bidsYAML, "--tender", TenderRecordTests.tender,
+                       "--pdf", scratch.path("report.pdf"), "--lang", "zh", "--date", "2026-03-18"])
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        let hasChromium = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge"].contains { name in
+            paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+        }
+        if hasChromium {
+            #expect(run.status == 0, "\(run.errors)")
+            let bytes = try scratch.bytes("report.pdf")
+            #expect(bytes.starts(with: Array("%PDF".utf8)))
+            #expect(bytes.count < 3_000_000)
+        } else {
+            #expect(run.status == 2)
+            #expect(run.errors.contains("--pdf needs Chromium to print the report") && run.errors.contains("apt-get install chromium"))
+        }
+        let clash = Run(["report", Repository.rubric, Repository.bidsYAML, "--pdf", scratch.path("same"), "--html", scratch.path("same")])
+        #expect(clash.status == 2 && clash.errors.contains("must name different files"))
     }
 }

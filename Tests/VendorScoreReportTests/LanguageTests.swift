@@ -5,12 +5,12 @@ import VendorScoreCore
 @Suite struct LanguageTests {
     @Test func chineseReport() throws {
         let root = try XMLNodeTree.parse(ReportFixture.example.report(.zh).html())
-        #expect(root.descendants("h2").map(\.text) == ["评审结果", "评标委员会与评审决定", "图表", "资格性与符合性审查", "提示事项", "逐项评分明细", "评分方法", "版本与输入文件"])
+        #expect(root.descendants("h2").map(\.text) == ["评审结果", "评标委员会与评审决定", "图表", "资格性与符合性审查", "提示事项", "评审专家个人评分表", "逐项评分明细", "评分方法", "评标委员会成员签字", "版本与输入文件"])
         #expect(root.descendants("h1").first?.text == "省级政务云服务采购项目评分办法（示例）")
         let ranking = try #require(root.first(id: "ranking"))
         #expect(ranking.descendants("th").map(\.text) == ["排名", "投标人", "投标报价", "评标价格", "可靠性与运维保障", "架构与弹性扩展",
                                                           "安全与合规", "价格与成本", "总分"])
-        let gates = try #require(root.first(id: "gates-table"))
+        let gates = try #require(root.first(id: "gates-qualification"))
         #expect(gates.descendants("td").contains { $0.text.hasPrefix("✗不通过") })
         #expect(try #require(root.descendants("title").first).text == "评标报告 — 省级政务云服务采购项目评分办法（示例）")
     }
@@ -18,11 +18,12 @@ import VendorScoreCore
     @Test func englishReport() throws {
         let root = try XMLNodeTree.parse(ReportFixture.example.report(.en).html())
         #expect(root.descendants("h2").map(\.text) == ["Result", "The committee and its decisions", "Charts", "Gates: qualification and compliance review", "Flags",
-                                                       "Scoring detail by vendor", "Method", "Versions and inputs"])
+                                                       "Each member's score sheet", "Scoring detail by vendor", "Method",
+                                                       "Signatures of the committee", "Versions and inputs"])
         let ranking = try #require(root.first(id: "ranking"))
         #expect(ranking.descendants("th").map(\.text) == ["Rank", "Vendor", "Bid price", "Evaluation price", "Reliability and operations",
                                                           "Architecture and scalability", "Security and compliance", "Price and cost", "Total"])
-        let gates = try #require(root.first(id: "gates-table"))
+        let gates = try #require(root.first(id: "gates-qualification"))
         #expect(gates.descendants("td").contains { $0.text.hasPrefix("✗fail") })
     }
 

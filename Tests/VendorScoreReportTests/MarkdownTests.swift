@@ -9,7 +9,7 @@ import VendorScoreCore
         let markdown = fixture.report(.zh).markdown()
         #expect(markdown.hasPrefix("# 评标报告: 省级政务云服务采购项目评分办法（示例）\n"))
         let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
-        #expect(headings == ["评审结果", "评标委员会与评审决定", "图表", "资格性与符合性审查", "提示事项", "逐项评分明细", "评分方法", "版本与输入文件"])
+        #expect(headings == ["评审结果", "评标委员会与评审决定", "图表", "资格性与符合性审查", "提示事项", "评审专家个人评分表", "逐项评分明细", "评分方法", "评标委员会成员签字", "版本与输入文件"])
         #expect(!markdown.contains("<svg"))
         #expect(markdown.contains("- **评标日期**: 2026-03-18"))
     }

@@ -64,13 +64,13 @@ import VendorScoreReport
     @Test func needsSomewhereToWrite() {
         let run = Run(["report", rubric, bids])
         #expect(run.status == 2)
-        #expect(run.errors.contains("error: nothing to write: expected --html FILE, --markdown FILE or both, found neither"))
+        #expect(run.errors.contains("error: nothing to write: expected --html FILE, --markdown FILE or --pdf FILE, found none"))
     }
 
     @Test func refusesOneFileForBoth() {
         let run = Run(["report", rubric, bids, "--html", "same.out", "--markdown", "same.out"])
         #expect(run.status == 2)
-        #expect(run.errors.contains("--html and --markdown both name same.out"))
+        #expect(run.errors.contains("--html, --markdown and --pdf must name different files; found same.out, same.out"))
     }
 
     @Test(arguments: ["2026-02-30", "18/03/2026", "2026-3-18", "today"])

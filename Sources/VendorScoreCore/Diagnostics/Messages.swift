@@ -164,6 +164,18 @@ enum Messages {
         "price \(price.grouped) < \(share.decimalString())% of the \(basis) \(ceiling.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
     }
 
+    // MARK: Ranking
+
+    static func placedBelow(_ vendor: String, on key: String) -> String { "equal total with \(vendor); placed below on \(key)" }
+    /// How many peers a tie note names before it only counts the rest.
+    static let tiedPeersNamed = 5
+    static func tied(with named: [String], of count: Int, equalOn keys: [String]) -> String {
+        let peers = count <= tiedPeersNamed
+            ? named.prefix(tiedPeersNamed).joined(separator: ", ")
+            : "\(count) other vendors (\(named.prefix(tiedPeersNamed).joined(separator: ", ")), …)"
+        return "tied (并列) with \(peers): equal total" + (keys.isEmpty ? "" : " and equal " + keys.joined(separator: ", "))
+    }
+
     // MARK: Tender file
 
     static func leaderIsPurchaserRepresentative(_ id: String) -> String {

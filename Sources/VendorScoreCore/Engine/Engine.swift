@@ -35,7 +35,7 @@ public struct Engine: Sendable {
             if let decision = invalid[bid.id] { gates.append(CommitteeReview.invalidity(decision)) }
             return VendorResult(id: bid.id, name: bid.name, price: bid.price, evaluationPrice: evaluationPrice,
                                 adjustments: adjustments, gates: gates,
-                                criteria: [], criterionPoints: [], groups: [], total: nil, rank: nil, tiedWith: [],
+                                criteria: [], criterionPoints: [], groups: [], total: nil, rank: nil,
                                 rankNote: nil, flags: [])
         }
         // Abnormal prices are flagged among the bids still valid after review; the committee's

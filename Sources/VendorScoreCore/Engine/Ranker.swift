@@ -19,9 +19,10 @@ enum Ranker {
             case .higherCriterion(let id): return criteria.firstIndex(of: id).map { (.higherCriterion($0), key.description) }
             }
         }
+        let resolvedKeys = resolved.map(\.key)
         // Sort positions, not the results themselves, which are large to move.
         let order = vendors.indices.sorted { a, b in
-            let comparison = compare(vendors[a], vendors[b], resolved.map(\.key))
+            let comparison = compare(vendors[a], vendors[b], resolvedKeys)
             return comparison != 0 ? comparison < 0 : vendors[a].id < vendors[b].id
         }
         var sorted = order.map { vendors[$0] }
@@ -31,25 +32,31 @@ enum Ranker {
                 continue
             }
             let previous = sorted[index - 1]
-            if compare(previous, sorted[index], resolved.map(\.key)) == 0 {
+            if compare(previous, sorted[index], resolvedKeys) == 0 {
                 sorted[index].rank = previous.rank
             } else {
                 sorted[index].rank = index + 1
                 if previous.total == sorted[index].total,
                    let deciding = resolved.first(where: { compare(previous, sorted[index], [$0.key]) != 0 }) {
-                    sorted[index].rankNote = "equal total with \(previous.id); placed below on \(deciding.name)"
+                    sorted[index].rankNote = Messages.placedBelow(previous.id, on: deciding.name)
                 }
             }
         }
-        // Name every tie explicitly.
-        let byRank = Dictionary(grouping: sorted.map { ($0.rank!, $0.id) }, by: \.0)
-        for index in sorted.indices {
-            let peers = byRank[sorted[index].rank!]!.map(\.1).filter { $0 != sorted[index].id }
-            if !peers.isEmpty {
-                sorted[index].tiedWith = peers
-                sorted[index].rankNote = "tied (并列) with \(peers.joined(separator: ", ")): equal total" +
-                    (resolved.isEmpty ? "" : " and equal " + resolved.map(\.name).joined(separator: ", "))
+        // Name every tie explicitly. Vendors sharing a rank are adjacent; each run shares one
+        // list, so a tie among thousands of identical bids stays linear in time and memory.
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end].rank == sorted[start].rank { end += 1 }
+            if end - start > 1 {
+                let group = TieGroup(sorted[start..<end].map(\.id))
+                for index in start..<end {
+                    sorted[index].tie = group
+                    let named = group.ids.lazy.filter { $0 != sorted[index].id }.prefix(Messages.tiedPeersNamed + 1)
+                    sorted[index].rankNote = Messages.tied(with: Array(named), of: end - start - 1, equalOn: resolved.map(\.name))
+                }
             }
+            start = end
         }
         return sorted
     }

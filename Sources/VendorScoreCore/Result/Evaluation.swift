@@ -76,13 +76,29 @@ public struct VendorResult: Sendable {
     /// 1-based; tied vendors share a rank. `nil` when not ranked.
     public var rank: Int?
     /// Ids of vendors that share this rank (并列).
-    public var tiedWith: [String]
+    public var tiedWith: [String] { tie?.peers(of: id) ?? [] }
+    /// Whether other vendors share this rank (并列), without listing them.
+    public var isTied: Bool { (tie?.ids.count ?? 0) > 1 }
+    /// The vendors sharing this rank, one list for all of them: a tie of thousands of identical
+    /// bids costs one list, not one per vendor.
+    var tie: TieGroup?
     /// How the position against the neighbour above was decided, e.g. "equal total; lower evaluation price".
     public var rankNote: String?
     public var flags: [Flag]
 
     public var qualified: Bool { gates.allSatisfy(\.passed) }
     public var failedGates: [GateResult] { gates.filter { !$0.passed } }
+}
+
+/// The ids of vendors that share one rank, in rank order.
+final class TieGroup: Sendable {
+    let ids: [String]
+
+    init(_ ids: [String]) {
+        self.ids = ids
+    }
+
+    func peers(of id: String) -> [String] { ids.filter { $0 != id } }
 }
 
 public struct GateResult: Sendable {

@@ -2,7 +2,7 @@ import Plot
 
 /// The fill of each criterion group, the same in every chart and legend: a colour from the
 /// Okabe–Ito palette, which readers with the common colour-vision deficiencies can tell apart,
-/// and a pattern, so the groups also differ in black-and-white print.
+/// and a hatching, so the groups also differ in black-and-white print.
 ///
 /// The first four colours are ordered by lightness (dark blue, green, purple, light orange) so
 /// that neighbouring segments of a stacked bar differ in grey too.
@@ -30,53 +30,85 @@ struct GroupPalette {
 
     func style(_ index: Int) -> Style { styles[index] }
 
-    /// The `fill` attribute value for a group.
-    func fill(_ index: Int) -> String { "url(#\(styles[index].id))" }
-
-    /// An invisible SVG holding every group's pattern, placed once at the top of the document so
-    /// every chart can refer to it. It takes no space but is not `display: none`, which would
-    /// stop some browsers from painting the patterns.
-    func definitions() -> Node<HTML.BodyContext> {
-        SVG.root(width: 0, height: 0, label: nil, className: "defs", [
-            .element(named: "defs", nodes: styles.map(Self.pattern)),
-        ])
+    /// A rectangle in a group's fill: its colour, then the group's hatching drawn over it as one
+    /// vector path cut to the rectangle. Printing keeps both as vectors; an SVG pattern fill would
+    /// be rasterised by Chromium, one bitmap per shape, and swell a PDF several times over.
+    /// The marks sit on a fixed 8-unit grid of the chart, so neighbouring shapes line up.
+    func rect(_ index: Int, x: Double, y: Double, width: Double, height: Double, _ attributes: [(String, String)] = [],
+              title: String? = nil) -> [Node<HTML.BodyContext>] {
+        let style = styles[index]
+        var nodes = [SVG.rect(x: x, y: y, width: width, height: height, [("fill", style.colour)] + attributes, title: title)]
+        let marks = Self.hatching(style.pattern, x: x, y: y, width: width, height: height)
+        if !marks.isEmpty {
+            let paint: [(String, String)] = style.pattern == .dots
+                ? [("fill", "#ffffff"), ("fill-opacity", "0.9")]
+                : [("fill", "none"), ("stroke", "#ffffff"), ("stroke-width", "1.4"), ("stroke-opacity", "0.85")]
+            nodes.append(SVG.path(marks, [("class", "hatch"), ("aria-hidden", "true")] + paint))
+        }
+        return nodes
     }
 
-    private static func pattern(_ style: Style) -> Node<HTML.BodyContext> {
-        let marks: [Node<HTML.BodyContext>]
-        let stroke: [(String, String)] = [("stroke", "#ffffff"), ("stroke-width", "1.4"), ("stroke-opacity", "0.85")]
-        switch style.pattern {
-        case .solid:
-            marks = []
-        case .diagonal:
-            marks = [SVG.line(x1: 0, y1: 8, x2: 8, y2: 0, stroke), SVG.line(x1: -2, y1: 2, x2: 2, y2: -2, stroke),
-                     SVG.line(x1: 6, y1: 10, x2: 10, y2: 6, stroke)]
-        case .backDiagonal:
-            marks = [SVG.line(x1: 0, y1: 0, x2: 8, y2: 8, stroke), SVG.line(x1: 6, y1: -2, x2: 10, y2: 2, stroke),
-                     SVG.line(x1: -2, y1: 6, x2: 2, y2: 10, stroke)]
-        case .dots:
-            marks = [SVG.circle(x: 2, y: 2, radius: 1.3, [("fill", "#ffffff"), ("fill-opacity", "0.9")]),
-                     SVG.circle(x: 6, y: 6, radius: 1.3, [("fill", "#ffffff"), ("fill-opacity", "0.9")])]
-        case .crosshatch:
-            marks = [SVG.line(x1: 0, y1: 4, x2: 8, y2: 4, stroke), SVG.line(x1: 4, y1: 0, x2: 4, y2: 8, stroke)]
-        case .horizontal:
-            marks = [SVG.line(x1: 0, y1: 2, x2: 8, y2: 2, stroke), SVG.line(x1: 0, y1: 6, x2: 8, y2: 6, stroke)]
-        case .vertical:
-            marks = [SVG.line(x1: 2, y1: 0, x2: 2, y2: 8, stroke), SVG.line(x1: 6, y1: 0, x2: 6, y2: 8, stroke)]
+    /// The grid spacing of every pattern, in chart units.
+    static let spacing = 8.0
+
+    /// Path data for a pattern's marks inside a rectangle: lines cut exactly at its edges, or
+    /// dots whose centres lie inside it.
+    static func hatching(_ pattern: Pattern, x: Double, y: Double, width: Double, height: Double) -> String {
+        guard width > 0, height > 0 else { return "" }
+        let (left, top, right, bottom) = (x, y, x + width, y + height)
+        var segments: [(Double, Double, Double, Double)] = []
+        func steps(from low: Double, to high: Double, offset: Double) -> [Double] {
+            let first = ((low - offset) / spacing).rounded(.up) * spacing + offset
+            return stride(from: first, through: high, by: spacing).map { $0 }
         }
-        return .element(named: "pattern", nodes: [
-            .attribute(named: "id", value: style.id),
-            .attribute(named: "patternUnits", value: "userSpaceOnUse"),
-            .attribute(named: "width", value: "8"),
-            .attribute(named: "height", value: "8"),
-            SVG.rect(x: 0, y: 0, width: 8, height: 8, [("fill", style.colour)]),
-        ] + marks)
+        /// The part of the line x + sign·y = c inside the rectangle (sign −1: rising to the right).
+        func diagonal(_ c: Double, sign: Double) {
+            // Points where the line meets each edge, kept when on the edge.
+            var points: [(Double, Double)] = []
+            for edgeX in [left, right] {
+                let edgeY = (c - edgeX) / sign
+                if edgeY >= top && edgeY <= bottom { points.append((edgeX, edgeY)) }
+            }
+            for edgeY in [top, bottom] {
+                let edgeX = c - sign * edgeY
+                if edgeX >= left && edgeX <= right { points.append((edgeX, edgeY)) }
+            }
+            guard let first = points.min(by: { $0.0 < $1.0 }), let last = points.max(by: { $0.0 < $1.0 }),
+                  last.0 - first.0 > 0.05 else { return }
+            segments.append((first.0, first.1, last.0, last.1))
+        }
+        switch pattern {
+        case .solid:
+            return ""
+        case .diagonal:
+            for c in steps(from: left + top, to: right + bottom, offset: 0) { diagonal(c, sign: 1) }
+        case .backDiagonal:
+            for c in steps(from: left - bottom, to: right - top, offset: 0) { diagonal(c, sign: -1) }
+        case .horizontal:
+            for line in steps(from: top, to: bottom, offset: 2) { segments.append((left, line, right, line)) }
+        case .vertical:
+            for line in steps(from: left, to: right, offset: 2) { segments.append((line, top, line, bottom)) }
+        case .crosshatch:
+            for line in steps(from: top, to: bottom, offset: 4) { segments.append((left, line, right, line)) }
+            for line in steps(from: left, to: right, offset: 4) { segments.append((line, top, line, bottom)) }
+        case .dots:
+            let radius = 1.3
+            var dots = ""
+            for (offsetX, offsetY) in [(2.0, 2.0), (6.0, 6.0)] {
+                for cy in steps(from: top + radius, to: bottom - radius, offset: offsetY) {
+                    for cx in steps(from: left + radius, to: right - radius, offset: offsetX) {
+                        dots += "M\(SVG.number(cx - radius)) \(SVG.number(cy))a1.3 1.3 0 1 0 2.6 0a1.3 1.3 0 1 0 -2.6 0"
+                    }
+                }
+            }
+            return dots
+        }
+        return segments.map { "M\(SVG.number($0.0)) \(SVG.number($0.1))L\(SVG.number($0.2)) \(SVG.number($0.3))" }.joined()
     }
 
     /// A small square of a group's fill, for legends.
     func swatch(_ index: Int) -> Node<HTML.BodyContext> {
-        SVG.root(width: 16, height: 16, label: nil, [
-            SVG.rect(x: 0.5, y: 0.5, width: 15, height: 15, [("fill", fill(index)), ("stroke", "#333333"), ("stroke-width", "1")]),
-        ])
+        SVG.root(width: 16, height: 16, label: nil,
+                 rect(index, x: 0.5, y: 0.5, width: 15, height: 15, [("stroke", "#333333"), ("stroke-width", "1")]))
     }
 }

@@ -80,10 +80,10 @@ struct RadarChart {
         content.append(SVG.polygon(vertices, [("class", "radar-area"), ("data-vendor", vendor.id)],
                                    title: "\(vendor.name)"))
         for (index, vertex) in vertices.enumerated() {
-            content.append(SVG.rect(x: vertex.x - 4, y: vertex.y - 4, width: 8, height: 8,
-                                    [("fill", context.palette.fill(index)), ("class", "vertex"), ("data-vendor", vendor.id),
+            content += context.palette.rect(index, x: vertex.x - 4, y: vertex.y - 4, width: 8, height: 8,
+                                    [("class", "vertex"), ("data-vendor", vendor.id),
                                      ("data-group", groups[index].id), ("data-share", shares[index].fixed(1) + "%")],
-                                    title: "\(context.text(groups[index].title)): \(shares[index].fixed(1))%"))
+                                    title: "\(context.text(groups[index].title)): \(shares[index].fixed(1))%")
         }
         for label in layout.labels {
             content.append(SVG.text(label))

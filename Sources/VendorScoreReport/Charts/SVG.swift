@@ -45,6 +45,11 @@ enum SVG {
               title: title)
     }
 
+    /// A path from SVG path data, such as hatching marks.
+    static func path(_ data: String, _ attributes: [(String, String)] = []) -> Content {
+        shape("path", [("d", data)] + attributes)
+    }
+
     /// An open line through the points.
     static func polyline(_ points: [Point], _ attributes: [(String, String)] = []) -> Content {
         shape("polyline", [("points", points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")),

@@ -62,11 +62,10 @@ struct StackedBarChart {
                 let end = x(offset + subtotal.points)
                 offset += subtotal.points
                 let value = context.points(subtotal.points)
-                content.append(SVG.rect(
-                    x: start, y: barTop, width: end - start, height: Self.barHeight,
-                    [("fill", context.palette.fill(index)), ("class", "segment"), ("data-vendor", vendor.id),
-                     ("data-group", group.id), ("data-points", value)],
-                    title: "\(vendor.name) — \(context.text(group.title)): \(value) / \(context.points(subtotal.maximum))"))
+                content += context.palette.rect(
+                    index, x: start, y: barTop, width: end - start, height: Self.barHeight,
+                    [("class", "segment"), ("data-vendor", vendor.id), ("data-group", group.id), ("data-points", value)],
+                    title: "\(vendor.name) — \(context.text(group.title)): \(value) / \(context.points(subtotal.maximum))")
                 let label = TextLabel(text: value, x: (start + end) / 2, y: middle + 0.35 * Self.valueFontSize,
                                       fontSize: Self.valueFontSize, anchor: .middle, halo: true)
                 if label.box.left >= start + 2 && label.box.right <= end - 2 {

@@ -7,7 +7,6 @@ struct HTMLWriter {
     typealias Body = Node<HTML.BodyContext>
 
     let labels: ReportLabels
-    let palette: GroupPalette
 
     func render(header: ReportSection, sections: [ReportSection], footer: ReportSection) -> String {
         let html = HTML(
@@ -17,10 +16,9 @@ struct HTMLWriter {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", nodes: [Markup.text("\(labels.reportTitle) — \(header.title)")]),
-                .style(ReportStyle.css)
+                .style(ReportStyle.css + ReportStyle.pageNumbers(labels.pageNumberContent))
             ),
             .body(
-                palette.definitions(),
                 .header(.class("report-header"),
                         .p(.class("kicker"), Markup.text(labels.reportTitle)),
                         .h1(Markup.text(header.title)),

@@ -68,6 +68,13 @@ enum ReportStyle {
     @page { size: A4; margin: 14mm 12mm 16mm; }
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      /* TrueType faces first: Chromium embeds CFF-based faces such as Noto Sans CJK glyph by
+         glyph (Type 3), which makes a printed report several times larger. */
+      html:lang(zh), html { font-family: Arial, "Liberation Sans", "Helvetica Neue", "WenQuanYi Micro Hei", "Microsoft YaHei", \
+    "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Hiragino Sans GB", sans-serif; }
+      /* A face without a bold weight is not emboldened by the browser: synthetic bold is also
+         embedded glyph by glyph. Headings stay apart by size and rules. */
+      html { font-synthesis: none; }
       body { max-width: none; padding: 0; font-size: 10pt; }
       nav.contents { display: none; }
       section, footer.report-footer { break-before: page; page-break-before: always; }
@@ -81,4 +88,10 @@ enum ReportStyle {
       .panels.grid { grid-template-columns: repeat(2, 1fr); }
     }
     """
+
+    /// Page numbers in the bottom margin of every printed page, worded in the report's language;
+    /// `content` is a CSS content value using the `page` and `pages` counters.
+    static func pageNumbers(_ content: String) -> String {
+        "\n@page { @bottom-center { content: \(content); font-size: 9pt; color: #5a5a5a; } }\n"
+    }
 }

@@ -34,6 +34,19 @@ struct CommitteeSection {
                                        kind: member.steppedAside == nil ? .normal : .excluded)
             })))
 
+        blocks.append(.heading(labels.openingRecordTitle))
+        if tender.opening.isEmpty {
+            blocks.append(.paragraph(labels.noOpeningRecord))
+        } else {
+            blocks.append(.table(ReportTable(
+                id: "opening-record", caption: nil,
+                columns: [.init(labels.vendor), .init(labels.bidPrice, numeric: true), .init(labels.openingDeclarations)],
+                rows: tender.opening.map { entry in
+                    ReportTable.Row([.init(vendorName(entry.vendor, names)), .init(labels.money(context.amount(entry.price))),
+                                     .init(entry.declarations.joined(separator: "；"))])
+                })))
+        }
+
         let decisions = tender.decisions
         blocks.append(.heading(labels.decisionsTitle))
         let decided = decisions.abnormalPrices.map { decision in

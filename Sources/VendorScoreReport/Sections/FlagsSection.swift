@@ -14,7 +14,7 @@ struct FlagsSection {
                 vendor.flags.filter { kinds.contains($0.kind) }.map { flag in
                     let criterion = flag.criterion.flatMap { id in context.rubric.criteria.first { $0.id == id } }
                     let prefix = criterion.map { "\(vendor.name) (\(vendor.id)), \(context.text($0.title))" } ?? "\(vendor.name) (\(vendor.id))"
-                    return "\(prefix): \(flag.message)"
+                    return "\(prefix): \(flag.message)" + handling(flag, vendor: vendor)
                 }
             }
         }
@@ -36,5 +36,29 @@ struct FlagsSection {
         if !others.isEmpty { add(labels.otherFlagsTitle, others) }
         add(labels.warningsTitle, context.evaluation.warnings.map(\.description))
         return ReportSection(id: "flags", title: labels.flagsTitle, blocks: blocks)
+    }
+
+    /// How the committee handled a flag, from the tender file: its decision on an abnormally low
+    /// price, its corrections of a spread-flagged criterion, or that it recorded none.
+    private func handling(_ flag: Flag, vendor: VendorResult) -> String {
+        guard let tender = context.evaluation.tender else { return "" }
+        let labels = context.labels
+        switch flag.kind {
+        case .abnormallyLowPrice:
+            guard let decision = tender.decisions.abnormalPrices.first(where: { $0.vendor == vendor.id }) else {
+                return "（\(labels.flagDecisionNone)）"
+            }
+            return "（" + labels.flagHandled(labels.abnormalDecision(
+                vendor: vendor.name, accepted: decision.outcome == .accepted, reason: decision.record.reason,
+                by: labels.decider(decision.record.decidedBy), date: decision.record.date)) + "）"
+        case .evaluatorSpread:
+            let corrections = tender.decisions.corrections.filter { $0.vendor == vendor.id && $0.criterion == flag.criterion }
+            guard !corrections.isEmpty else { return "（\(labels.flagDecisionNone)）" }
+            return "（" + labels.flagHandled(corrections.map {
+                "\($0.member): \($0.before.decimalString()) → \($0.after.decimalString())"
+            }.joined(separator: "; ")) + "）"
+        default:
+            return ""
+        }
     }
 }

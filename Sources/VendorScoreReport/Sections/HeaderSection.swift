@@ -1,17 +1,33 @@
 import VendorScoreCore
 
-/// The report's header: the tender and rubric (id, version, titles in both languages), method,
-/// category, date of the evaluation, how many bids qualified, and the seal when there is one.
+/// The report's header: the project from the tender file (name, number, purchaser, agency,
+/// budget, procurement method, notice, opening), then the rubric (id, version, titles in both
+/// languages), method, category, date of the evaluation, how many bids qualified, and the seal
+/// when there is one. Without a tender file it says the project number is missing.
 struct HeaderSection {
     let context: ReportContext
 
     func section() -> ReportSection {
         let labels = context.labels
         let rubric = context.rubric
-        var fields = [
-            Field(label: labels.tender, value: rubric.id),
-            Field(label: labels.rubric, value: "\(rubric.id) v\(rubric.version)"),
-        ]
+        var fields: [Field] = []
+        if let project = context.evaluation.tender?.project {
+            fields += [Field(label: labels.projectName, value: context.text(project.name)),
+                       Field(label: labels.projectNumber, value: project.number),
+                       Field(label: labels.purchaser, value: project.purchaser)]
+            if let agency = project.agency { fields.append(Field(label: labels.agency, value: agency)) }
+            if let budget = project.budget { fields.append(Field(label: labels.projectBudget, value: labels.money(context.amount(budget)))) }
+            fields.append(Field(label: labels.procurementMethod, value: labels.procedure(project.procurementMethod)))
+            if let notice = project.notice {
+                fields.append(Field(label: labels.notice, value: labels.noticeLine(media: notice.media.joined(separator: "、"), date: notice.published)))
+            }
+            if let opening = project.opening {
+                fields.append(Field(label: labels.opening, value: labels.openingLine(time: opening.time, place: opening.place)))
+            }
+        } else {
+            fields.append(Field(label: labels.projectNumber, value: labels.projectNumberMissing))
+        }
+        fields.append(Field(label: labels.rubric, value: "\(rubric.id) v\(rubric.version)"))
         if let zh = rubric.title.zh { fields.append(Field(label: labels.titleChinese, value: zh)) }
         if let en = rubric.title.en { fields.append(Field(label: labels.titleEnglish, value: en)) }
         fields += [
@@ -24,6 +40,8 @@ struct HeaderSection {
         if let seal = context.options.seal {
             fields.append(Field(label: labels.seal, value: seal))
         }
-        return ReportSection(id: "header", title: context.text(rubric.title), blocks: [.fields(fields)])
+        // With a tender file the report is headed by the project; without one, by the rubric.
+        let title = context.evaluation.tender.map { context.text($0.project.name) } ?? context.text(rubric.title)
+        return ReportSection(id: "header", title: title, blocks: [.fields(fields)])
     }
 }

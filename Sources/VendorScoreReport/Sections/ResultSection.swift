@@ -14,7 +14,7 @@ struct ResultSection {
             blocks.append(.paragraph(labels.noRanking(qualified: qualified, minimum: minimum)))
         }
         blocks.append(.table(table()))
-        if evaluation.vendors.contains(where: { !$0.tiedWith.isEmpty }) {
+        if evaluation.vendors.contains(where: \.isTied) {
             blocks.append(.paragraph(labels.tieExplanation))
         }
         if let benchmark = evaluation.benchmark {
@@ -33,7 +33,7 @@ struct ResultSection {
         let groups = context.rubric.groups
         var rows: [ReportTable.Row] = []
         for vendor in context.evaluation.vendors {
-            let tied = !vendor.tiedWith.isEmpty
+            let tied = vendor.isTied
             var cells: [ReportTable.Cell] = [
                 tied ? .init(context.rank(vendor), note: labels.tied) : .init(context.rank(vendor)),
                 .init(vendor.name, note: vendor.id),
