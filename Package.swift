@@ -151,6 +151,13 @@ let package = Package(
             path: "Benchmarks/StoreBench",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "vendorscore-analysis-bench",
+            dependencies: ["VendorScoreAnalysis"],
+            path: "Benchmarks/Analysis",
+            exclude: ["reference.py"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "VendorScoreYAMLTests", dependencies: ["VendorScoreYAML"], swiftSettings: strict),
         .testTarget(
             name: "VendorScoreCoreTests",

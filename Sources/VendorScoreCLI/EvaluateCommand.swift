@@ -76,7 +76,6 @@ struct EvaluateCommand: RunnableCommand {
         if sign != nil && record == nil {
             throw ValidationError("--sign needs --record FILE: the signature is stored in the record")
         }
-        }
     }
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {

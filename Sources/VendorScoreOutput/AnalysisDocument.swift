@@ -139,8 +139,9 @@ public struct AnalysisDocument: Encodable, Sendable {
             value.map { Change(points: Exact($0.points), change: Exact($0.change), newWinner: $0.newWinner) }
         }
         sensitivity = analysis.sensitivity.map {
-            Sensitivity(kind: $0.kind.rawValue, id: $0.id, current: Exact($0.current), winnerInterval: Nullable(interval($0.winnerInterval)),
-                        topThreeInterval: Nullable(interval($0.topThreeInterval)), decrease: Nullable(change($0.decrease)), increase: Nullable(change($0.increase)),
+            Sensitivity(kind: $0.kind.rawValue, id: $0.id, current: Exact($0.current),
+                        winnerInterval: Nullable(interval($0.winnerInterval)), topThreeInterval: Nullable(interval($0.topThreeInterval)),
+                        decrease: Nullable(change($0.decrease)), increase: Nullable(change($0.increase)),
                         smallestChange: Nullable(change($0.smallestChange)))
         }
         let expert = analysis.influence

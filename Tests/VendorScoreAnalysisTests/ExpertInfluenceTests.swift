@@ -71,7 +71,9 @@ import VendorScoreCore
         #expect(sizes == sizes.sorted())
         // Lowering b's 12 from E3 to 3.99 gives b (8 + 8 + 3.99) / 3 = 6.66 < 6.67; raising a's 2
         // to 10.01 gives a 9.34 > 9.33. At 4 and 10 they would tie (并列), which is not a swap.
-        let first = influence.swaps.prefix(2).map { "\($0.evaluator) \($0.target.rawValue) \($0.from.decimalString())→\($0.to.decimalString())" }
+        let first = influence.swaps.prefix(2).map {
+            "\($0.evaluator) \($0.target.rawValue) \($0.from.decimalString())→\($0.to.decimalString())"
+        }
         #expect(first == ["E3 lower-winner 12→3.99", "E3 raise-runner-up 2→10.01"])
         #expect(influence.swaps.allSatisfy { $0.evaluator == "E3" || $0.change.absolute > Rational(801, 100) })
     }

@@ -11,27 +11,26 @@ import VendorScoreCore
         #expect((0..<4).map { _ in xoshiro.next() } == [11520, 0, 1_509_978_240, 1_215_971_899_390_074_240])
     }
 
+    /// SMAA on an evaluation, with noise on the marks of `bids`.
+    static func run(_ tender: SmallTender, _ evaluation: Evaluation, bids: [Bid], _ options: SMAA.Options) throws -> SMAA.Result {
+        let table = try PerformanceTable(evaluation)
+        return SMAA.run(table, marks: CommitteeMarks(rubric: tender.rubric, bids: bids, evaluation: evaluation, table: table), options: options)
+    }
+
     @Test func sameSeedSameResultAcrossRunsAndBidOrder() throws {
         let tender = try SmallTender.make(seed: 11, vendors: 6)
         let reversed = try Engine().evaluate(rubric: tender.rubric, bids: tender.bids.reversed())
         let options = SMAA.Options(samples: 9_000, seed: 42, weights: .simplex, markNoise: 1)
-        let first = SMAA.run(try PerformanceTable(tender.evaluation),
-                             marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation, table: try PerformanceTable(tender.evaluation)),
-                             options: options)
-        let again = SMAA.run(try PerformanceTable(tender.evaluation),
-                             marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation, table: try PerformanceTable(tender.evaluation)),
-                             options: options)
-        let shuffled = SMAA.run(try PerformanceTable(reversed),
-                                marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids.reversed(), evaluation: reversed, table: try PerformanceTable(reversed)),
-                                options: options)
-        #expect(first == again)
-        #expect(first == shuffled)
+        let first = try Self.run(tender, tender.evaluation, bids: tender.bids, options)
+        #expect(first == (try Self.run(tender, tender.evaluation, bids: tender.bids, options)))
+        #expect(first == (try Self.run(tender, reversed, bids: tender.bids.reversed(), options)))
         var other = options
         other.seed = 43
-        let otherSeed = SMAA.run(try PerformanceTable(tender.evaluation),
-                                 marks: CommitteeMarks(rubric: tender.rubric, bids: tender.bids, evaluation: tender.evaluation, table: try PerformanceTable(tender.evaluation)),
-                                 options: other)
-        #expect(otherSeed.rankCounts != first.rankCounts)
+        #expect((try Self.run(tender, tender.evaluation, bids: tender.bids, other)).rankCounts != first.rankCounts)
+        // Noise reaches the ranks: with it, the counts differ from those without.
+        var quiet = options
+        quiet.markNoise = nil
+        #expect((try Self.run(tender, tender.evaluation, bids: tender.bids, quiet)).rankCounts != first.rankCounts)
     }
 
     @Test(arguments: [SMAA.WeightSampling.simplex, .around(percent: 20)])

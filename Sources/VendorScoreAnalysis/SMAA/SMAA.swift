@@ -64,10 +64,17 @@ public enum SMAA {
 
     /// Runs the sampling on `table`, with `marks` when noise is asked for.
     public static func run(_ table: PerformanceTable, marks: CommitteeMarks? = nil, options: Options) -> Result {
-        let model = Model(performance: table.performanceDoubles, base: table.weightDoubles,
-                          marks: (options.markNoise ?? 0) > 0 ? marks : nil, options: options)
-        let vendorCount = table.vendors.count
-        let criterionCount = table.criteria.count
+        run(performance: table.performanceDoubles, weights: table.weightDoubles, vendors: table.vendors, criteria: table.criteria,
+            marks: marks, options: options)
+    }
+
+    /// Runs the sampling on a performance matrix (`performance[vendor][criterion]`, 0…1, vendors
+    /// in official order) with the rubric's weights (summing to 1).
+    public static func run(performance: [[Double]], weights: [Double], vendors: [String], criteria: [String],
+                           marks: CommitteeMarks? = nil, options: Options) -> Result {
+        let model = Model(performance: performance, base: weights, marks: (options.markNoise ?? 0) > 0 ? marks : nil, options: options)
+        let vendorCount = vendors.count
+        let criterionCount = criteria.count
         var counts = [Int](repeating: 0, count: vendorCount * vendorCount)
         var sums = [Double](repeating: 0, count: vendorCount * criterionCount)
         forEachBlock(samples: options.samples) { block, size in
@@ -92,7 +99,7 @@ public enum SMAA {
             central.append(weights)
             confidence.append(model.confidence(of: vendor, at: weights))
         }
-        return Result(options: options, vendors: table.vendors, criteria: table.criteria,
+        return Result(options: options, vendors: vendors, criteria: criteria,
                       rankCounts: (0..<vendorCount).map { Array(counts[($0 * vendorCount)..<(($0 + 1) * vendorCount)]) },
                       centralWeights: central, confidence: confidence)
     }

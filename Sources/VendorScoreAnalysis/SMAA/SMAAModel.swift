@@ -19,27 +19,36 @@ extension SMAA {
         }
 
         /// Draws `count` samples and adds their ranks and first-place weights to `tally`.
+        ///
+        /// The hot loop of the analysis: scratch buffers are allocated once per block and every
+        /// step works on raw buffers.
         func sample(_ count: Int, with generator: inout Xoshiro256StarStar, into tally: inout Tally) {
-            var weights = [Double](repeating: 0, count: criteria)
-            var sorted = [Double](repeating: 0, count: max(criteria - 1, 0))
-            var scores = [Double](repeating: 0, count: vendors)
-            var noisy = performance
-            tally.counts.withUnsafeMutableBufferPointer { counts in
-                tally.firstWeights.withUnsafeMutableBufferPointer { firsts in
-                    for _ in 0..<count {
-                        drawWeights(into: &weights, sorted: &sorted, with: &generator)
-                        if let marks {
-                            perturb(marks, into: &noisy, with: &generator)
-                            score(noisy, weights, into: &scores)
-                        } else {
-                            score(performance, weights, into: &scores)
-                        }
-                        for vendor in 0..<vendors {
-                            let rank = rank(of: vendor, in: scores)
-                            counts[vendor * vendors + rank] += 1
-                            if rank == 0 {
-                                for criterion in 0..<criteria { firsts[vendor * criteria + criterion] += weights[criterion] }
-                            }
+            let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: criteria)
+            let sorted = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(criteria - 1, 0))
+            let scores = UnsafeMutableBufferPointer<Double>.allocate(capacity: vendors)
+            let order = UnsafeMutableBufferPointer<Int>.allocate(capacity: vendors)
+            let noisy = UnsafeMutableBufferPointer<Double>.allocate(capacity: performance.count)
+            defer {
+                for buffer in [weights, sorted, scores, noisy] { buffer.deallocate() }
+                order.deallocate()
+            }
+            _ = noisy.initialize(from: performance)
+            // A local copy of the generator and of the marks keep the loop free of memory traffic.
+            var local = generator
+            defer { generator = local }
+            let marks = self.marks
+            performance.withUnsafeBufferPointer { performance in
+                tally.counts.withUnsafeMutableBufferPointer { counts in
+                    tally.firstWeights.withUnsafeMutableBufferPointer { firsts in
+                        let matrix = marks == nil ? performance : UnsafeBufferPointer(noisy)
+                        for _ in 0..<count {
+                            drawWeights(into: weights, sorted: sorted, with: &local)
+                            if let marks { perturb(marks, into: noisy, with: &local) }
+                            score(matrix, UnsafeBufferPointer(weights), into: scores)
+                            rankOrder(UnsafeBufferPointer(scores), into: order)
+                            for rank in 0..<vendors { counts[order[rank] * vendors + rank] += 1 }
+                            let first = order[0] * criteria
+                            for criterion in 0..<criteria { firsts[first + criterion] += weights[criterion] }
                         }
                     }
                 }
@@ -48,10 +57,14 @@ extension SMAA {
 
         /// The share of noise samples in which `vendor` is first at `weights` (0 or 1 without noise).
         func confidence(of vendor: Int, at weights: [Double]) -> Double {
-            var scores = [Double](repeating: 0, count: vendors)
             guard let marks else {
-                score(performance, weights, into: &scores)
-                return rank(of: vendor, in: scores) == 0 ? 1 : 0
+                var scores = [Double](repeating: 0, count: vendors)
+                performance.withUnsafeBufferPointer { performance in
+                    weights.withUnsafeBufferPointer { weights in
+                        scores.withUnsafeMutableBufferPointer { score(performance, weights, into: $0) }
+                    }
+                }
+                return Self.isFirst(vendor, in: scores) ? 1 : 0
             }
             // Its own blocks, far from the ones the weights used: block 2⁴⁰ + vendor · 2²⁰ + b.
             var firsts = 0
@@ -60,18 +73,32 @@ extension SMAA {
                 var noisy = performance
                 var scores = [Double](repeating: 0, count: vendors)
                 var wins = 0
-                for _ in 0..<size {
-                    perturb(marks, into: &noisy, with: &generator)
-                    score(noisy, weights, into: &scores)
-                    if rank(of: vendor, in: scores) == 0 { wins += 1 }
+                weights.withUnsafeBufferPointer { weights in
+                    noisy.withUnsafeMutableBufferPointer { noisy in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            for _ in 0..<size {
+                                perturb(marks, into: noisy, with: &generator)
+                                score(UnsafeBufferPointer(noisy), weights, into: scores)
+                                if Self.isFirst(vendor, in: UnsafeBufferPointer(scores)) { wins += 1 }
+                            }
+                        }
+                    }
                 }
                 return wins
             } merge: { firsts += $0 }
             return Double(firsts) / Double(options.samples)
         }
 
-        @inline(__always)
+        /// ``drawWeights(into:sorted:with:)`` on arrays, for tests.
         func drawWeights(into weights: inout [Double], sorted: inout [Double], with generator: inout Xoshiro256StarStar) {
+            weights.withUnsafeMutableBufferPointer { weights in
+                sorted.withUnsafeMutableBufferPointer { drawWeights(into: weights, sorted: $0, with: &generator) }
+            }
+        }
+
+        @inline(__always)
+        func drawWeights(into weights: UnsafeMutableBufferPointer<Double>, sorted: UnsafeMutableBufferPointer<Double>,
+                         with generator: inout Xoshiro256StarStar) {
             switch options.weights {
             case .simplex:
                 // Gaps between sorted uniforms are uniform on the simplex; insertion sort keeps it
@@ -103,7 +130,7 @@ extension SMAA {
         }
 
         /// Replaces the committee criteria's performance with that of noisy marks.
-        func perturb(_ marks: CommitteeMarks, into noisy: inout [Double], with generator: inout Xoshiro256StarStar) {
+        func perturb(_ marks: CommitteeMarks, into noisy: UnsafeMutableBufferPointer<Double>, with generator: inout Xoshiro256StarStar) {
             let noise = options.markNoise ?? 0
             for criterion in marks.criteria {
                 for vendor in 0..<vendors {
@@ -126,26 +153,35 @@ extension SMAA {
         }
 
         @inline(__always)
-        func score(_ matrix: [Double], _ weights: [Double], into scores: inout [Double]) {
-            matrix.withUnsafeBufferPointer { matrix in
-                weights.withUnsafeBufferPointer { weights in
-                    for vendor in 0..<vendors {
-                        var total = 0.0
-                        let row = vendor * criteria
-                        for criterion in 0..<criteria { total += weights[criterion] * matrix[row + criterion] }
-                        scores[vendor] = total
-                    }
-                }
+        func score(_ matrix: UnsafeBufferPointer<Double>, _ weights: UnsafeBufferPointer<Double>,
+                   into scores: UnsafeMutableBufferPointer<Double>) {
+            for vendor in 0..<vendors {
+                var total = 0.0
+                let row = vendor * criteria
+                for criterion in 0..<criteria { total += weights[criterion] * matrix[row + criterion] }
+                scores[vendor] = total
             }
         }
 
-        /// 0-based: vendors scoring higher, plus equal ones earlier in official order.
+        /// Vendor indices from first to last: higher score first, equal scores in official order
+        /// (a stable insertion sort, quick for the few vendors of a tender).
         @inline(__always)
-        func rank(of vendor: Int, in scores: [Double]) -> Int {
+        func rankOrder(_ scores: UnsafeBufferPointer<Double>, into order: UnsafeMutableBufferPointer<Int>) {
+            for vendor in 0..<vendors {
+                let value = scores[vendor]
+                var position = vendor
+                while position > 0 && scores[order[position - 1]] < value {
+                    order[position] = order[position - 1]
+                    position -= 1
+                }
+                order[position] = vendor
+            }
+        }
+
+        /// Whether `vendor` ranks first: no one scores higher, no one earlier scores the same.
+        static func isFirst<Scores: Collection<Double>>(_ vendor: Int, in scores: Scores) -> Bool where Scores.Index == Int {
             let own = scores[vendor]
-            var rank = 0
-            for other in 0..<vendors where scores[other] > own || (other < vendor && scores[other] == own) { rank += 1 }
-            return rank
+            return !scores.indices.contains { scores[$0] > own || ($0 < vendor && scores[$0] == own) }
         }
     }
 }
