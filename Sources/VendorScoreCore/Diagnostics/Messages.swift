@@ -10,6 +10,10 @@ enum Messages {
     static let permissionDenied = "permission denied"
     static let isDirectory = "it is a folder, not a file"
     static let notRegularFile = "not a regular file"
+    static func looksLikeCSV(_ header: String) -> String {
+        "this looks like a CSV file (its first line is '\(header)'), but its name does not end in .csv, so it was read as YAML"
+    }
+    static let nameItCSV = "name it with .csv at the end to have it read as CSV"
     static let emptyFile = "the file is empty; expected a YAML mapping"
     static func fileTooLarge(_ bytes: Int, limit: Int) -> String {
         "the file is \(bytes) bytes, more than the \(limit) bytes allowed"
@@ -49,8 +53,8 @@ enum Messages {
     // MARK: Rubric
 
     static func pointsDoNotAddUp(sum: Rational, declared: Rational, groups: [(String, Rational)]) -> String {
-        let detail = groups.map { "\($0.0) \($0.1.decimalString())" }.joined(separator: " + ")
-        return "criteria points add up to \(sum.decimalString()) (\(detail)), but total_points is \(declared.decimalString())"
+        let detail = groups.map { "\($0.0) \($0.1.exactString)" }.joined(separator: " + ")
+        return "criteria points add up to \(sum.exactString) (\(detail)), but total_points is \(declared.exactString)"
     }
     static func unknownScorer(_ id: String) -> String { "unknown scorer '\(id)'" }
     static func suggestScorers(_ ids: [String]) -> String? {

@@ -191,6 +191,12 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// The value exactly: its decimal form when it has one (`"99.999999999"`, `"2.5"`), else the
+    /// fraction (`"10/3"`). Never rounded, so a sum just short of 100 never reads as 100.
+    public var exactString: String {
+        terminatingDecimals.map(fixed) ?? description
+    }
+
     /// How many decimals the value's exact decimal form has, or `nil` when it has none
     /// (a third, say): `2.5` has 1, `30` has 0.
     public var terminatingDecimals: Int? {
