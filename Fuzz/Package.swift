@@ -3,7 +3,7 @@ import PackageDescription
 
 /// libFuzzer targets for every reader of VendorScore, in a package of their own: a fuzzer build
 /// cannot link the main package's `main.swift` executables. Build and run one with `run.sh`.
-let fuzzTargets = ["FuzzRubric", "FuzzBidsYAML", "FuzzBidsCSV", "FuzzPlugins", "FuzzRecord", "FuzzEvaluate"]
+let fuzzTargets = ["FuzzRubric", "FuzzBidsYAML", "FuzzBidsCSV", "FuzzPlugins", "FuzzResponse", "FuzzRecord", "FuzzEvaluate"]
 
 let package = Package(
     name: "VendorScoreFuzz",

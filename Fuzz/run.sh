@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target and runs it for a given time on a copy of its seed corpus.
 #   Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags…]
-# Targets: FuzzRubric FuzzBidsYAML FuzzBidsCSV FuzzPlugins FuzzRecord FuzzEvaluate.
+# Targets: FuzzRubric FuzzBidsYAML FuzzBidsCSV FuzzPlugins FuzzResponse FuzzRecord FuzzEvaluate.
 # A crash is written to Fuzz/crashes/TARGET/ and the script exits non-zero.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -128,7 +128,8 @@ enum Messages {
     }
     static func didYouMeanItem(_ item: String, _ close: String) -> String { "did you mean '\(close)' for '\(item)'?" }
     static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> String {
-        "'\(item)' looks like \(parts.count) items joined by '\(separator)'; separate list items with '|': \(parts.joined(separator: " | "))"
+        "'\(item)' looks like \(parts.count) items joined by '\(separator)'; write them as separate items: "
+            + "[\(parts.joined(separator: ", "))] in YAML, \(parts.joined(separator: " | ")) in a CSV cell"
     }
     static func gateFactNoBidHas(gate: String, fact: String) -> String {
         "gate '\(gate)' reads fact '\(fact)', which no bid states and the rubric gives no default for; every bid would fail it"

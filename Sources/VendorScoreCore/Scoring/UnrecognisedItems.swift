@@ -28,7 +28,9 @@ public struct UnrecognisedItems: Sendable, Hashable {
     }
 
     /// Separators people type instead of `|` inside one list item.
-    static let lookalikeSeparators: [Character] = ["、", "，", ",", "；", ";", "/"]
+    /// Separators that join several items into one: `|` inside a YAML string, or what people
+    /// type instead of `|` in a CSV cell.
+    static let lookalikeSeparators: [Character] = ["、", "，", ",", "；", ";", "/", "|"]
 
     /// The warning for one bid, at the fact's place in the bids file.
     func diagnostic(vendor: String, criterion: Criterion, at location: SourceLocation?) -> Diagnostic {
