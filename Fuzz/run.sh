@@ -9,8 +9,10 @@ target="${1:?usage: run.sh TARGET SECONDS}"
 seconds="${2:?usage: run.sh TARGET SECONDS}"
 shift 2
 cd "$here"
-swift build --sanitize=fuzzer --product "$target" -c debug >&2
-binary="$(swift build --sanitize=fuzzer --product "$target" -c debug --show-bin-path)/$target"
+# Optimised for speed; -enable-testing lets FuzzResponse reach the response reader's internals.
+build=(swift build --sanitize=fuzzer --product "$target" -c release -Xswiftc -enable-testing)
+"${build[@]}" >&2
+binary="$("${build[@]}" --show-bin-path)/$target"
 corpus="$here/.corpus/$target"
 crashes="$here/crashes/$target"
 mkdir -p "$corpus" "$crashes"
