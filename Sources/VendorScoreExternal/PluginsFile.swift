@@ -39,6 +39,10 @@ public enum PluginsFile {
     }
 
     /// Reads a plugins file already in memory; `directory` is where relative commands are found.
+    ///
+    /// ```swift
+    /// let specs = try PluginsFile.load(bytes: Array(text.utf8), file: "plugins.yaml", directory: "/srv/tender")
+    /// ```
     public static func load(bytes: [UInt8], file: String, directory: String,
                             searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(DiagnosticList) -> [ExternalScorerSpec] {
         var reader = Reader(file: file, directory: directory, searchPath: searchPath)
