@@ -121,10 +121,11 @@ enum Messages {
     }
     static let samePanelHint = "every bid needs a mark from each evaluator of the committee; a bid with fewer, more or other evaluators' marks would be ranked on a different footing"
     static func unrecognisedItems(vendor: String, fact: String, items: [String], criterion: String, scorer: String,
-                                  recognised: [String]) -> String {
+                                  recognised: [String], earning: String?) -> String {
         let quoted = items.map { "'\($0)'" }.joined(separator: ", ")
-        return "vendor '\(vendor)': \(criterion) (\(scorer)) does not recognise \(quoted) and scores "
-            + (items.count == 1 ? "it" : "them") + " 0; it recognises: \(recognised.joined(separator: ", "))"
+        let scored = earning.map { "gives \($0)" } ?? "scores " + (items.count == 1 ? "it" : "them") + " 0"
+        return "vendor '\(vendor)': \(criterion) (\(scorer)) does not recognise \(quoted) and \(scored); it recognises: "
+            + recognised.joined(separator: ", ")
     }
     static func didYouMeanItem(_ item: String, _ close: String) -> String { "did you mean '\(close)' for '\(item)'?" }
     static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> String {

@@ -15,11 +15,14 @@ public struct UnrecognisedItems: Sendable, Hashable {
     public var fact: String
     public var items: [String]
     public var recognised: [String]
+    /// What the items earn instead, in words; `nil` when they earn nothing.
+    public var earning: String?
 
-    public init(fact: String, items: [String], recognised: [String]) {
+    public init(fact: String, items: [String], recognised: [String], earning: String? = nil) {
         self.fact = fact
         self.items = items
         self.recognised = recognised.sorted()
+        self.earning = earning
     }
 
     /// `nil` when every item was recognised.
@@ -46,7 +49,7 @@ public struct UnrecognisedItems: Sendable, Hashable {
         }
         return Diagnostic(.warning, at: location, path: "bids[\(vendor)].facts.\(fact)",
                           Messages.unrecognisedItems(vendor: vendor, fact: fact, items: items, criterion: criterion.id,
-                                                     scorer: criterion.scorerID, recognised: recognised),
+                                                     scorer: criterion.scorerID, recognised: recognised, earning: earning),
                           hint: hints.isEmpty ? nil : hints.joined(separator: "; "))
     }
 }
