@@ -101,8 +101,12 @@ public struct LookupScorer: BidScorer {
             throw ScorerError("vendor '\(bid.id)': \(fact) is '\(key)', which the table does not list (\(keys.joined(separator: ", "))); add it, or set otherwise",
                               at: bid.location(of: fact))
         }
+        // A value one typo away from a key ("本 省" for "本省") most likely meant that key: say so.
+        let likelyTypo = value.kind == .text && !Suggestions.closest(to: key, in: keys, limit: 1).isEmpty
         return Award(otherwise, reason: "\(fact) \(key) is not in the table: otherwise \(otherwise.decimalString()) \(ofMaximum)",
-                     inputs: [fact: value])
+                     inputs: [fact: value],
+                     unrecognised: likelyTypo ? [UnrecognisedItems(fact: fact, items: [key], recognised: keys,
+                                                                   earning: "the otherwise points, \(otherwise.decimalString())")] : [])
     }
 
     /// A key as the matching fact's text: numbers and true/false in canonical form, so `3.0`

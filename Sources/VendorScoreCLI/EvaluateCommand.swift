@@ -44,7 +44,9 @@ struct EvaluateCommand: RunnableCommand {
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates to rank \
             them (财政部令第87号); 2 when the input is invalid (every problem is listed) or a \
             scorer fails. With --output or --record, files are written only when the status is 0 \
-            or 1, and atomically: they are never left half-written.
+            or 1, and atomically: they are never left half-written. An --output or --record naming an \
+            input file (also through a link) is refused; one that is a symbolic link is written \
+            through, and an existing file keeps its permissions.
             """
     )
 

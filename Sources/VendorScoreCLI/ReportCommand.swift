@@ -50,7 +50,7 @@ struct ReportCommand: RunnableCommand {
             Exit status: 0 when the bids are ranked; 1 when too few bids passed the gates (the \
             report is still written and says so) or a record no longer reproduces; 2 when the \
             input is invalid or the record damaged. Files are written atomically and only when \
-            the evaluation ran.
+            the evaluation ran; a file naming an input (also through a link) is refused.
             """
     )
 

@@ -78,6 +78,6 @@ enum ExternalRequest {
 
     /// The exact decimal form when the value has one (`"2.5"`), else the fraction (`"10/3"`).
     static func exact(_ value: Rational) -> String {
-        value.terminatingDecimals.map(value.fixed) ?? value.description
+        value.exactString
     }
 }

@@ -34,8 +34,19 @@ public enum PluginsFile {
             let reason = UnreadableFile.reason(path)
             throw DiagnosticList([Diagnostic(.error, at: nil, "cannot read plugins file \(path): \(reason)")])
         }
-        var reader = Reader(file: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent().path, searchPath: searchPath)
-        let specs = reader.read([UInt8](data))
+        return try load(bytes: [UInt8](data), file: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                        searchPath: searchPath)
+    }
+
+    /// Reads a plugins file already in memory; `directory` is where relative commands are found.
+    ///
+    /// ```swift
+    /// let specs = try PluginsFile.load(bytes: Array(text.utf8), file: "plugins.yaml", directory: "/srv/tender")
+    /// ```
+    public static func load(bytes: [UInt8], file: String, directory: String,
+                            searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(DiagnosticList) -> [ExternalScorerSpec] {
+        var reader = Reader(file: file, directory: directory, searchPath: searchPath)
+        let specs = reader.read(bytes)
         if reader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(reader.diagnostics) }
         return specs
     }

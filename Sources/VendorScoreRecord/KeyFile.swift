@@ -22,10 +22,15 @@ public enum KeyFile {
     public static func privateKey(at path: String) throws(KeyFileError) -> RecordSigningKey {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw KeyFileError("cannot read key file \(path): \(String(cString: strerror(errno)))")
+            throw KeyFileError("cannot read key file \(path): \(UnreadableFile.reason(path))")
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             throw KeyFileError("key file \(path) is not a regular file")
+        }
+        // A public key given where the private one belongs is named as such, whatever its mode.
+        if let data = FileManager.default.contents(atPath: path),
+           String(decoding: data, as: UTF8.self).contains("-----BEGIN \(RecordPublicKey.label)-----") {
+            throw KeyFileError(RecordMessages.publicKeyForSigning(path), hint: RecordMessages.privateKeyHint(path))
         }
         let exposed = status.st_mode & 0o077
         guard exposed == 0 else {

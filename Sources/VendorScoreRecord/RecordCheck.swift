@@ -109,6 +109,10 @@ public enum RecordCheck {
     }
 
     /// What `verify` says of a re-formatted, intact record.
+    ///
+    /// ```swift
+    /// if case .success(let intact) = RecordCheck.read(bytes), intact.reformatted { print(RecordCheck.reformattedNote) }
+    /// ```
     public static let reformattedNote = RecordMessages.reformatted
 
     private static func embedded(_ input: RecordedInput, role: RecordedInput.Role, problems: inout [Problem]) -> [UInt8]? {

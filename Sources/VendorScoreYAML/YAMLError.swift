@@ -71,3 +71,11 @@ public struct YAMLLimits: Sendable {
 
     public static let `default` = YAMLLimits()
 }
+
+/// Words the YAML module adds to messages about a value.
+enum YAMLMessages {
+    static func truncated(_ characters: Int) -> String { "… (\(characters) characters in all)" }
+    static func tagged(_ tag: String) -> String {
+        " tagged \(tag) (VendorScore reads every value from its text and takes no YAML tags; write it without '\(tag)')"
+    }
+}

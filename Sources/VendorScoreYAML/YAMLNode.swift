@@ -92,8 +92,17 @@ public struct YAMLNode: Sendable {
         case .sequence: return "a list"
         case .scalar(let text, let style):
             if isNull { return "null" }
-            return style.isPlain ? "'\(text)'" : "the string \"\(text)\""
+            // A long value (a whole file read as one scalar, say) is shown by its start only.
+            let shown = text.count > 80 ? String(text.prefix(60)) + YAMLMessages.truncated(text.count) : text
+            let described = style.isPlain ? "'\(shown)'" : "the string \"\(shown)\""
+            return tag.map { described + YAMLMessages.tagged(Self.shortTag($0)) } ?? described
         }
+    }
+
+    /// `!!float` for `tag:yaml.org,2002:float`; other tags as written.
+    static func shortTag(_ tag: String) -> String {
+        let prefix = "tag:yaml.org,2002:"
+        return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
     }
 }
 

@@ -24,6 +24,17 @@ struct ReasonTests {
         #expect(award.inputs == ["sla_availability": .percent(Rational(decimal: "99.95")!)])
     }
 
+    @Test("A lookup value one typo from a key is reported, a merely different one is not")
+    func lookupTypo() throws {
+        let parameters = "fact: data_location\ntable: {本省数据中心: 4, 国内: 1}\notherwise: 0"
+        let typo = try award(LookupScorer.self, parameters, maximum: 4, [ExampleBid("a", facts: ["data_location": "本省数据中"])])
+        #expect(typo.points == 0)
+        #expect(typo.unrecognised == [UnrecognisedItems(fact: "data_location", items: ["本省数据中"], recognised: ["本省数据中心", "国内"],
+                                                        earning: "the otherwise points, 0")])
+        let other = try award(LookupScorer.self, parameters, maximum: 4, [ExampleBid("a", facts: ["data_location": "境外托管机房"])])
+        #expect(other.unrecognised.isEmpty)
+    }
+
     @Test("SLA nines counts exactly")
     func slaNines() throws {
         let award = try award(SLAScorer.self, "floor: 99%\ntarget: 99.999%\nmeasure: nines", maximum: 6,

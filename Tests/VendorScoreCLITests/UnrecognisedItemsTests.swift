@@ -31,7 +31,8 @@ import VendorScoreCLI
         let result = try run(replacing: "domestic_cpus: [鲲鹏, 海光, 飞腾]", with: "domestic_cpus: 鲲鹏、海光、飞腾")
         #expect(result.status == 0)
         #expect(result.errors.contains("vendor 'inspur': xinchuang (scalability.xinchuang) does not recognise '鲲鹏、海光、飞腾' and scores it 0"))
-        #expect(result.errors.contains("('鲲鹏、海光、飞腾' looks like 3 items joined by '、'; separate list items with '|': 鲲鹏 | 海光 | 飞腾)"))
+        #expect(result.errors.contains("('鲲鹏、海光、飞腾' looks like 3 items joined by '、'; write them as separate items: "
+                                       + "[鲲鹏, 海光, 飞腾] in YAML, 鲲鹏 | 海光 | 飞腾 in a CSV cell)"))
     }
 
     @Test func recognisedItemsGiveNoWarning() {

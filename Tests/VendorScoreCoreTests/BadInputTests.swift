@@ -139,6 +139,36 @@ struct BadInputTests {
         #expect(problem.hint == "did you mean 'mlps_level'?")
     }
 
+    @Test func pointsThatMissTheTotalShowTheExactSum() throws {
+        let problems = rubricProblems(Fixture.rubric().replacingOccurrences(of: "points: 60", with: "points: 59.999999999"))
+        #expect(problems.map(\.message).contains(
+            "criteria points add up to 99.999999999 (quality 69.999999999 + cost 30), but total_points is 100"))
+    }
+
+    @Test func aYAMLTagIsExplained() throws {
+        let problems = bidProblems(Fixture.bids([Fixture.bid("a", price: "!!float 12")]))
+        #expect(problems.first?.message == "expected a number, found '12' tagged !!float (VendorScore reads every value from its text "
+                + "and takes no YAML tags; write it without '!!float')")
+    }
+
+    @Test func aCSVFileNamedOtherwiseIsRecognisedAndNotEchoed() throws {
+        let header = "id,name,price,enterprise_size,mlps_level" + String(repeating: ",score:design:E1", count: 200)
+        let text = header + "\n" + String(repeating: "a,甲,100,large,3" + String(repeating: ",8", count: 200) + "\n", count: 500)
+        let problems = bidProblems(text, file: "bids.txt")
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.message == "this looks like a CSV file (its first line is 'id,name,price,enterprise_size,mlps_level,score:design:E1,sco…'), "
+                + "but its name does not end in .csv, so it was read as YAML")
+        #expect(problem.hint == "name it with .csv at the end to have it read as CSV")
+    }
+
+    @Test func aLongValueIsShownByItsStartOnly() throws {
+        let problems = rubricProblems(String(repeating: "word ", count: 10_000))
+        let message = try #require(problems.first?.message)
+        #expect(message.count < 200)
+        #expect(message.hasSuffix("… (49999 characters in all)'"))
+    }
+
     @Test func missingFactNamesVendorAndFact() throws {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50, ", with: "")
         let problem = try #require(try checkProblems([text]).first)

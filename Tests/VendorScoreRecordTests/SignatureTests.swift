@@ -3,6 +3,18 @@ import Testing
 import VendorScoreRecord
 
 @Suite("Keys and signatures") struct SignatureTests {
+    @Test("--sign given the public key says so")
+    func signingWithThePublicKey() throws {
+        let scratch = try Scratch()
+        let key = scratch.path("committee.key")
+        #expect(Run(["keygen", "--out", key]).status == 0)
+        let run = Run(["evaluate", Repository.rubric, Repository.bidsYAML, "--record", scratch.path("r.json"), "--sign", key + ".pub"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("key file \(key).pub holds a public key; signing needs the private key (give the private key, \(key), "))
+        #expect(!run.errors.contains("chmod"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("r.json")))
+    }
+
     @Test("keygen writes an owner-only private key and a public key, and never overwrites")
     func keygen() throws {
         let scratch = try Scratch()

@@ -10,6 +10,10 @@ enum Messages {
     static let permissionDenied = "permission denied"
     static let isDirectory = "it is a folder, not a file"
     static let notRegularFile = "not a regular file"
+    static func looksLikeCSV(_ header: String) -> String {
+        "this looks like a CSV file (its first line is '\(header)'), but its name does not end in .csv, so it was read as YAML"
+    }
+    static let nameItCSV = "name it with .csv at the end to have it read as CSV"
     static let emptyFile = "the file is empty; expected a YAML mapping"
     static func fileTooLarge(_ bytes: Int, limit: Int) -> String {
         "the file is \(bytes) bytes, more than the \(limit) bytes allowed"
@@ -49,8 +53,8 @@ enum Messages {
     // MARK: Rubric
 
     static func pointsDoNotAddUp(sum: Rational, declared: Rational, groups: [(String, Rational)]) -> String {
-        let detail = groups.map { "\($0.0) \($0.1.decimalString())" }.joined(separator: " + ")
-        return "criteria points add up to \(sum.decimalString()) (\(detail)), but total_points is \(declared.decimalString())"
+        let detail = groups.map { "\($0.0) \($0.1.exactString)" }.joined(separator: " + ")
+        return "criteria points add up to \(sum.exactString) (\(detail)), but total_points is \(declared.exactString)"
     }
     static func unknownScorer(_ id: String) -> String { "unknown scorer '\(id)'" }
     static func suggestScorers(_ ids: [String]) -> String? {
@@ -122,14 +126,16 @@ enum Messages {
     }
     static let samePanelHint = "every bid needs a mark from each evaluator of the committee; a bid with fewer, more or other evaluators' marks would be ranked on a different footing"
     static func unrecognisedItems(vendor: String, fact: String, items: [String], criterion: String, scorer: String,
-                                  recognised: [String]) -> String {
+                                  recognised: [String], earning: String?) -> String {
         let quoted = items.map { "'\($0)'" }.joined(separator: ", ")
-        return "vendor '\(vendor)': \(criterion) (\(scorer)) does not recognise \(quoted) and scores "
-            + (items.count == 1 ? "it" : "them") + " 0; it recognises: \(recognised.joined(separator: ", "))"
+        let scored = earning.map { "gives \($0)" } ?? "scores " + (items.count == 1 ? "it" : "them") + " 0"
+        return "vendor '\(vendor)': \(criterion) (\(scorer)) does not recognise \(quoted) and \(scored); it recognises: "
+            + recognised.joined(separator: ", ")
     }
     static func didYouMeanItem(_ item: String, _ close: String) -> String { "did you mean '\(close)' for '\(item)'?" }
     static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> String {
-        "'\(item)' looks like \(parts.count) items joined by '\(separator)'; separate list items with '|': \(parts.joined(separator: " | "))"
+        "'\(item)' looks like \(parts.count) items joined by '\(separator)'; write them as separate items: "
+            + "[\(parts.joined(separator: ", "))] in YAML, \(parts.joined(separator: " | ")) in a CSV cell"
     }
     static func gateFactNoBidHas(gate: String, fact: String) -> String {
         "gate '\(gate)' reads fact '\(fact)', which no bid states and the rubric gives no default for; every bid would fail it"

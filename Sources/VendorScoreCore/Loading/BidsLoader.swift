@@ -47,10 +47,26 @@ public struct BidsLoader: Sendable {
         try load(bytes: SourceDocument.read(path: path), file: path)
     }
 
+    /// The first line, shortened, when the bytes look like a CSV file rather than YAML: a first
+    /// line of several comma-separated names and no `key: value`, as a spreadsheet saves it.
+    static func csvHeader(_ bytes: [UInt8]) -> String? {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let end = bytes[start...].prefix(4096).firstIndex(where: { $0 == 10 || $0 == 13 }) ?? min(bytes.count, start + 4096)
+        let line = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard line.split(separator: ",", omittingEmptySubsequences: false).count >= 3, !line.contains(": "),
+              let first = line.first, !"#-{[\"'".contains(first) else { return nil }
+        return line.count > 60 ? line.prefix(60) + "…" : line
+    }
+
     /// Reads YAML, or CSV when the file name ends in `.csv`.
     public func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> Loaded {
         if file.lowercased().hasSuffix(".csv") {
             return try CSVBidsReader(limits: limits).load(bytes: bytes, file: file)
+        }
+        if let header = Self.csvHeader(bytes) {
+            throw DiagnosticList([Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), Messages.looksLikeCSV(header),
+                                             hint: Messages.nameItCSV)])
         }
         let sink = DiagnosticCollector()
         var loaded = Loaded(bids: [])

@@ -144,6 +144,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The value as an `Int` when it is a whole number within `Int`'s range, else `nil`.
+    ///
+    /// ```swift
+    /// Rational(12).integerValue        // 12
+    /// Rational(5, 2).integerValue      // nil
+    /// ```
     public var integerValue: Int? {
         if case .small(let n, 1) = storage { return Int(exactly: n) }
         return nil
@@ -158,6 +163,10 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The nearest `Double`, for drawing and estimates only; official numbers stay exact.
+    ///
+    /// ```swift
+    /// Rational(1, 4).approximateDouble   // 0.25
+    /// ```
     public var approximateDouble: Double {
         switch storage {
         case .small(let n, let d): Double(n) / Double(d)
@@ -191,8 +200,24 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// The value exactly: its decimal form when it has one (`"99.999999999"`, `"2.5"`), else the
+    /// fraction (`"10/3"`). Never rounded, so a sum just short of 100 never reads as 100.
+    ///
+    /// ```swift
+    /// Rational(decimal: "99.999999999")!.exactString   // "99.999999999"
+    /// Rational(10, 3).exactString                       // "10/3"
+    /// ```
+    public var exactString: String {
+        terminatingDecimals.map(fixed) ?? description
+    }
+
     /// How many decimals the value's exact decimal form has, or `nil` when it has none
     /// (a third, say): `2.5` has 1, `30` has 0.
+    ///
+    /// ```swift
+    /// Rational(decimal: "2.5")!.terminatingDecimals   // 1
+    /// Rational(1, 3).terminatingDecimals              // nil
+    /// ```
     public var terminatingDecimals: Int? {
         if case .small(_, let d) = storage { return Self.terminatingDecimals(d) }
         return Self.terminatingDecimals(bigParts.denominator)

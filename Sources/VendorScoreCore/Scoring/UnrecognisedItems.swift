@@ -15,11 +15,14 @@ public struct UnrecognisedItems: Sendable, Hashable {
     public var fact: String
     public var items: [String]
     public var recognised: [String]
+    /// What the items earn instead, in words; `nil` when they earn nothing.
+    public var earning: String?
 
-    public init(fact: String, items: [String], recognised: [String]) {
+    public init(fact: String, items: [String], recognised: [String], earning: String? = nil) {
         self.fact = fact
         self.items = items
         self.recognised = recognised.sorted()
+        self.earning = earning
     }
 
     /// `nil` when every item was recognised.
@@ -28,7 +31,9 @@ public struct UnrecognisedItems: Sendable, Hashable {
     }
 
     /// Separators people type instead of `|` inside one list item.
-    static let lookalikeSeparators: [Character] = ["、", "，", ",", "；", ";", "/"]
+    /// Separators that join several items into one: `|` inside a YAML string, or what people
+    /// type instead of `|` in a CSV cell.
+    static let lookalikeSeparators: [Character] = ["、", "，", ",", "；", ";", "/", "|"]
 
     /// The warning for one bid, at the fact's place in the bids file.
     func diagnostic(vendor: String, criterion: Criterion, at location: SourceLocation?) -> Diagnostic {
@@ -44,7 +49,7 @@ public struct UnrecognisedItems: Sendable, Hashable {
         }
         return Diagnostic(.warning, at: location, path: "bids[\(vendor)].facts.\(fact)",
                           Messages.unrecognisedItems(vendor: vendor, fact: fact, items: items, criterion: criterion.id,
-                                                     scorer: criterion.scorerID, recognised: recognised),
+                                                     scorer: criterion.scorerID, recognised: recognised, earning: earning),
                           hint: hints.isEmpty ? nil : hints.joined(separator: "; "))
     }
 }
