@@ -6,7 +6,7 @@ import VendorScoreCLI
 /// are scored exactly and never crash.
 @Suite struct LargeExactValuesTests {
     private func rubric(roundCriteria: Bool, rate: String, ratioCriteria: Int) -> String {
-        let ratios = (0..<ratioCriteria).map { index in
+        let ratios = (0..<ratioCriteria).map { index -> String in
             """
                   - id: r\(index)
                     title: { zh: 指标\(index), en: Measure \(index) }
@@ -49,8 +49,8 @@ import VendorScoreCLI
     private func bids(ratioCriteria: Int) -> String {
         let vendors = ["a", "b", "c", "d"]
         let primes = ["999999937", "999999929", "999999893", "999999883", "999999797", "999999761", "999999757", "999999751"]
-        let body = vendors.enumerated().map { vendorIndex, id in
-            let facts = (0..<ratioCriteria).map { index in
+        let body = vendors.enumerated().map { vendorIndex, id -> String in
+            let facts = (0..<ratioCriteria).map { index -> String in
                 "m\(index): \(primes[(index + vendorIndex) % primes.count]).\(primes[(index * 3 + vendorIndex) % primes.count])"
             }.joined(separator: ", ")
             return """
@@ -62,7 +62,7 @@ import VendorScoreCLI
 
                 """
         }.joined()
-        return "format: vendorscore/bids@1\ntender: exact-2026\nbids:\n" + body
+        return "format: vendorscore/bids@1\ntender: exact-2026\nbids:\n\(body)"
     }
 
     private func run(roundCriteria: Bool, rate: String, ratioCriteria: Int) throws -> CLIRun {

@@ -146,6 +146,11 @@ struct NodeReader {
             error(Messages.expected("an amount such as 9860000 or 986万元", found: node.kindDescription))
             return nil
         }
+        // A tag is never taken: the value is read from its text, and the message says so.
+        if node.tag != nil {
+            error(Messages.expected("a number", found: node.kindDescription))
+            return nil
+        }
         // A plain number, or a negative or non-finite one, is read and reported as any number is.
         if case .scalar(_, let style) = node.content, style.isPlain, node.tag == nil {
             guard let value = typedValue() else { return nil }
