@@ -95,11 +95,11 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         }
     }
 
+    /// Reads in one snapshot, so that a revision and its committee, say, are seen as of the same moment.
     func read<T: Sendable>(_ body: (Connection) async throws -> T) async throws -> T {
-        do {
-            return try await client.withConnection { connection in try await body(Connection(connection: connection, logger: logger)) }
-        } catch {
-            throw Self.storeError(error)
+        try await transaction { db in
+            try await db.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return try await body(db)
         }
     }
 
