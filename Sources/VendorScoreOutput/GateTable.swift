@@ -6,15 +6,16 @@ struct GateTable {
     let columns: [String]
     let rows: [[String]]
 
-    init(_ evaluation: Evaluation) {
+    init(_ evaluation: Evaluation, language: Language = .en) {
+        let labels = TextLabels(language)
         let gates = evaluation.rubric.gates.map(\.id)
-        columns = ["Vendor", "Name", "Price"] + gates + ["Result"]
+        columns = [labels.vendor, labels.name, labels.price] + gates + [labels.result]
         rows = evaluation.vendors.map { vendor in
             let cells = gates.map { id in
-                vendor.gates.first { $0.gateID == id }.map { $0.passed ? "pass" : "FAIL" } ?? "-"
+                vendor.gates.first { $0.gateID == id }.map { $0.passed ? labels.pass : labels.fail } ?? "-"
             }
             return [vendor.id, vendor.name, ReportText.amount(vendor.price)] + cells
-                + [vendor.qualified ? "qualified" : "disqualified"]
+                + [vendor.qualified ? labels.qualified : labels.disqualified]
         }
     }
 

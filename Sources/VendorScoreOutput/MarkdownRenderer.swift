@@ -19,7 +19,7 @@ public struct MarkdownRenderer: EvaluationRenderer {
 
     public func render(_ evaluation: Evaluation) -> String {
         let rubric = evaluation.rubric
-        var text = "## " + Self.escape(ReportText.heading(rubric, language)) + "\n\n" + ReportText.method(rubric) + "\n\n"
+        var text = "## " + Self.escape(ReportText.heading(rubric, language)) + "\n\n" + ReportText.method(rubric, language) + "\n\n"
         switch evaluation.outcome {
         case .ranked:
             let table = TableRenderer(language: language).resultsTable(evaluation)
@@ -27,7 +27,7 @@ public struct MarkdownRenderer: EvaluationRenderer {
         case .tooFewQualified(let qualified, let minimum):
             text += "**" + ReportText.noRanking(qualified: qualified, minimum: minimum) + "**\n"
         }
-        let gates = GateTable(evaluation)
+        let gates = GateTable(evaluation, language: language)
         text += "\n### Gates\n\n"
         text += Self.table(columns: gates.columns,
                            alignments: gates.columns.indices.map { gates.rightAligned.contains($0) ? .right : .left },

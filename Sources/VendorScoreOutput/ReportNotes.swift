@@ -12,33 +12,33 @@ struct ReportNotes {
     let sections: [Section]
 
     init(_ evaluation: Evaluation, language: Language) {
+        let labels = TextLabels(language)
         var sections: [Section] = []
         if evaluation.isRanked {
             let vendors = evaluation.vendors.map { (id: $0.id, name: $0.name, rank: $0.rank,
                                                     total: $0.total.map { ReportText.points($0, evaluation.rubric) }) }
-            sections.append(Section(title: "Recommended candidates, in order (推荐候选人)",
+            sections.append(Section(title: labels.recommendedTitle,
                                     lines: TenderText.recommended(evaluation.recommended, vendors: vendors)))
         }
         if let benchmark = evaluation.benchmark {
-            sections.append(Section(title: "Benchmark price (评标基准价)",
-                                    lines: ["\(ReportText.amount(benchmark)): the lowest evaluation price among qualified bids"]))
+            sections.append(Section(title: labels.benchmarkTitle, lines: [labels.benchmarkLine(ReportText.amount(benchmark))]))
         }
         let adjustments = evaluation.vendors.flatMap { vendor in
             vendor.adjustments.map { "\(vendor.id): \(ReportText.adjustment($0)); evaluation price \(ReportText.amount(vendor.evaluationPrice))" }
         }
-        if !adjustments.isEmpty { sections.append(Section(title: "Price adjustments", lines: adjustments)) }
+        if !adjustments.isEmpty { sections.append(Section(title: labels.adjustmentsTitle, lines: adjustments)) }
         let notes = evaluation.vendors.compactMap { vendor in vendor.rankNote.map { "\(vendor.id): \($0)" } }
-        if !notes.isEmpty { sections.append(Section(title: "Ranking notes", lines: notes)) }
+        if !notes.isEmpty { sections.append(Section(title: labels.rankingNotesTitle, lines: notes)) }
         let flags = evaluation.vendors.flatMap { vendor in vendor.flags.map { "\(vendor.id): \(ReportText.flag($0))" } }
-        if !flags.isEmpty { sections.append(Section(title: "Flags", lines: flags)) }
+        if !flags.isEmpty { sections.append(Section(title: labels.flagsTitle, lines: flags)) }
         let failed = evaluation.vendors.flatMap { vendor in
             vendor.failedGates.map { "\(ReportText.vendor(vendor)): \(ReportText.gate($0, language))" }
         }
-        if !failed.isEmpty { sections.append(Section(title: "Failed gates", lines: failed)) }
+        if !failed.isEmpty { sections.append(Section(title: labels.failedGatesTitle, lines: failed)) }
         let tender = evaluation.tender.map(EvaluationDocument.TenderInfo.init)
         sections += TenderText.sections(tender, language).map { Section(title: $0.title, lines: $0.lines) }
         if !evaluation.warnings.isEmpty {
-            sections.append(Section(title: "Warnings", lines: evaluation.warnings.map(\.description)))
+            sections.append(Section(title: labels.warningsTitle, lines: evaluation.warnings.map(\.description)))
         }
         self.sections = sections
     }

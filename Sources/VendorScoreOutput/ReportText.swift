@@ -53,6 +53,29 @@ public enum ReportText {
         "\(rubric.title.text(preferring: language)) (\(rubric.id) v\(rubric.version))"
     }
 
+    /// One line on how the ranking and rounding work, in `language`.
+    static func method(_ rubric: Rubric, _ language: Language) -> String {
+        guard language == .zh else { return method(rubric) }
+        let keys = rubric.tieBreak.map { key -> String in
+            switch key {
+            case .lowerBidPrice:
+                return (rubric.method == .consultation ? "最后报价" : "投标报价") + "低者优先（\(rubric.method.tieRuleBasis)）"
+            case .lowerEvaluationPrice: return "评标价格低者优先"
+            case .higherGroup(let id): return "“\(id)”组得分高者优先"
+            case .higherCriterion(let id): return "“\(id)”得分高者优先"
+            }
+        }
+        let mode: String
+        switch rubric.rounding.mode {
+        case .halfUp: mode = "四舍五入"
+        case .halfEven: mode = "四舍六入五成双"
+        case .down: mode = "舍去"
+        case .up: mode = "进一"
+        }
+        let scope = rubric.roundsCriteria ? "每个评分因素及总分" : "仅总分"
+        return "按总分由高到低排名" + keys.map { "，得分相同的" + $0 }.joined() + "。\(mode)保留\(rubric.rounding.decimals)位小数（\(scope)）。"
+    }
+
     /// One line on how the ranking and rounding work.
     static func method(_ rubric: Rubric) -> String {
         let tieBreak = rubric.tieBreak.isEmpty ? "" : ", then " + rubric.tieBreak.map { tieBreakText($0, rubric.method) }.joined(separator: ", then ")

@@ -21,13 +21,13 @@ public struct TableRenderer: EvaluationRenderer {
 
     public func render(_ evaluation: Evaluation) -> String {
         let rubric = evaluation.rubric
-        var text = ReportText.heading(rubric, language) + "\n" + ReportText.method(rubric) + "\n\n"
+        var text = ReportText.heading(rubric, language) + "\n" + ReportText.method(rubric, language) + "\n\n"
         switch evaluation.outcome {
         case .ranked:
             text += resultsTable(evaluation).render()
         case .tooFewQualified(let qualified, let minimum):
             text += ReportText.noRanking(qualified: qualified, minimum: minimum) + "\n\n"
-            let gates = GateTable(evaluation)
+            let gates = GateTable(evaluation, language: language)
             var table = TextTable(columns: gates.columns.indices.map { index in
                 TextTable.Column(gates.columns[index], alignment: gates.rightAligned.contains(index) ? .right : .left)
             })
@@ -43,14 +43,15 @@ public struct TableRenderer: EvaluationRenderer {
 
     func resultsTable(_ evaluation: Evaluation) -> TextTable {
         let rubric = evaluation.rubric
-        var columns = [TextTable.Column("Rank", alignment: .right), TextTable.Column("Vendor"), TextTable.Column("Name"),
-                       TextTable.Column("Evaluation price", alignment: .right)]
+        let labels = TextLabels(language)
+        var columns = [TextTable.Column(labels.rank, alignment: .right), TextTable.Column(labels.vendor), TextTable.Column(labels.name),
+                       TextTable.Column(labels.evaluationPrice, alignment: .right)]
         for group in rubric.groups {
             columns.append(TextTable.Column("\(group.title.text(preferring: language)) (\(group.maximum.decimalString()))",
                                             alignment: .right))
         }
-        columns += [TextTable.Column("Total (\(rubric.totalPoints.decimalString()))", alignment: .right),
-                    TextTable.Column("Flags", alignment: .right), TextTable.Column("Failed gates")]
+        columns += [TextTable.Column(labels.total(rubric.totalPoints.decimalString()), alignment: .right),
+                    TextTable.Column(labels.flags, alignment: .right), TextTable.Column(labels.failedGates)]
         var table = TextTable(columns: columns)
         for vendor in evaluation.vendors {
             let subtotals = rubric.groups.map { group in

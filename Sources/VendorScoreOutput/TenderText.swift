@@ -82,15 +82,14 @@ public enum TenderText {
     /// The notes a tender file adds under a results table, titled.
     static func sections(_ tender: EvaluationDocument.TenderInfo?, _ language: Language) -> [(title: String, lines: [String])] {
         guard let tender else { return [] }
-        var sections: [(String, [String])] = [("Project", [project(tender, language)]),
-                                              ("Committee (评标委员会)", members(tender))]
+        let labels = TextLabels(language)
+        var sections: [(String, [String])] = [(labels.projectTitle, [project(tender, language)]),
+                                              (labels.committeeTitle, members(tender))]
         let decisions = tender.abnormalPrices.map(abnormalPrice) + tender.invalidBids.map(invalidBid)
-        if !decisions.isEmpty { sections.append(("Committee decisions", decisions)) }
-        if !tender.corrections.isEmpty {
-            sections.append(("Corrections (财政部令第87号 第64条), mark given → mark scored", tender.corrections.map(correction)))
-        }
-        if !tender.clarifications.isEmpty { sections.append(("Clarifications (澄清、说明、补正)", tender.clarifications.map(clarification))) }
-        if !tender.dissents.isEmpty { sections.append(("Dissenting opinions", tender.dissents.map(dissent))) }
+        if !decisions.isEmpty { sections.append((labels.decisionsTitle, decisions)) }
+        if !tender.corrections.isEmpty { sections.append((labels.correctionsTitle, tender.corrections.map(correction))) }
+        if !tender.clarifications.isEmpty { sections.append((labels.clarificationsTitle, tender.clarifications.map(clarification))) }
+        if !tender.dissents.isEmpty { sections.append((labels.dissentsTitle, tender.dissents.map(dissent))) }
         return sections
     }
 }

@@ -64,7 +64,7 @@ struct ReportContext {
 
     /// Whether the price criterion uses the 财政部令第87号 formula, benchmark ÷ evaluation price ×
     /// points, which the method section and the price chart's curve spell out.
-    var priceScoreIsOrder87: Bool { priceCriterion?.criterion.scorerID == "cost.price-87" }
+    var priceScoreIsOrder87: Bool { priceCriterion?.criterion.scorerEntry.isArticle55PriceRule ?? false }
 
     /// Points on the price criteria out of the total, in percent.
     var priceWeight: (points: Rational, share: Rational) {
