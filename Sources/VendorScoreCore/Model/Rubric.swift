@@ -162,4 +162,14 @@ public struct CommitteePolicy: Sendable {
         self.spreadFlagShare = spreadFlagShare
         self.evaluators = evaluators
     }
+
+    /// Whether marks that lie `spread` apart (highest − lowest) on a criterion worth `maximum`
+    /// points are flagged 畸高畸低: the one rule the committee scorer and the workspace's review share.
+    ///
+    /// ```swift
+    /// CommitteePolicy().isFlagged(spread: 4, maximum: 10)   // true: more than 30% of 10
+    /// ```
+    public func isFlagged(spread: Rational, maximum: Rational) -> Bool {
+        spread > maximum * spreadFlagShare
+    }
 }

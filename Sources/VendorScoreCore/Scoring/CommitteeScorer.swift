@@ -63,7 +63,7 @@ public struct CommitteeScorer: Scorer {
             let all = marks.map(\.points)
             let spread = all.max()! - all.min()!
             var flags: [Flag] = []
-            if spread > context.maximum * context.committee.spreadFlagShare {
+            if context.committee.isFlagged(spread: spread, maximum: context.maximum) {
                 flags.append(Flag(.evaluatorSpread,
                                   Messages.evaluatorSpread(spread: spread, maximum: context.maximum, share: context.committee.spreadFlagShare),
                                   criterion: context.criterionID))

@@ -2,13 +2,12 @@ import VendorScoreCore
 import VendorScoreWorkspace
 
 /// Every sitting member's submitted marks, cell by cell, with each cell's spread and whether it
-/// is flagged: more than the rubric's share of the criterion's maximum between the highest and
-/// the lowest mark, the rule Core's committee scorer flags by (`committee.spread-flag-share`).
+/// is flagged by the rubric's committee policy, the same rule the engine's committee scorer uses.
 struct MarkReview: Sendable {
     let template: ScoreSheetTemplate
     let members: [VendorScoreWorkspace.CommitteeMember]
     let sheets: [UserID: ScoreSheet]
-    let spreadFlagShare: Rational
+    let committee: CommitteePolicy
 
     func marks(_ key: MarkKey) -> [Points] {
         members.compactMap { sheets[$0.user]?.marks[key] }
@@ -22,6 +21,6 @@ struct MarkReview: Sendable {
 
     func isFlagged(_ key: MarkKey) -> Bool {
         guard let spread = spread(key), let criterion = template.criterion(key.criterion) else { return false }
-        return spread > criterion.maximum.value * spreadFlagShare
+        return committee.isFlagged(spread: spread, maximum: criterion.maximum.value)
     }
 }

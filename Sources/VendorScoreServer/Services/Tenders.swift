@@ -175,7 +175,7 @@ struct Tenders: Sendable {
         let review = MarkReview(template: try await template(tender, rubric: rubric, bids: bids, language: language),
                                 members: tender.state.sittingMembers,
                                 sheets: Dictionary(sheets.map { ($0.sheet.member, $0.sheet) }, uniquingKeysWith: { first, _ in first }),
-                                spreadFlagShare: rubric.committee.spreadFlagShare)
+                                committee: rubric.committee)
         return (review, bids)
     }
 
