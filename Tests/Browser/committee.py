@@ -30,13 +30,16 @@ BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "deb
 PORT = 18090
 BASE = f"http://127.0.0.1:{PORT}"
 PASSWORD = "committee-browser-test"
+# Seconds to wait for a page or the server: generous, since bcrypt and page loads slow down a lot
+# on a busy 2-core machine, and a wait only ends early when the page is there.
+WAIT = 60
 
 
 def start_server(data):
     log = open(os.path.join(data, "serve.log"), "w+")
     process = subprocess.Popen([BINARY, "serve", "--data", os.path.join(data, "workspace"), "--port", str(PORT)],
                                stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(100):
+    for _ in range(WAIT * 10):
         log.seek(0)
         text = log.read()
         if "listening" in text:
@@ -65,7 +68,7 @@ class Browser:
     def click(self, element):
         """Clicks and waits for the next page, so the following step never acts on the old one."""
         element.click()
-        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(element))
+        WebDriverWait(self.driver, WAIT).until(expected_conditions.staleness_of(element))
 
     def submit(self, form_action_suffix):
         self.click(self.css(f"form[action$='{form_action_suffix}'] button"))
@@ -76,13 +79,13 @@ class Browser:
         self.css("#username").send_keys(username)
         self.css("#password").send_keys(password)
         self.css("form[action='/sign-in'] button").click()
-        WebDriverWait(self.driver, 10).until(lambda driver: "/sign-in" not in driver.current_url)
+        WebDriverWait(self.driver, WAIT).until(lambda driver: "/sign-in" not in driver.current_url)
         if self.driver.current_url.endswith("/password"):
             self.css("#current").send_keys(password)
             self.css("#new").send_keys(PASSWORD)
             self.css("#repeat").send_keys(PASSWORD)
             self.css("form[action='/password'] button").click()
-            WebDriverWait(self.driver, 10).until(lambda driver: not driver.current_url.endswith("/password"))
+            WebDriverWait(self.driver, WAIT).until(lambda driver: not driver.current_url.endswith("/password"))
 
     def expect(self, text):
         if text not in self.driver.page_source:

@@ -25,6 +25,15 @@ public struct Rubric: Sendable {
 
     /// All criteria in rubric order.
     public var criteria: [Criterion] { groups.flatMap(\.criteria) }
+
+    /// Whether `bid` passes every gate (资格性审查 and 符合性审查), and so is to be scored.
+    ///
+    /// ```swift
+    /// let toScore = bids.filter(rubric.passesGates)
+    /// ```
+    public func passesGates(_ bid: Bid) -> Bool {
+        GateEvaluator.passesAll(gates, bid: bid, defaults: factDefaults)
+    }
 }
 
 /// Text in Chinese and English; either may be missing, not both.

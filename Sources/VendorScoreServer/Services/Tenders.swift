@@ -125,11 +125,12 @@ struct Tenders: Sendable {
                                 context: ActionContext(actor: member, at: clock.now()))
     }
 
-    /// The score sheet's cells: the rubric's subjective criteria for every bid the committee has
-    /// not found invalid.
+    /// The score sheet's cells: the rubric's subjective criteria for every bid that passed the
+    /// gates and that the committee has not found invalid; an excluded bid is never scored.
     func template(_ tender: LoadedTender, rubric: Rubric, bids: [Bid], language: Language) async throws -> ScoreSheetTemplate {
         let invalid = Set(try await store.decisions(tender.ref).filter { $0.decision.kind == .invalidBid }.compactMap(\.decision.content.vendor))
-        return ScoreSheetTemplate(rubric: rubric, vendors: bids.map(\.id).filter { !invalid.contains($0) }, language: language)
+        return ScoreSheetTemplate(rubric: rubric, vendors: bids.filter { rubric.passesGates($0) && !invalid.contains($0.id) }.map(\.id),
+                                  language: language)
     }
 
     /// Saves the marks typed on a member's sheet and, when asked, submits it. Every cell's
