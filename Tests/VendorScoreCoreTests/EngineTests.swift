@@ -148,6 +148,16 @@ struct EngineTests {
         #expect(pair.vendor("b")?.rankNote == "tied (并列) with a: equal total and equal bid-price")
     }
 
+    /// What the workspace's score sheets rely on: exactly the bids the engine scores pass the gates.
+    @Test func passesGatesAgreesWithTheEngine() throws {
+        let rubric = try Fixture.loadRubric(Fixture.rubric())
+        let loaded = try Fixture.loadBids(Fixture.bids([Fixture.bid("a", price: "800"), Fixture.bid("b", price: "900", mlps: "2"),
+                                                        Fixture.bid("c", price: "1200"), Fixture.bid("d", price: "950")]))
+        let evaluation = try Engine().evaluate(rubric: rubric, bids: loaded.bids)
+        #expect(loaded.bids.filter(rubric.passesGates).map(\.id) == evaluation.vendors.filter(\.qualified).map(\.id).sorted())
+        #expect(loaded.bids.filter(rubric.passesGates).map(\.id) == ["a", "d"])
+    }
+
     @Test func configuredTieBreakByGroupComesFirst() throws {
         let rubric = Fixture.rubric(extra: "tie_break: [group:quality, bid-price]\n")
         let evaluation = try Fixture.evaluate(rubric: rubric, bids: [
