@@ -55,11 +55,11 @@ public struct PerformanceTable: Sendable {
 
     /// Performance as floating point, for the sampling and the second opinions.
     public var performanceDoubles: [[Double]] {
-        performance.map { $0.map(\.doubleValue) }
+        performance.map { $0.map(\.approximateDouble) }
     }
 
     /// Each criterion's share of the total as floating point (sums to 1).
-    public var weightDoubles: [Double] { maxima.map { ($0 / total).doubleValue } }
+    public var weightDoubles: [Double] { maxima.map { ($0 / total).approximateDouble } }
 }
 
 /// Why an analysis cannot be made.
@@ -75,9 +75,4 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooFewVendors(let count): return AnalysisMessages.tooFewVendors(count)
         }
     }
-}
-
-extension Rational {
-    /// The nearest floating-point value (numerator and denominator converted, then divided).
-    public var doubleValue: Double { approximateDouble }
 }

@@ -72,7 +72,7 @@ import VendorScoreCore
         let criterion = try #require(marks.criteria.first { example.rubric.criteria[$0.index].id == corrected.criterion })
         let vendor = try #require(table.vendors.firstIndex(of: corrected.vendor))
         let member = try #require(influence.evaluators.firstIndex(of: corrected.member))
-        #expect(criterion.marks[vendor][member] == corrected.after.doubleValue)
+        #expect(criterion.marks[vendor][member] == corrected.after.approximateDouble)
     }
 
     @Test func wholeAnalysisOfTheExample() throws {

@@ -23,9 +23,9 @@ public struct CommitteeMarks: Sendable {
             guard let scorer = criterion.scorer as? CommitteeScorer else { return nil }
             let combination = scorer.combination ?? rubric.committee.combination
             let marks = table.vendors.map { vendor in
-                (byID[vendor]?.evaluatorScores[criterion.id] ?? [:]).sorted { $0.key < $1.key }.map { $0.value.points.doubleValue }
+                (byID[vendor]?.evaluatorScores[criterion.id] ?? [:]).sorted { $0.key < $1.key }.map { $0.value.points.approximateDouble }
             }
-            return Criterion(index: index, maximum: criterion.maximum.doubleValue, trimmed: combination == .trimmedMean, marks: marks)
+            return Criterion(index: index, maximum: criterion.maximum.approximateDouble, trimmed: combination == .trimmedMean, marks: marks)
         }
     }
 

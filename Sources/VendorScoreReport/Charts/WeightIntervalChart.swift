@@ -30,7 +30,7 @@ struct WeightIntervalChart {
         let left = 8 + nameWidth + 10
         let right = Self.width - 16
         let plotWidth = right - left
-        func x(_ points: Rational) -> Double { left + (points / total).doubleValue * plotWidth }
+        func x(_ points: Rational) -> Double { left + (points / total).approximateDouble * plotWidth }
         var content: [SVG.Content] = []
         for (row, item) in items.enumerated() {
             let barTop = Self.top + Double(row) * Self.rowHeight + (Self.rowHeight - Self.barHeight) / 2
