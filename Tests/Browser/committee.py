@@ -22,8 +22,8 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "vendorscore")
@@ -68,7 +68,21 @@ class Browser:
     def click(self, element):
         """Clicks and waits for the next page, so the following step never acts on the old one."""
         element.click()
-        WebDriverWait(self.driver, WAIT).until(expected_conditions.staleness_of(element))
+
+        def replaced(driver):
+            # While a page is being replaced, Chromium answers for an element of the old page
+            # either "stale" or, in a race, "does not belong to the document": both mean gone.
+            try:
+                element.is_enabled()
+                return False
+            except StaleElementReferenceException:
+                return True
+            except WebDriverException as error:
+                if "does not belong to the document" in str(error):
+                    return True
+                raise
+
+        WebDriverWait(self.driver, WAIT).until(replaced)
 
     def submit(self, form_action_suffix):
         self.click(self.css(f"form[action$='{form_action_suffix}'] button"))
