@@ -234,10 +234,12 @@ public struct RubricLoader: Sendable {
     }
 
     private func readCriterion(_ node: NodeReader, group: String) -> Criterion? {
-        guard let map = node.mapping(allowed: ["id", "title", "points", "type", "scorer", "params"],
+        guard let map = node.mapping(allowed: ["id", "title", "points", "type", "scorer", "params", "guidance"],
                                      required: ["id", "title", "points", "type"]) else { return nil }
         let id = map.required("id")?.identifier()
         let title = map.required("title")?.localized()
+        let guidanceNode = map.optional("guidance")
+        let guidance = guidanceNode?.localized()
         let points = map.required("points")?.positiveNumber()
         let nature = map.required("type")?.choice(CriterionNature.self)
         let scorerNode = map.optional("scorer")
@@ -275,9 +277,9 @@ public struct RubricLoader: Sendable {
                             "\(scorerID): \(error.message)")
             return nil
         }
-        guard let id, let title, let nature else { return nil }
+        guard let id, let title, let nature, guidanceNode == nil || guidance != nil else { return nil }
         return Criterion(id: id, groupID: group, title: title, maximum: points, nature: nature, scorer: scorer,
-                         scorerEntry: entry, location: node.location)
+                         scorerEntry: entry, location: node.location, guidance: guidance)
     }
 
     // MARK: Whole-rubric checks

@@ -121,6 +121,9 @@ public struct Criterion: Sendable {
     /// The registry entry the scorer came from: its id, version and origin are pinned in results.
     public var scorerEntry: ScorerRegistry.Entry
     public var location: SourceLocation
+    /// How to award the points (评分标准), for the experts who score it: shown on the score sheet
+    /// beside the points range. It never changes a score.
+    public var guidance: LocalizedText? = nil
 
     public var scorerID: String { scorerEntry.id }
     public var scorerVersion: String { scorerEntry.version }

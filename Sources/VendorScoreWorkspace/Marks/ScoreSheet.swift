@@ -54,7 +54,8 @@ public struct ScoreSheetTemplate: Hashable, Sendable {
     public init(rubric: Rubric, vendors: [String], language: Language = .zh) {
         self.vendors = vendors
         criteria = rubric.criteria.filter { $0.nature == .subjective }.map {
-            SheetCriterion(id: $0.id, title: $0.title.text(preferring: language), maximum: Points($0.maximum))
+            SheetCriterion(id: $0.id, title: $0.title.text(preferring: language), maximum: Points($0.maximum),
+                           guidance: $0.guidance?.text(preferring: language))
         }
     }
 
