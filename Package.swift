@@ -197,7 +197,7 @@ let package = Package(
         .testTarget(
             name: "VendorScoreServerTests",
             dependencies: [
-                "VendorScoreServer", "VendorScoreStore", "VendorScoreWorkspace", "VendorScoreCore", "VendorScoreCLI",
+                "VendorScoreServer", "VendorScoreStore", "VendorScoreWorkspace", "VendorScoreCore", "VendorScoreCLI", "VendorScoreRecord",
                 "VendorScoreYAML", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

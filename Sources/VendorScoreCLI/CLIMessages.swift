@@ -18,4 +18,15 @@ enum CLIMessages {
         CommandError("cannot write \(path): it is a symbolic link to \(target), which does not exist",
                      hint: "create \(target) first, or remove the link")
     }
+
+    /// `serve`'s lines about the key it signs records with.
+    static func signingKeyCreated(_ path: String, fingerprint: String) -> String {
+        "Created the workspace's signing key \(path) (mode 600) and its public key \(path).pub; fingerprint \(fingerprint).\n"
+    }
+
+    static func signingKeyInUse(_ path: String, fingerprint: String) -> String {
+        "Records are signed with \(path); fingerprint \(fingerprint) (public key at /signing-key.pem).\n"
+    }
+
+    static let recordsUnsigned = "Records are sealed but not signed: give --signing-key KEYFILE (from 'vendorscore keygen') to sign them.\n"
 }

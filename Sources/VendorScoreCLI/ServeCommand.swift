@@ -21,10 +21,17 @@ struct ServeCommand: RunnableCommand {
 
             Behind an HTTPS proxy, pass --secure-cookies so the session cookie is sent over HTTPS only.
 
+            Closing a tender signs its sealed record with an Ed25519 key: the one --signing-key \
+            names (made by 'vendorscore keygen'), or else, with SQLite, signing.key in the data \
+            folder, created at the first start with mode 600 beside signing.key.pub. With \
+            PostgreSQL and no --signing-key records are sealed but not signed (several server \
+            processes must share one key file). The public key is served at /signing-key.pem for \
+            'vendorscore verify RECORD --public-key KEY'.
+
             Examples:
               vendorscore serve
               vendorscore serve --data /srv/vendorscore --port 8443 --secure-cookies
-              vendorscore serve --database postgresql://vendorscore@127.0.0.1/vendorscore
+              vendorscore serve --database postgresql://vendorscore@127.0.0.1/vendorscore --signing-key committee.key
 
             Stop it with Ctrl-C (SIGINT) or SIGTERM; requests under way are finished first.
             """
@@ -45,6 +52,10 @@ struct ServeCommand: RunnableCommand {
     @Flag(help: "Mark the session cookie Secure (the server is reached through HTTPS).")
     var secureCookies = false
 
+    @Option(help: ArgumentHelp("Sign closed tenders' records with this private key (from 'vendorscore keygen'); "
+                               + "default: signing.key in the data folder, created when missing.", valueName: "keyfile"))
+    var signingKey: String?
+
     func validate() throws {
         if data != nil, database != nil {
             throw ValidationError("give either --data or --database, not both")
@@ -57,10 +68,11 @@ struct ServeCommand: RunnableCommand {
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         var settings = ServerConfiguration(host: host, port: port)
         settings.secureCookies = secureCookies
-        let configuration = settings
         let location = try storeLocation()
-        let registry = environment.registry
         let output = environment.output
+        settings.signingKey = try ServeSigningKey.resolve(given: signingKey, location: location, output: output)
+        let configuration = settings
+        let registry = environment.registry
         try BlockingAsync.run {
             try await WorkspaceServer.with(location, registry: registry, configuration: configuration) { server in
                 if let first = try await server.createFirstAdministrator() {

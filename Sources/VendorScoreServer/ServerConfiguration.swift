@@ -1,4 +1,7 @@
-/// How `vendorscore serve` listens and how strict it is with what arrives.
+import VendorScoreRecord
+
+/// How `vendorscore serve` listens, how strict it is with what arrives, and the key it signs
+/// closed tenders' records with.
 ///
 /// Loopback by default: the workspace is reachable from other machines only when the
 /// operator names another host on purpose. Behind a TLS proxy, set ``secureCookies`` so the
@@ -26,6 +29,10 @@ public struct ServerConfiguration: Sendable {
     public var signInAttempts: Int
     /// The window over which failed sign-ins are counted.
     public var signInWindow: Duration
+    /// The Ed25519 key that signs the record frozen at each closing; its public key is offered
+    /// for download so that `vendorscore verify RECORD --public-key KEY` checks it. Without one,
+    /// records are sealed but not signed.
+    public var signingKey: RecordSigningKey?
 
     public init(host: String = "127.0.0.1", port: Int = 8080) {
         self.host = host
@@ -36,5 +43,6 @@ public struct ServerConfiguration: Sendable {
         self.bcryptCost = 12
         self.signInAttempts = 5
         self.signInWindow = .seconds(15 * 60)
+        self.signingKey = nil
     }
 }

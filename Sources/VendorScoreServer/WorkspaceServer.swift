@@ -62,8 +62,8 @@ public struct WorkspaceServer: Sendable {
             FailureMiddleware(translate: StoreFailures.translate)
             BodyLimitMiddleware(maxBytes: configuration.maxBodyBytes)
         }
-        let tenders = Tenders(store: store, registry: registry, clock: clock)
-        let routes = RouteBuilder(router: router, accessGuard: AccessGuard(loadTender: tenders.load))
+        let tenders = Tenders(store: store, registry: registry, clock: clock, signingKey: configuration.signingKey)
+        let routes = RouteBuilder(router: router, accessGuard: AccessGuard(loadTender: tenders.load(_:revision:)))
         SiteRoutes().register(routes)
         AccountRoutes(accounts: accounts).register(routes)
         AdminRoutes(accounts: accounts).register(routes)
@@ -75,6 +75,8 @@ public struct WorkspaceServer: Sendable {
         ReviewRoutes(tenders: tenders).register(routes)
         SigningRoutes(tenders: tenders).register(routes)
         ResultRoutes(tenders: tenders).register(routes)
+        ReevaluationRoutes(tenders: tenders).register(routes)
+        SigningKeyRoutes(publicKey: configuration.signingKey?.publicKey).register(routes)
         return (router, routes.specs)
     }
 }

@@ -64,8 +64,9 @@ public protocol WorkspaceStore: Sendable {
     func advance(_ ref: RevisionRef, to stage: TenderStage, files: [NewFile], expectedVersion: Int, context: ActionContext) async throws -> StoredRevision
     /// Opens the next revision of a closed tender for a re-evaluation. It starts at
     /// ``TenderStage/review`` with the closed revision's files, setup, committee, declarations,
-    /// submitted marks and decisions; the closed revision stays as it was.
-    func openRevision(of tender: TenderID, expectedVersion: Int, context: ActionContext) async throws -> StoredRevision
+    /// submitted marks and decisions; the closed revision stays as it was. The reason (why the
+    /// committee re-evaluates, 第64条) goes into the log with the new revision's number.
+    func openRevision(of tender: TenderID, reason: String, expectedVersion: Int, context: ActionContext) async throws -> StoredRevision
 
     // MARK: Files
 

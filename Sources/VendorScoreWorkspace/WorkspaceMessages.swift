@@ -104,6 +104,21 @@ enum WorkspaceMessages {
         "log intact: \(rows) row(s), last hash \(lastHash)"
     }
 
+    static func logSeal(_ seal: LogSeal) -> String {
+        "log head at closing: row \(seal.sequence), hash \(seal.hash)"
+    }
+
+    static func logSealCheck(_ check: LogSealCheck) -> String {
+        switch check {
+        case .matches(let seal):
+            return "record matches the log: row \(seal.sequence) has the sealed hash \(seal.hash)"
+        case .rowMissing(let seal, let lastRow):
+            return "record does not match the log: it seals row \(seal.sequence), but the log ends at row \(lastRow); rows were cut off its end"
+        case .hashDiffers(let seal, let found):
+            return "record does not match the log: row \(seal.sequence) has hash \(found), not the sealed \(seal.hash); the log was rewritten, or this is another workspace's log"
+        }
+    }
+
     static func logBreak(_ broken: LogBreak) -> String {
         switch broken.problem {
         case .sequenceGap(let expected):

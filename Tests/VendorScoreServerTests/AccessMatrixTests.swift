@@ -13,6 +13,7 @@ import VendorScoreWorkspace
         spec.path.replacingOccurrences(of: ":tender", with: tender)
             .replacingOccurrences(of: ":user", with: user)
             .replacingOccurrences(of: ":kind", with: "rubric")
+            .replacingOccurrences(of: ":revision", with: "1")
     }
 
     static func call(_ client: WorkspaceClient, _ spec: RouteSpec, _ session: Session?, user: String,
@@ -143,12 +144,13 @@ import VendorScoreWorkspace
         }
     }
 
+    /// The one write a closed tender takes is the officer's re-evaluation, which opens a new revision.
     @Test func aClosedTenderTakesNoWrites() async throws {
         try await LiveWorkspace.run { client in
             let scenario = try await CommitteeScenario.make(client)
             try await scenario.walk(to: .closed)
             for spec in Self.specs(client) where spec.isWrite {
-                guard case .tender = spec.access else { continue }
+                guard case .tender(let action) = spec.access, action != .openRevision else { continue }
                 for session in [scenario.officer, scenario.supervisor, scenario.admin] + scenario.members {
                     let answer = try await Self.call(client, spec, session, user: scenario.officer.userID)
                     #expect(answer.status == .forbidden, "\(spec) answered \(answer.status)")
@@ -157,6 +159,45 @@ import VendorScoreWorkspace
             // And everyone who took part may read the result.
             for session in [scenario.officer, scenario.supervisor] + scenario.members {
                 #expect(try await client.send(.get, "/tenders/GC-1/result", session: session).status == .ok)
+            }
+            for session in [scenario.supervisor, scenario.admin] + scenario.members {
+                let answer = try await client.api(.post, "/api/v1/tenders/GC-1/revisions", session: session, json: #"{"reason":"x"}"#)
+                #expect(answer.status == .forbidden, "\(session.userID) answered \(answer.status)")
+            }
+        }
+    }
+
+    /// After a re-evaluation the superseded revision is read-only for everyone, whatever the route.
+    @Test func aSupersededRevisionTakesNoWritesAndStaysReadable() async throws {
+        try await LiveWorkspace.run { client in
+            let scenario = try await CommitteeScenario.make(client)
+            try await scenario.walk(to: .closed)
+            let opened = try await client.api(.post, "/api/v1/tenders/GC-1/revisions", session: scenario.officer, json: #"{"reason":"复核发现汇总错误"}"#)
+            try #require(opened.status == .created)
+            let old = try #require(try await client.server.store.revision(RevisionRef(tender: TenderID("GC-1"), number: 1)))
+            let oldState = try await client.server.store.tenderState(old.ref)
+            let people = [scenario.admin, scenario.officer, scenario.outsider, scenario.supervisor] + scenario.members
+            for spec in Self.specs(client) where spec.path.contains(":revision") {
+                guard case .tender(let action) = spec.access else { continue }
+                #expect(!spec.isWrite, "\(spec) writes to a named revision")
+                for session in people {
+                    let user = try #require(try await client.server.store.user(id: UserID(session.userID))).user
+                    let allowed = Policy.authorize(user, action, oldState).isAllowed
+                    let answer = try await Self.call(client, spec, session, user: scenario.officer.userID)
+                    if allowed {
+                        #expect(answer.status == .ok, "\(user.username) \(spec) answered \(answer.status)")
+                    } else {
+                        #expect(answer.status == .forbidden, "\(user.username) \(spec) answered \(answer.status)")
+                    }
+                }
+            }
+            // Nothing but reading is allowed on it, to anyone.
+            let reads: Set<TenderAction> = [.readOverview, .readProgress, .readBidFacts, .readOwnMarks, .readAllMarks, .readClosedResults]
+            for session in people {
+                let user = try #require(try await client.server.store.user(id: UserID(session.userID))).user
+                for action in TenderAction.all where !reads.contains(action) {
+                    #expect(!Policy.authorize(user, action, oldState).isAllowed, "\(user.username) may \(action) on a superseded revision")
+                }
             }
         }
     }

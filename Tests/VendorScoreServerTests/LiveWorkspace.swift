@@ -6,6 +6,7 @@ import NIOCore
 import Testing
 import VendorScoreCLI
 import VendorScoreCore
+import VendorScoreRecord
 import VendorScoreStore
 import VendorScoreWorkspace
 @testable import VendorScoreServer
@@ -14,6 +15,8 @@ import VendorScoreWorkspace
 /// temporary folder, and a client that keeps sessions like a browser or an API caller would.
 struct LiveWorkspace {
     static let password = "a-long-enough-password"
+    /// The key every test workspace signs its records with.
+    static let signingKey = RecordSigningKey.generate()
 
     static func run(_ configure: (inout ServerConfiguration) -> Void = { _ in },
                     _ body: @Sendable (WorkspaceClient) async throws -> Void) async throws {
@@ -22,12 +25,13 @@ struct LiveWorkspace {
         defer { try? FileManager.default.removeItem(at: folder) }
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.bcryptCost = 4
+        configuration.signingKey = signingKey
         configure(&configuration)
         let server = try await WorkspaceServer(store: try SQLiteWorkspaceStore(directory: folder),
                                                registry: try ScorerRegistry(builtinModules), configuration: configuration)
         let first = try #require(try await server.createFirstAdministrator())
         try await server.application().test(.live) { client in
-            try await body(WorkspaceClient(client: client, server: server, firstPassword: first.password))
+            try await body(WorkspaceClient(client: client, server: server, firstPassword: first.password, folder: folder))
         }
     }
 }
@@ -43,6 +47,8 @@ struct WorkspaceClient: Sendable {
     let client: any TestClientProtocol
     let server: WorkspaceServer
     let firstPassword: String
+    /// The data folder holding the SQLite database.
+    let folder: URL
 
     // MARK: Requests
 

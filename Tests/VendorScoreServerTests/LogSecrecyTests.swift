@@ -42,7 +42,7 @@ import VendorScoreStore
                                                configuration: configuration, logger: logger)
         let first = try #require(try await server.createFirstAdministrator())
         let sessionSecrets = try await server.application().test(.live) { client -> [String] in
-            let workspace = WorkspaceClient(client: client, server: server, firstPassword: first.password)
+            let workspace = WorkspaceClient(client: client, server: server, firstPassword: first.password, folder: folder)
             let admin = try await workspace.admin()
             _ = try await workspace.api(.post, "/api/v1/session", session: nil, json: #"{"username":"admin","password":"typo-in-password"}"#)
             _ = try await workspace.api(.get, "/api/v1/tenders/NONE", session: admin)

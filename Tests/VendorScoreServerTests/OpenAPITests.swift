@@ -104,6 +104,18 @@ import VendorScoreWorkspace
             try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/report"), session: scenario.supervisor, expect: .ok)
             try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/record"), session: scenario.supervisor, expect: .ok)
             try await checker.call(.get, "\(t)/files/{kind}", uri: tender("\(t)/files/nonsense"), session: scenario.supervisor, expect: .notFound)
+            try await checker.call(.post, "\(t)/revisions", uri: tender("\(t)/revisions"), session: scenario.officer, json: #"{}"#,
+                                   expect: .unprocessableContent)
+            try await checker.call(.post, "\(t)/revisions", uri: tender("\(t)/revisions"), session: scenario.supervisor,
+                                   json: #"{"reason":"x"}"#, expect: .forbidden)
+            try await checker.call(.post, "\(t)/revisions", uri: tender("\(t)/revisions"), session: scenario.officer,
+                                   json: #"{"reason":"签字后发现分值汇总计算错误"}"#, expect: .created)
+            try await checker.call(.get, "\(t)/revisions", uri: tender("\(t)/revisions"), session: scenario.officer, expect: .ok)
+            let old = "\(t)/revisions/{revision}/files/{kind}"
+            try await checker.call(.get, old, uri: tender("\(t)/revisions/1/files/record"), session: scenario.supervisor, expect: .ok)
+            try await checker.call(.get, old, uri: tender("\(t)/revisions/2/files/record"), session: scenario.supervisor, expect: .forbidden)
+            try await checker.call(.get, old, uri: tender("\(t)/revisions/9/files/record"), session: scenario.supervisor, expect: .notFound)
+            try await checker.call(.get, "/api/v1/signing-key", expect: .ok)
             try await checker.call(.post, "/api/v1/password", session: scenario.officer,
                                    json: #"{"current":"\#(LiveWorkspace.password)","new":"short"}"#, expect: .unprocessableContent)
             try await checker.call(.delete, "/api/v1/session", session: scenario.officer, expect: .noContent)

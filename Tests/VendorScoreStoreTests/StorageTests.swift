@@ -157,7 +157,7 @@ struct StorageTests {
             #expect(try await store.file(ref, kind: .record)?.bytes == record.bytes)
 
             let closedBefore = try await store.revision(ref)
-            let next = try await store.openRevision(of: ref.tender, expectedVersion: revision.version, context: officer)
+            let next = try await store.openRevision(of: ref.tender, reason: "发现分值汇总计算错误", expectedVersion: revision.version, context: officer)
             #expect(next.ref == RevisionRef(tender: ref.tender, number: 2))
             #expect(next.stage == .review && next.isCurrent && next.committee == People.committee && next.setup == setup)
             #expect(try await store.revision(ref)?.isCurrent == false)
@@ -176,6 +176,11 @@ struct StorageTests {
             let tenderLog = try await store.logRows(tender: ref.tender)
             #expect(tenderLog.first?.event.action == "tender.created")
             #expect(tenderLog.last?.event.action == "tender.revision-opened")
+            #expect(tenderLog.last?.event.after == #"{"reason":"发现分值汇总计算错误","revision":2}"#)
+            let history = try await store.revisionHistory(of: ref.tender)
+            #expect(history.map(\.revision.ref.number) == [1, 2])
+            #expect(history.map(\.opening) == [nil, RevisionOpening(revision: 2, reason: "发现分值汇总计算错误")])
+            #expect(history.last?.openedBy == People.officer.id)
             #expect(tenderLog.filter { $0.event.action == "tender.stage-changed" }.count == 6)
             #expect(tenderLog.contains { $0.event.action == "mark.corrected" && $0.event.before == #""3""# })
             guard case .intact = try await store.verifyLog(pageSize: 7) else { Issue.record("log not intact"); return }

@@ -1,5 +1,6 @@
 import Plot
 import VendorScoreReport
+import VendorScoreStore
 import VendorScoreWorkspace
 
 /// A tender's overview: where it stands, who sits on the committee and how far each has got,
@@ -13,6 +14,8 @@ struct OverviewPage {
     let steps: [NextStep]
     /// Why the tender is waiting when the viewer has nothing to do (the policy's words).
     let waiting: String?
+    /// The tender's revisions, shown once a re-evaluation has opened a second.
+    var history: [RevisionHistoryEntry] = []
 
     /// One thing the viewer may do: a page to open or a button that posts.
     struct NextStep {
@@ -49,7 +52,8 @@ struct OverviewPage {
                             .td(Markup.text(state.signed.contains(member.user) ? labels.yes : labels.no)))
                     }))
                 )
-            )
+            ),
+            .if(history.count > 1, RevisionHistoryList(labels: labels, history: history, showing: nil).node)
         )
     }
 

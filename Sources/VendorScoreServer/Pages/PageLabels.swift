@@ -290,6 +290,27 @@ struct PageLabels: Sendable {
         }
     }
 
+    var signingKey: String { pick("工作台签名公钥", "the workspace's public signing key") }
+    var signingKeyIntro: String {
+        pick("封存记录由工作台以 Ed25519 签名；审计时用 vendorscore verify 记录 --public-key 公钥 核验：",
+             "The sealed record is signed by the workspace (Ed25519); auditors check it with vendorscore verify RECORD --public-key KEY using")
+    }
+
+    // MARK: Re-evaluation
+
+    var reevaluation: String { pick("重新评审", "Re-evaluation") }
+    func reevaluationIntro(closed number: Int) -> String {
+        pick("评审报告签署后发现第64条所列情形的，由原评标委员会重新评审。将开启第 \(number + 1) 版：回到复核阶段，已提交的评分、决定和更正一并带入；第 \(number) 版及其冻结的文件保持不变，仍可下载。",
+             "When a case of art. 64 is found after the report was signed, the original committee re-evaluates. This opens revision \(number + 1): it returns to review with the submitted marks, decisions and corrections; revision \(number) and its frozen files stay unchanged and downloadable.")
+    }
+    var reevaluationReason: String { pick("重新评审的理由（第64条情形）", "Why the committee re-evaluates (the case of art. 64)") }
+    var openRevision: String { pick("开启重新评审", "Open the re-evaluation") }
+    var revisions: String { pick("版本记录", "Revisions") }
+    func revisionTitle(_ number: Int) -> String { pick("第 \(number) 版", "Revision \(number)") }
+    var superseded: String { pick("已被新版本取代（只读）", "superseded (read-only)") }
+    var currentRevision: String { pick("当前版本", "current") }
+    var openedWhy: String { pick("重新评审理由", "Reason for re-evaluation") }
+
     // MARK: Project and opening record
 
     var setup: String { pick("项目信息与开标记录", "Project and opening record") }

@@ -9,15 +9,21 @@ struct ResultPage {
     let tender: LoadedTender
     let files: [FileInfo]
     let signatures: [Signature]
+    /// Every revision of the tender with the re-evaluation that opened it.
+    let history: [RevisionHistoryEntry]
+    /// The fingerprint of the key the workspace signs records with, when it has one.
+    let keyFingerprint: String?
     let log: [LogRow]
     /// Account id → display name, for the log and the signatures.
     let names: [UserID: String]
 
     var page: Page {
-        let base = "/tenders/\(tender.ref.tender.rawValue)"
+        let base = ResultPage.base(tender.revision)
         let frozen = files.filter { [.result, .report, .record].contains($0.kind) }
         return Page(
-            title: "\(labels.result) — \(tender.ref.tender.rawValue) \(tender.revision.title)",
+            title: "\(labels.result) — \(tender.ref.tender.rawValue) \(tender.revision.title)"
+                + (tender.revision.isCurrent ? "" : "（\(labels.revisionTitle(tender.ref.number))）"),
+            .if(!tender.revision.isCurrent, .p(.class("notice"), Markup.text("\(labels.revisionTitle(tender.ref.number))：\(labels.superseded)"))),
             .h2(Markup.text(labels.files)),
             .if(frozen.isEmpty, .p(.class("muted"), Markup.text(labels.noResultFiles))),
             .table(.tbody(.group(files.map { file in
@@ -26,6 +32,10 @@ struct ResultPage {
                     .td(.class("num"), Markup.text(String(file.size))),
                     .td(.element(named: "code", nodes: [Markup.text(file.sha256)])))
             }))),
+            .if(keyFingerprint != nil, .p(Markup.text(labels.signingKeyIntro + " "),
+                                          .a(Markup.attribute("href", "/signing-key.pem"), Markup.text(labels.signingKey)),
+                                          Markup.text(" "), .element(named: "code", nodes: [Markup.text(keyFingerprint ?? "")]))),
+            .if(history.count > 1, RevisionHistoryList(labels: labels, history: history, showing: tender.ref.number).node),
             .h2(Markup.text(labels.signatures)),
             .ul(.group(signatures.map { signature in
                 let name = names[signature.member] ?? signature.member.rawValue
@@ -47,5 +57,14 @@ struct ResultPage {
                 }))
             )
         )
+    }
+}
+
+extension ResultPage {
+    /// Where a revision's result and files are: the tender's own paths for the current revision,
+    /// under `/revisions/N` for an earlier one.
+    static func base(_ revision: StoredRevision) -> String {
+        let tender = "/tenders/\(revision.ref.tender.rawValue)"
+        return revision.isCurrent ? tender : "\(tender)/revisions/\(revision.ref.number)"
     }
 }

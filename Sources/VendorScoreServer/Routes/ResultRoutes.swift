@@ -1,27 +1,34 @@
 import Hummingbird
+import VendorScoreRecord
 import VendorScoreStore
 import VendorScoreWorkspace
 
 /// A closed tender's result, files and log (``TenderAction/readClosedResults``). Every download
-/// is logged.
+/// is logged. An earlier revision, kept after a re-evaluation, has the same pages and downloads
+/// under `/revisions/:revision`.
 struct ResultRoutes {
     let tenders: Tenders
 
     func register(_ routes: RouteBuilder) {
-        routes.add(.get, "/tenders/:tender/result", .tender(.readClosedResults)) { granted in
-            let tender = try granted.loadedTender()
-            let store = tenders.store
-            let names = Dictionary(try await store.users().map { ($0.user.id, $0.user.displayName) }, uniquingKeysWith: { first, _ in first })
-            let page = ResultPage(labels: granted.labels, tender: tender, files: try await store.files(tender.ref),
-                                  signatures: try await store.signatures(tender.ref),
-                                  log: try await store.logRows(tender: tender.ref.tender), names: names)
-            return PageResponse.html(page.page, granted)
+        for path in ["/tenders/:tender/result", "/tenders/:tender/revisions/:revision/result"] {
+            routes.add(.get, path, .tender(.readClosedResults)) { granted in
+                let tender = try granted.loadedTender()
+                let store = tenders.store
+                let names = Dictionary(try await store.users().map { ($0.user.id, $0.user.displayName) }, uniquingKeysWith: { first, _ in first })
+                let page = ResultPage(labels: granted.labels, tender: tender, files: try await store.files(tender.ref),
+                                      signatures: try await store.signatures(tender.ref),
+                                      history: try await store.revisionHistory(of: tender.ref.tender),
+                                      keyFingerprint: tenders.signingKey?.publicKey.fingerprint,
+                                      log: try await store.logRows(tender: tender.ref.tender), names: names)
+                return PageResponse.html(page.page, granted)
+            }
         }
         routes.add(.get, "/api/v1/tenders/:tender/log", .tender(.readClosedResults)) { granted in
             let rows = try await tenders.store.logRows(tender: try granted.loadedTender().ref.tender)
             return try APIBody.response(LogAnswer(rows: rows.map(LogAnswer.Row.init)))
         }
-        for path in ["/tenders/:tender/files/:kind", "/api/v1/tenders/:tender/files/:kind"] {
+        for path in ["/tenders/:tender/files/:kind", "/api/v1/tenders/:tender/files/:kind",
+                     "/tenders/:tender/revisions/:revision/files/:kind", "/api/v1/tenders/:tender/revisions/:revision/files/:kind"] {
             routes.add(.get, path, .tender(.readClosedResults)) { granted in
                 let tender = try granted.loadedTender()
                 guard let kind = granted.context.parameters.get("kind").flatMap(FileKind.init(rawValue:)),

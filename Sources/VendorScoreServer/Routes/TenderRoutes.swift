@@ -49,7 +49,8 @@ struct TenderRoutes {
         routes.add(.get, "/tenders/:tender", .tender(.readOverview)) { granted in
             let tender = try loaded(granted)
             let (steps, waiting) = nextSteps(granted, tender)
-            let page = OverviewPage(labels: granted.labels, csrfToken: try csrf(granted), tender: tender, steps: steps, waiting: waiting)
+            let page = OverviewPage(labels: granted.labels, csrfToken: try csrf(granted), tender: tender, steps: steps, waiting: waiting,
+                                    history: try await tenders.store.revisionHistory(of: tender.ref.tender))
             return PageResponse.html(page.page, granted)
         }
         routes.add(.get, "/api/v1/tenders/:tender", .tender(.readOverview)) { granted in
@@ -114,6 +115,7 @@ enum TenderSteps {
             (.readAllMarks, .init(title: labels.review, href: "\(base)/review", posts: false)),
             (.sign, .init(title: labels.signing, href: "\(base)/signature", posts: false)),
             (.readClosedResults, .init(title: labels.result, href: "\(base)/result", posts: false)),
+            (.openRevision, .init(title: labels.reevaluation, href: "\(base)/reevaluation", posts: false)),
         ]
     }
 }

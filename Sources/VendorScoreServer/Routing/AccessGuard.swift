@@ -8,7 +8,8 @@ struct Granted: Sendable {
     var context: WorkspaceContext
     /// `nil` only for ``RouteAccess/anyone``.
     var signedIn: SignedIn?
-    /// The tender the route names, for ``RouteAccess/tender(_:)``.
+    /// The tender the route names, for ``RouteAccess/tender(_:)``: the revision its `:revision`
+    /// parameter names, or the current one.
     var tender: LoadedTender?
     /// The submitted form of a page POST; `nil` for JSON bodies and reads.
     var form: FormBody?
@@ -51,8 +52,9 @@ struct Granted: Sendable {
 struct AccessGuard: Sendable {
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
 
-    /// Loads a tender's state for the policy; `nil` when there is no such tender.
-    let loadTender: @Sendable (TenderID) async throws -> LoadedTender?
+    /// Loads a tender's state for the policy: the given revision, or the current one for `nil`;
+    /// `nil` when there is no such tender or revision.
+    let loadTender: @Sendable (TenderID, Int?) async throws -> LoadedTender?
 
     func check(_ spec: RouteSpec, _ request: Request, _ context: WorkspaceContext) async throws -> Granted {
         var granted = Granted(request: request, context: context, signedIn: context.identity, tender: nil, form: nil)
@@ -74,7 +76,13 @@ struct AccessGuard: Sendable {
         case .workspace(let action):
             if case .denied(let reason) = Policy.authorize(signedIn.user, action) { throw WorkspaceFailure.denied(reason) }
         case .tender(let action):
-            guard let id = context.parameters.get("tender"), let tender = try await loadTender(TenderID(id)) else {
+            // An earlier revision is decided on its own state: closed and superseded, so read-only.
+            var revision: Int?
+            if let text = context.parameters.get("revision") {
+                guard let number = Int(text), number > 0 else { throw WorkspaceFailure.notFound }
+                revision = number
+            }
+            guard let id = context.parameters.get("tender"), let tender = try await loadTender(TenderID(id), revision) else {
                 throw WorkspaceFailure.notFound
             }
             if case .denied(let reason) = Policy.authorize(signedIn.user, action, tender.state) {

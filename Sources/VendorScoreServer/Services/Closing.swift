@@ -12,16 +12,20 @@ import VendorScoreWorkspace
 /// turns them into the ranking, the HTML report and a sealed record, frozen with the revision.
 ///
 /// The bids file holds each mark as the member submitted it; corrections stay in the tender file,
-/// which the engine applies, so the record shows both marks as 第64条 requires.
+/// which the engine applies, so the record shows both marks as 第64条 requires. The tender file's
+/// first line is the event log's head (``LogSeal``), sealed into the record with it.
 struct Closing: Sendable {
     let store: any WorkspaceStore
     let registry: ScorerRegistry
     let clock: any WorkspaceClock
+    /// Signs the frozen record when the server has a key.
+    let signingKey: RecordSigningKey?
 
     /// The frozen files, or every problem found while building the inputs.
     func files(_ tender: LoadedTender, rubricFile: StoredFile, bids: [Bid]) async throws -> [NewFile] {
         let ref = tender.ref
-        let rubric = try RubricLoader(registry: registry).load(bytes: rubricFile.bytes, file: rubricFile.info.name).rubric
+        // Loaded under the name the record gives it, so its warnings are located as `verify` locates them.
+        let (rubric, rubricWarnings) = try RubricLoader(registry: registry).load(bytes: rubricFile.bytes, file: "rubric.yaml")
         let members = tender.state.committee.members
         let memberID = Dictionary(members.map { ($0.user, $0.memberID) }, uniquingKeysWith: { first, _ in first })
         let corrections = try await store.corrections(ref)
@@ -36,20 +40,30 @@ struct Closing: Sendable {
             }
         }
         let bidsYAML = Array(BidsFileWriter(tender: rubric.id).yaml(bids, marks: marks).utf8)
-        let tenderYAML = Array(TenderFileWriter().yaml(try await coreTender(tender, rubric: rubric, corrections: corrections,
-                                                                            memberID: memberID)).utf8)
+        // The log's head goes on the tender file's first line, so the sealed record vouches for the log up to it.
+        let logHead = try await store.logSeal()?.line ?? ""
+        let tenderYAML = Array((logHead + TenderFileWriter().yaml(try await coreTender(tender, rubric: rubric, corrections: corrections,
+                                                                                       memberID: memberID))).utf8)
 
         let loadedBids = try BidsLoader().load(bytes: bidsYAML, file: "bids.yaml")
         let loadedTender = try TenderLoader().load(bytes: tenderYAML, file: "tender.yaml")
-        // The same checks `vendorscore validate` and `verify` make, so a record that is frozen verifies.
-        let problems = (BidChecker.check(loadedBids, against: rubric) + TenderChecker.check(loadedTender, rubric: rubric, bids: loadedBids))
-            .filter { $0.severity == .error }
+        // The same checks, in the same order, as `vendorscore evaluate` and `verify` make, so a record
+        // that is frozen verifies, warnings (an abnormal price left undecided, say) included.
+        let diagnostics = rubricWarnings + loadedBids.warnings + BidChecker.check(loadedBids, against: rubric, tender: loadedTender)
+            + TenderChecker.check(loadedTender, rubric: rubric, bids: loadedBids)
+        let problems = diagnostics.filter { $0.severity == .error }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        let evaluation = try Engine().evaluate(rubric: rubric, bids: loadedBids.bids, tender: loadedTender)
+        let evaluation = try Engine().evaluate(rubric: rubric, bids: loadedBids.bids, tender: loadedTender,
+                                               warnings: diagnostics.filter { $0.severity == .warning }, detail: .full)
         let sealed = try SealedRecord(evaluation: evaluation, rubric: .init(path: "rubric.yaml", bytes: rubricFile.bytes),
                                       bids: .init(path: "bids.yaml", bytes: bidsYAML), tender: .init(path: "tender.yaml", bytes: tenderYAML))
-        let record = EvaluationRecord(sealing: sealed)
-        let date = try ReportDate(parsing: String(clock.now().iso8601.prefix(10)))
+        var record = EvaluationRecord(sealing: sealed)
+        let now = clock.now()
+        if let signingKey {
+            let at = Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000)
+            record.signature = try RecordSignature(signing: record, with: signingKey, at: at)
+        }
+        let date = try ReportDate(parsing: String(now.iso8601.prefix(10)))
         let report = EvaluationReport(evaluation: evaluation,
                                       inputs: ReportInputs(rubric: .init(path: "rubric.yaml", bytes: rubricFile.bytes),
                                                            bids: .init(path: "bids.yaml", bytes: bidsYAML)),

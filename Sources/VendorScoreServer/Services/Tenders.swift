@@ -1,8 +1,10 @@
 import VendorScoreCore
+import VendorScoreRecord
 import VendorScoreStore
 import VendorScoreWorkspace
 
-/// One tender's current revision with the state the policy decides on.
+/// One revision of a tender (the current one unless a route names another) with the state the
+/// policy decides on.
 struct LoadedTender: Sendable {
     var revision: StoredRevision
     var state: TenderState
@@ -16,9 +18,22 @@ struct Tenders: Sendable {
     let store: any WorkspaceStore
     let registry: ScorerRegistry
     let clock: any WorkspaceClock
+    /// Signs each record frozen at closing; see ``ServerConfiguration/signingKey``.
+    var signingKey: RecordSigningKey? = nil
 
     func load(_ id: TenderID) async throws -> LoadedTender? {
-        guard let revision = try await store.currentRevision(of: id) else { return nil }
+        try await load(id, revision: nil)
+    }
+
+    /// The named revision, or the current one when `number` is `nil`.
+    func load(_ id: TenderID, revision number: Int?) async throws -> LoadedTender? {
+        let found: StoredRevision?
+        if let number {
+            found = try await store.revision(RevisionRef(tender: id, number: number))
+        } else {
+            found = try await store.currentRevision(of: id)
+        }
+        guard let revision = found else { return nil }
         return LoadedTender(revision: revision, state: try await store.tenderState(revision.ref))
     }
 
@@ -93,7 +108,7 @@ struct Tenders: Sendable {
         if stage == .closed {
             guard let rubricFile = try await store.file(tender.ref, kind: .rubric) else { throw WorkspaceFailure.notFound }
             do {
-                files = try await Closing(store: store, registry: registry, clock: clock)
+                files = try await Closing(store: store, registry: registry, clock: clock, signingKey: signingKey)
                     .files(tender, rubricFile: rubricFile, bids: try await inputs(tender).bids)
             } catch let list as DiagnosticList {
                 throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0) })
@@ -210,6 +225,15 @@ struct Tenders: Sendable {
         }
         _ = try await store.correctMark(tender.ref, correction, expectedStage: tender.revision.stage,
                                         context: ActionContext(actor: leader, at: clock.now()))
+    }
+
+    /// Opens the next revision of a closed tender for a re-evaluation (第64条 after signing): it
+    /// returns to review with the submitted marks, decisions and corrections; the closed revision
+    /// and its frozen files stay as they were. The reason is required and goes into the log.
+    func reevaluate(_ tender: LoadedTender, reason: String, by officer: UserID, labels: PageLabels) async throws -> StoredRevision {
+        guard !reason.allSatisfy(\.isWhitespace) else { throw WorkspaceFailure.invalid([FieldProblem(field: "reason", message: labels.required)]) }
+        return try await store.openRevision(of: tender.ref.tender, reason: reason, expectedVersion: tender.revision.version,
+                                            context: ActionContext(actor: officer, at: clock.now()))
     }
 
     /// Records the member's confirmation or dissent, once.

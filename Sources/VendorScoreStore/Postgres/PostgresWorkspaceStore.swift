@@ -397,7 +397,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         }
     }
 
-    public func openRevision(of tender: TenderID, expectedVersion: Int, context: ActionContext) async throws -> StoredRevision {
+    public func openRevision(of tender: TenderID, reason: String, expectedVersion: Int, context: ActionContext) async throws -> StoredRevision {
         try await transaction { db in
             guard let row = try await db.one("SELECT current_revision FROM tenders WHERE id = \(tender.rawValue) FOR UPDATE") else {
                 throw StoreError.notFound(.tender(tender))
@@ -420,7 +420,7 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
                 try await db.run(PostgresQuery(unsafeSQL: statement, binds: bindings))
             }
             try await db.run("UPDATE tenders SET current_revision = \(new.number) WHERE id = \(tender.rawValue)")
-            try await Self.append(StoreEvents.event(.revisionOpened, context, revision: new, before: ["revision": number], after: ["revision": new.number]), db)
+            try await Self.append(StoreEvents.event(.revisionOpened, context, revision: new, before: ["revision": number], after: RevisionOpening(revision: new.number, reason: reason)), db)
             return try await Self.revision(db, new)!
         }
     }

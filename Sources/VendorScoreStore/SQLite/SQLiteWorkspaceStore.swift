@@ -383,7 +383,7 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
         }
     }
 
-    public func openRevision(of tender: TenderID, expectedVersion: Int, context: ActionContext) async throws -> StoredRevision {
+    public func openRevision(of tender: TenderID, reason: String, expectedVersion: Int, context: ActionContext) async throws -> StoredRevision {
         try await write { db in
             guard let number = try Int.fetchOne(db, sql: "SELECT current_revision FROM tenders WHERE id = ?", arguments: [tender.rawValue]) else {
                 throw StoreError.notFound(.tender(tender))
@@ -403,7 +403,7 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
                 try db.execute(sql: statement, arguments: pair)
             }
             try db.execute(sql: "UPDATE tenders SET current_revision = ? WHERE id = ?", arguments: [new.number, tender.rawValue])
-            try Self.append(StoreEvents.event(.revisionOpened, context, revision: new, before: ["revision": number], after: ["revision": new.number]), db)
+            try Self.append(StoreEvents.event(.revisionOpened, context, revision: new, before: ["revision": number], after: RevisionOpening(revision: new.number, reason: reason)), db)
             return try Self.revision(db, new)!
         }
     }
