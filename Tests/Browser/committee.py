@@ -2,10 +2,13 @@
 """A whole committee in a real browser (headless Chromium through Selenium), pages only.
 
 An administrator sets up accounts; the officer creates the tender from the shipped example,
-enters the project, names five experts and opens each stage; the experts declare and score;
-the leader records kingsoft's rejected explanation and a correction; all sign; the officer
-closes; the downloaded record must verify with `vendorscore verify`. Screenshots of the score
-sheet and the review page go to docs/images/.
+enters the project, names five experts and opens each stage; the experts declare and each types
+their own marks from the example (examples/government-cloud/bids.yaml); the leader records the
+decisions of the example's tender file (kingsoft's rejected explanation, E4's correction on
+chinac); all sign; the officer closes. The closed tender's ranking must be the one
+`vendorscore evaluate` gives for the example with its tender file, and the downloaded record must
+verify with `vendorscore verify`. Screenshots of the score sheet and the review page go to
+docs/images/.
 
 Usage: python3 Tests/Browser/committee.py [path/to/vendorscore]
 Needs: chromium, chromium-driver (Debian) and selenium==4.45.0 (PyPI).
@@ -19,6 +22,7 @@ import tempfile
 import time
 import urllib.request
 
+import yaml
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -33,6 +37,39 @@ PASSWORD = "committee-browser-test"
 # Seconds to wait for a page or the server: generous, since bcrypt and page loads slow down a lot
 # on a busy 2-core machine, and a wait only ends early when the page is there.
 WAIT = 60
+
+
+EXAMPLE = os.path.join(ROOT, "examples", "government-cloud")
+RUBRIC = os.path.join(ROOT, "rubrics", "government-cloud.yaml")
+
+
+def example_marks():
+    """Each evaluator's marks in the shipped example: {member: {(vendor, criterion): text}}."""
+    with open(os.path.join(EXAMPLE, "bids.yaml"), encoding="utf-8") as file:
+        bids = yaml.safe_load(file)["bids"]
+    marks = {}
+    for bid in bids:
+        for criterion, by_member in (bid.get("scores") or {}).items():
+            for member, points in by_member.items():
+                marks.setdefault(member, {})[(bid["id"], criterion)] = str(points)
+    return marks
+
+
+def example_ranking():
+    """The ranking `vendorscore evaluate` gives for the example with its tender file."""
+    evaluated = subprocess.run([BINARY, "evaluate", RUBRIC, os.path.join(EXAMPLE, "bids.yaml"),
+                                "--tender", os.path.join(EXAMPLE, "tender.yaml"), "--format", "json"],
+                               capture_output=True, text=True)
+    if evaluated.returncode != 0:
+        raise SystemExit("evaluating the example failed:\n" + evaluated.stdout + evaluated.stderr)
+    return ranking(evaluated.stdout)
+
+
+def ranking(text):
+    """(vendor, rank, total) in ranking order, from an evaluation's JSON."""
+    import json
+    document = json.loads(text)
+    return [(vendor["id"], vendor.get("rank"), vendor.get("total")) for vendor in document["vendors"]]
 
 
 def start_server(data):
@@ -167,13 +204,19 @@ def run(browser, first_password, data):
     browser.submit("/stage/compliance-review")
     browser.submit("/stage/scoring")
 
-    # Each expert scores alone; expert 2 marks low, which the review flags.
+    # Each expert scores alone, typing their own marks from the example; E4 marks chinac's
+    # solution design far below the others, which the review flags.
+    marks = example_marks()
     for index in range(1, 6):
         browser.sign_in(f"expert{index}", PASSWORD)
         browser.open("/tenders/GC-1/sheet")
+        own = marks[f"E{index}"]
         for field in browser.all("input[name^='mark:']"):
+            _, vendor, criterion = field.get_attribute("name").split(":", 2)
+            if (vendor, criterion) not in own:
+                raise SystemExit(f"the example has no mark of E{index} for {vendor}/{criterion}")
             field.clear()
-            field.send_keys("2" if index == 2 else "8")
+            field.send_keys(own[(vendor, criterion)])
         if index == 1:
             browser.driver.save_screenshot(os.path.join(ROOT, "docs", "images", "workspace-score-sheet.png"))
         browser.click(browser.css("button[formaction$='/sheet/submit']"))
@@ -182,25 +225,28 @@ def run(browser, first_password, data):
     browser.open("/tenders/GC-1")
     browser.submit("/stage/review")
 
-    # The leader: kingsoft's explanation rejected, expert 2's mark on inspur corrected, on to signing.
+    # The leader records the example tender file's decisions: kingsoft's explanation rejected,
+    # E4's mark on chinac corrected from 4 to 7; on to signing.
     browser.sign_in("expert1", PASSWORD)
     browser.open("/tenders/GC-1/review")
     browser.expect("num flag")
     form = "form[action$='/decisions/abnormal-price']"
     Select(browser.css(f"{form} select[name='vendor']")).select_by_value("kingsoft")
     browser.css(f"{form} input[name='accepted'][value='no']").click()
-    browser.css(f"{form} textarea[name='reason']").send_keys("未能证明报价合理，按投标无效处理")
+    browser.css(f"{form} textarea[name='reason']").send_keys("书面说明未提供成本构成及资源来源的证明材料，不能证明其报价合理性")
     browser.click(browser.css(f"{form} button"))
+    # The screenshot shows E4's mark on chinac flagged, before the correction settles it.
+    browser.expect("num flag")
+    browser.driver.save_screenshot(os.path.join(ROOT, "docs", "images", "workspace-review.png"))
     form = "form[action$='/corrections']"
-    Select(browser.css(f"{form} select[name='member']")).select_by_index(1)
-    Select(browser.css(f"{form} select[name='vendor']")).select_by_value("inspur")
+    Select(browser.css(f"{form} select[name='member']")).select_by_visible_text("E4 专家4")
+    Select(browser.css(f"{form} select[name='vendor']")).select_by_value("chinac")
     Select(browser.css(f"{form} select[name='criterion']")).select_by_value("solution-design")
     browser.css(f"{form} input[name='after']").send_keys("7")
     Select(browser.css(f"{form} select[name='case']")).select_by_value("4")
-    browser.css(f"{form} textarea[name='reason']").send_keys("评分畸低，经评标委员会复核调整")
+    browser.css(f"{form} textarea[name='reason']").send_keys("评标委员会复核认定E4对华云数据总体技术方案的评分畸低，经E4本人确认后更正")
     browser.click(browser.css(f"{form} button"))
-    browser.expect("未能证明报价合理")
-    browser.driver.save_screenshot(os.path.join(ROOT, "docs", "images", "workspace-review.png"))
+    browser.expect("不能证明其报价合理性")
     browser.open("/tenders/GC-1")
     browser.submit("/stage/signing")
 
@@ -216,15 +262,30 @@ def run(browser, first_password, data):
     browser.open("/tenders/GC-1/result")
     browser.expect("GC-1.record.json")
     cookie = "; ".join(f"{c['name']}={c['value']}" for c in browser.driver.get_cookies())
-    request = urllib.request.Request(f"{BASE}/tenders/GC-1/files/record", headers={"Cookie": cookie})
-    record = os.path.join(data, "GC-1.record.json")
-    with urllib.request.urlopen(request) as answer, open(record, "wb") as out:
-        out.write(answer.read())
-    verified = subprocess.run([BINARY, "verify", record], capture_output=True, text=True)
+
+    def download(path, name):
+        request = urllib.request.Request(f"{BASE}{path}", headers={"Cookie": cookie})
+        target = os.path.join(data, name)
+        with urllib.request.urlopen(request) as answer, open(target, "wb") as out:
+            out.write(answer.read())
+        return target
+
+    # The workspace's ranking is the example's: same marks, same decisions, same engine.
+    with open(download("/tenders/GC-1/files/result", "GC-1.result.json"), encoding="utf-8") as file:
+        closed = ranking(file.read())
+    expected = example_ranking()
+    if closed != expected:
+        raise SystemExit(f"the closed tender ranks\n{closed}\nbut the example evaluates to\n{expected}")
+    print("ranking as `vendorscore evaluate` of the example with its tender file:",
+          ", ".join(f"{rank}. {vendor} {total}" for vendor, rank, total in closed if rank))
+
+    record = download("/tenders/GC-1/files/record", "GC-1.record.json")
+    public_key = download("/signing-key.pem", "workspace.pub")
+    verified = subprocess.run([BINARY, "verify", record, "--public-key", public_key], capture_output=True, text=True)
     print(verified.stdout.strip())
-    if verified.returncode != 0 or "reproduced" not in verified.stdout:
+    if verified.returncode != 0 or "reproduced" not in verified.stdout or "valid Ed25519 signature" not in verified.stdout:
         raise SystemExit("the downloaded record did not verify:\n" + verified.stdout + verified.stderr)
-    print("browser walk: committee of five, closed, record reproduced")
+    print("browser walk: committee of five, closed, ranking as the example's, record reproduced and signed")
 
 
 if __name__ == "__main__":
