@@ -39,6 +39,9 @@ import VendorScoreCore
             let id = table["id"] ?? "?"
             #expect(!bodies.isEmpty, "\(id)")
             if rows.count <= 15 { #expect(bodies.count == 1, "\(id): a short table prints whole") }
+            // The wrapper of a table in one run keeps it whole with its caption.
+            let wrapper = try #require(root.descendants("div").first { $0.children.contains { $0 === table } })
+            #expect(wrapper["class"] == (bodies.count == 1 ? "table-wrap whole" : "table-wrap"), "\(id)")
             if bodies.count > 1 {
                 #expect(bodies.first!.children.count >= 4 && bodies.last!.children.count >= 4, "\(id)")
             }
@@ -53,7 +56,9 @@ import VendorScoreCore
 
     @Test func theStylesheetKeepsRunsWholeAndWordsUnbroken() throws {
         let css = ReportStyle.css
-        #expect(css.contains("tr, tbody.keep, .chart-body"))
+        #expect(css.contains("tr, tbody.keep, .table-wrap.whole, .chart-body"))
+        #expect(css.contains("table.data > caption, table.data > thead { break-after: avoid;"))
+        #expect(css.contains("table.data > tbody:first-of-type { break-before: avoid;"))
         #expect(css.contains("break-inside: avoid"))
         #expect(css.contains("h2, h3, figcaption, section dl.fields { break-after: avoid;"))
         #expect(css.contains("h1, h2, h3, .panel-title, figcaption, caption, table.data th, table.data td.name { word-break: keep-all; overflow-wrap: normal; }"))

@@ -88,11 +88,13 @@ struct HTMLWriter {
                                self.cell(cell, wrapping: column.wrapping))
                        }))
         }
-        // Each run of rows no page may split is a body of its own that print keeps whole.
-        let bodies: [Node<HTML.TableContext>] = table.unbreakableRuns().map { run in
+        // Each run of rows no page may split is a body of its own that print keeps whole; a table
+        // with one run prints whole with its caption.
+        let runs = table.unbreakableRuns()
+        let bodies: [Node<HTML.TableContext>] = runs.map { run in
             .tbody(run.count > 1 ? .class("keep") : .empty, .group(run.map(row)))
         }
-        return .div(.class("table-wrap"),
+        return .div(.class(runs.count == 1 ? "table-wrap whole" : "table-wrap"),
                     .table(
                         table.id.map { Markup.attribute("id", $0) } ?? .empty,
                         .class(table.compact ? "data compact" : "data"),

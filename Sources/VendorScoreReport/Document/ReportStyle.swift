@@ -88,7 +88,10 @@ enum ReportStyle {
       body { max-width: none; padding: 0; font-size: 10pt; }
       nav.contents { display: none; }
       h2, h3, figcaption, section dl.fields { break-after: avoid; page-break-after: avoid; }
-      tr, tbody.keep, .chart-body, ul.legend, dl.fields, section ul, section > p { break-inside: avoid; page-break-inside: avoid; }
+      tr, tbody.keep, .table-wrap.whole, .chart-body, ul.legend, dl.fields, section ul, section > p { break-inside: avoid; page-break-inside: avoid; }
+      /* A table's caption and column titles stay with its first rows. */
+      table.data > caption, table.data > thead { break-after: avoid; page-break-after: avoid; }
+      table.data > tbody:first-of-type { break-before: avoid; page-break-before: avoid; }
       /* The signatures and the closing record are short: each prints whole, never a few lines alone. */
       section#signatures, footer.report-footer { break-inside: avoid; page-break-inside: avoid; }
       table.data th, table.data td { padding: 2px 4px; }
