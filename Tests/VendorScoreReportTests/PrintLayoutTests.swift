@@ -59,6 +59,7 @@ import VendorScoreCore
         #expect(css.contains("tr, tbody.keep, .table-wrap.whole, .chart-body"))
         #expect(css.contains("table.data > caption, table.data > thead { break-after: avoid;"))
         #expect(css.contains("table.data > tbody:first-of-type { break-before: avoid;"))
+        #expect(css.contains("section ul + .table-wrap, section > p + .table-wrap { break-before: avoid;"))
         #expect(css.contains("break-inside: avoid"))
         #expect(css.contains("h2, h3, figcaption, section dl.fields { break-after: avoid;"))
         #expect(css.contains("h1, h2, h3, .panel-title, figcaption, caption, table.data th, table.data td.name { word-break: keep-all; overflow-wrap: normal; }"))

@@ -89,6 +89,8 @@ enum ReportStyle {
       nav.contents { display: none; }
       h2, h3, figcaption, section dl.fields { break-after: avoid; page-break-after: avoid; }
       tr, tbody.keep, .table-wrap.whole, .chart-body, ul.legend, dl.fields, section ul, section > p { break-inside: avoid; page-break-inside: avoid; }
+      /* A list or sentence introducing a table (the gates checked, the signatures) stays with it. */
+      section ul + .table-wrap, section > p + .table-wrap { break-before: avoid; page-break-before: avoid; }
       /* A table's caption and column titles stay with its first rows. */
       table.data > caption, table.data > thead { break-after: avoid; page-break-after: avoid; }
       table.data > tbody:first-of-type { break-before: avoid; page-break-before: avoid; }
