@@ -472,6 +472,18 @@ struct ReportLabels {
     var flagDecisionNone: String { pick("委员会未记录处理决定", "no decision recorded by the committee") }
     func flagHandled(_ decision: String) -> String { pick("委员会决定：\(decision)", "Committee decision: \(decision)") }
 
+    // MARK: Spread flags kept after their correction
+
+    /// Follows a 畸高畸低 flag the committee corrected: it was found on the marks as given, and
+    /// the committee's decision.
+    func spreadHandled(_ decision: String) -> String {
+        pick("（按原评分；\(flagHandled(decision))）", " (on the marks as given; \(flagHandled(decision)))")
+    }
+    func spreadCorrection(member: String, before: String, after: String, reason: String, by: String, date: String) -> String {
+        pick("\(member) 原评分 \(before) 更正为 \(after)（\(reason)；\(by)，\(date)）",
+             "\(member)'s mark \(before) corrected to \(after) (\(reason); \(by), \(date))")
+    }
+
     /// The printed page number, as a CSS content value: 第 X 页 共 Y 页.
     var pageNumberContent: String {
         pick("\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"", "\"Page \" counter(page) \" of \" counter(pages)")

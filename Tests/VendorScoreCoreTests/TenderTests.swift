@@ -261,6 +261,27 @@ struct TenderTests {
         #expect(design.inputs.contains { $0.name == "evaluator:E2" && $0.value == .number(5) })
     }
 
+    @Test func aSpreadFlagThatLedToACorrectionIsKeptAsFoundOnTheMarksAsGiven() throws {
+        var bids = Self.bids
+        bids[2] = Fixture.bid("c", price: "950", q: "40", scores: "{ E1: 8, E2: 2, E3: 8 }")
+        let uncorrected = try evaluate(Self.tender(decisions: Self.rejectLow), bids: bids)
+        let flagged = try #require(uncorrected.vendor("c")?.flags.filter { $0.kind == .evaluatorSpread })
+        #expect(flagged.count == 1 && flagged.first?.message.contains("differ by 6 of 10") == true)
+
+        // Corrected to 7, the marks lie 1 apart; the flag that led to the correction is the one on record.
+        let evaluation = try evaluate(Self.tender(decisions: Self.rejectLow + """
+              corrections:
+                - { member: E2, vendor: c, criterion: design, before: 2, after: 7, case: 4, reason: 畸低, decided_by: committee, date: 2026-03-18 }
+
+            """), bids: bids)
+        let c = try #require(evaluation.vendor("c"))
+        #expect(c.flags.filter { $0.kind == .evaluatorSpread } == flagged)
+        let design = try #require(c.criteria.first { $0.criterionID == "design" })
+        #expect(design.flags == flagged)
+        #expect(design.rawPoints == Rational(23, 3))   // (8 + 7 + 8) / 3: the corrected mark is scored
+        #expect(evaluation.vendor("b")?.flags.contains { $0.kind == .evaluatorSpread } == false)
+    }
+
     @Test func tiedVendorsOnTheLastPlaceAreAllRecommended() throws {
         let bids = [Fixture.bid("a", price: "800"), Fixture.bid("b", price: "900", q: "30"), Fixture.bid("c", price: "900", q: "30"),
                     Fixture.bid("d", price: "1000", q: "10")]

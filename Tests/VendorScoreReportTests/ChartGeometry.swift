@@ -23,19 +23,22 @@ struct ChartGeometry {
         let box = (svg["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
         width = box.count == 4 ? box[2] : 0
         height = box.count == 4 ? box[3] : 0
-        labels = svg.descendants("text").map { text in
-            let size = text.number("font-size") ?? 16
-            let x = text.number("x") ?? 0, y = text.number("y") ?? 0
-            let extent = Self.ems(text.text) * size * (text["font-weight"] == "bold" ? 1.1 : 1)
-            let left: Double
-            switch text["text-anchor"] {
-            case "middle": left = x - extent / 2
-            case "end": left = x - extent
-            default: left = x
-            }
-            // From the top of capitals (0.9 em above the baseline) to below descenders (0.2 em).
-            return Label(text: text.text, left: left, top: y - 0.9 * size, right: left + extent, bottom: y + 0.2 * size)
+        labels = svg.descendants("text").map(Self.label)
+    }
+
+    /// The box of one `<text>` element.
+    static func label(_ text: XMLNodeTree) -> Label {
+        let size = text.number("font-size") ?? 16
+        let x = text.number("x") ?? 0, y = text.number("y") ?? 0
+        let extent = Self.ems(text.text) * size * (text["font-weight"] == "bold" ? 1.1 : 1)
+        let left: Double
+        switch text["text-anchor"] {
+        case "middle": left = x - extent / 2
+        case "end": left = x - extent
+        default: left = x
         }
+        // From the top of capitals (0.9 em above the baseline) to below descenders (0.2 em).
+        return Label(text: text.text, left: left, top: y - 0.9 * size, right: left + extent, bottom: y + 0.2 * size)
     }
 
     /// Pairs of labels that overlap.

@@ -1,5 +1,6 @@
 import Testing
 import VendorScoreCore
+@testable import VendorScoreReport
 
 /// The Markdown report: the same sections and numbers as the HTML, without charts.
 @Suite struct MarkdownTests {
@@ -25,11 +26,18 @@ import VendorScoreCore
         #expect(lines.contains { $0.hasPrefix("| — | 新华三<br>h3c | 12,600,000 |") && $0.hasSuffix("| ✗ disqualified<br>price-ceiling |") })
     }
 
-    @Test func chartsAreGivenByTheirNumbers() {
-        let markdown = fixture.report(.en).markdown()
-        #expect(markdown.contains("**Evaluation price against price score."))
-        #expect(markdown.contains("*Bid price, evaluation price and price score*"))
-        #expect(markdown.contains("| 6 | 金山云 | 5,350,000 | 5,350,000 | 30.00 |"))
-        #expect(markdown.contains("The numbers in this chart are the group subtotals and totals of the Result table above."))
+    @Test(arguments: [Language.zh, .en])
+    func chartsAreGivenByTheirNumbersWithoutTheirCaptions(_ language: Language) {
+        let report = fixture.report(language)
+        let markdown = report.markdown()
+        let context = fixture.context(language)
+        #expect(markdown.contains("*\(context.labels.priceTableCaption)*"))
+        #expect(markdown.contains("*\(context.labels.radarTableCaption)*"))
+        // No caption or sentence that describes a drawing the Markdown does not have.
+        for case .figure(let figure) in ChartsSection(context: context).section().blocks {
+            #expect(!markdown.contains(MarkdownWriter.escape(figure.caption)), "\(figure.id)")
+            if case .text(let sentence) = figure.alternative { #expect(!markdown.contains(MarkdownWriter.escape(sentence))) }
+        }
+        #expect(!markdown.contains("\n\n\n"))
     }
 }

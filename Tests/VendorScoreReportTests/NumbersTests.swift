@@ -13,7 +13,7 @@ import VendorScoreOutput
     @Test func rankingTableHoldsRanksSubtotalsAndTotals() throws {
         let root = try XMLNodeTree.parse(fixture.report(.en).html())
         let table = try #require(root.first(id: "ranking"))
-        let rows = table.descendants("tbody").first!.children.filter { $0.name == "tr" }
+        let rows = table.descendants("tbody").flatMap(\.children).filter { $0.name == "tr" }
         #expect(rows.count == evaluation.vendors.count + 1)
         for (row, vendor) in zip(rows, evaluation.vendors) {
             let cells = row.children.filter { $0.name == "td" }.map(\.text)
@@ -98,7 +98,7 @@ import VendorScoreOutput
         let before = chart.all.filter { $0["class"] == "before-deduction" && $0["data-vendor"] != nil }.compactMap { $0["data-vendor"] }
         #expect(Set(before) == ["chinac", "sangfor"])
         let table = try #require(root.first(id: "chart-price-data"))
-        let rows = table.descendants("tbody").first!.children
+        let rows = table.descendants("tbody").flatMap(\.children)
         #expect(rows.map { $0.children.last!.text } == evaluation.qualified.map { points($0.criterionPoints[priceIndex]) })
     }
 

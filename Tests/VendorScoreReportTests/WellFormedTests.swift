@@ -48,12 +48,13 @@ import VendorScoreCore
         #expect(header.text.contains("2026-03-18"))
     }
 
-    @Test func printsOnA4WithASectionPerPage() throws {
+    @Test func printsOnA4WithSectionsFollowingOneAnother() throws {
         let root = try XMLNodeTree.parse(ReportFixture.example.report(.zh).html())
         let css = try #require(root.descendants("style").first).rawText
         #expect(css.contains("@page { size: A4;"))
         #expect(css.contains("@media print"))
-        #expect(css.contains("section, footer.report-footer { break-before: page;"))
+        // A page break forced before every section left pages holding a few lines.
+        #expect(!css.contains("break-before: page"))
         #expect(css.contains("thead { display: table-header-group; }"))
     }
 

@@ -22,6 +22,28 @@ enum CommitteeReview {
         }
     }
 
+    /// The 畸高畸低 flag on each corrected criterion, worked out on the marks as given: the flag is
+    /// why the committee corrected a mark (第64条), so it stays on record after the correction
+    /// has closed the spread. Keyed by vendor, then criterion; only flagged pairs are present.
+    static func spreadFlagsAsGiven(_ corrections: [MarkCorrection], in bids: [Bid], rubric: Rubric) -> [String: [String: Flag]] {
+        guard !corrections.isEmpty else { return [:] }
+        let given = Dictionary(bids.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var flags: [String: [String: Flag]] = [:]
+        for correction in corrections {
+            guard let bid = given[correction.vendor],
+                  let criterion = rubric.criteria.first(where: { $0.id == correction.criterion }),
+                  let marks = bid.evaluatorScores[correction.criterion]?.values.map(\.points),
+                  let highest = marks.max(), let lowest = marks.min() else { continue }
+            let spread = highest - lowest
+            guard rubric.committee.isFlagged(spread: spread, maximum: criterion.maximum) else { continue }
+            flags[correction.vendor, default: [:]][correction.criterion] = Flag(
+                .evaluatorSpread,
+                Messages.evaluatorSpread(spread: spread, maximum: criterion.maximum, share: rubric.committee.spreadFlagShare),
+                criterion: correction.criterion)
+        }
+        return flags
+    }
+
     /// The failed review recording that the bid was found invalid.
     static func invalidity(_ decision: InvalidBidDecision) -> GateResult {
         GateResult(gateID: invalidBidGate, stage: decision.stage,

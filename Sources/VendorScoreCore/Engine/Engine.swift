@@ -27,7 +27,9 @@ public struct Engine: Sendable {
     public func evaluate(rubric: Rubric, bids: [Bid], tender: Tender? = nil, warnings: [Diagnostic] = [],
                          detail: EvaluationDetail = .full) throws(ScorerError) -> Evaluation {
         let decisions = tender?.decisions ?? CommitteeDecisions()
-        let bids = CommitteeReview.applyingCorrections(decisions.corrections, to: bids.sorted { $0.id < $1.id })
+        let given = bids.sorted { $0.id < $1.id }
+        let bids = CommitteeReview.applyingCorrections(decisions.corrections, to: given)
+        let spreadAsGiven = CommitteeReview.spreadFlagsAsGiven(decisions.corrections, in: given, rubric: rubric)
         let invalid = Dictionary(decisions.invalidBids.map { ($0.vendor, $0) }, uniquingKeysWith: { first, _ in first })
         var vendors: [VendorResult] = bids.map { bid in
             let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
@@ -71,8 +73,12 @@ public struct Engine: Sendable {
         var warnings = warnings
         try scoreAll(rubric.criteria, facts: facts, committee: rubric.committee) { criterion, awards in
             let info = CriterionInfo(criterion)
-            for (position, award) in awards.enumerated() {
+            for (position, var award) in awards.enumerated() {
                 let index = qualifiedIndices[position]
+                // A corrected criterion keeps the spread flag its marks had as given.
+                if let flag = spreadAsGiven[vendors[index].id]?[criterion.id] {
+                    award.flags = award.flags.filter { $0.kind != .evaluatorSpread } + [flag]
+                }
                 let points = rubric.roundsCriteria ? award.points.rounded(rubric.rounding) : award.points
                 vendors[index].criterionPoints.append(points)
                 if detailed[position] {

@@ -1,12 +1,16 @@
+import Foundation
 import Plot
 import VendorScoreCore
+import VendorScoreOutput
 
 /// Evaluation price against price score for every ranked vendor, with the benchmark (评标基准价)
 /// as a vertical line and the price-score curve `benchmark ÷ price × points` through the points.
 /// Where a policy deduction lowered a bid's evaluation price, a hollow marker shows the bid price.
 ///
-/// Points are labelled with the vendor's rank, placed beside the marker where no other label or
-/// marker is; a point with no free place is left unlabelled (its numbers are in the table).
+/// Points are labelled with the vendor's rank, beside the marker where no other label, marker or
+/// line is, or farther away joined by a leader line when prices lie close together; markers drawn
+/// on top of one another share a label listing their ranks. Only a plot with no free place left
+/// would leave a point unlabelled (its numbers are in the table).
 struct PriceChart {
     static let width = 720.0
     static let height = 380.0
@@ -63,7 +67,7 @@ struct PriceChart {
         return ReportTable(
             id: "chart-price-data",
             caption: labels.priceTableCaption,
-            columns: [.init(labels.rank, numeric: true), .init(labels.vendor), .init(labels.bidPrice, numeric: true),
+            columns: [.init(labels.rank, numeric: true), .names(labels.vendor), .init(labels.bidPrice, numeric: true),
                       .init(labels.evaluationPrice, numeric: true), .init(labels.priceScore, numeric: true)],
             rows: context.ranked.map { vendor in
                 ReportTable.Row([
@@ -124,14 +128,19 @@ struct PriceChart {
         content.append(SVG.text(TextLabel(text: labels.priceScoreAxis(points: context.stated(criterion.maximum)),
                                           x: 8, y: 14, fontSize: 12)))
 
+        // Lines a label may not cross: the curve, the benchmark, the deductions, earlier leaders.
+        var lines: [(Point, Point)] = []
         // The curve every point lies on, when the formula is 87号令's.
         if context.priceScoreIsOrder87 {
-            content.append(SVG.polyline(curve(xScale: xScale, yScale: yScale, plot: plot), [("class", "curve")]))
+            let points = curve(xScale: xScale, yScale: yScale, plot: plot)
+            content.append(SVG.polyline(points, [("class", "curve")]))
+            lines += zip(points, points.dropFirst()).map { ($0, $1) }
         }
 
         let benchmarkX = x(benchmark)
         content.append(SVG.line(x1: benchmarkX, y1: plot.top - 4, x2: benchmarkX, y2: plot.bottom,
                                 [("class", "benchmark"), ("data-benchmark", benchmark.decimalString())]))
+        lines.append((Point(x: benchmarkX, y: plot.top - 4), Point(x: benchmarkX, y: plot.bottom)))
         var benchmarkLabel = TextLabel(text: "\(labels.benchmark) \(context.amount(benchmark))", x: benchmarkX, y: plot.top - 10,
                                        fontSize: Self.fontSize, anchor: .middle, bold: true)
         if benchmarkLabel.box.left < 4 { benchmarkLabel.anchor = .start; benchmarkLabel.x = max(benchmarkX, 4) }
@@ -141,6 +150,7 @@ struct PriceChart {
 
         let colour = GroupPalette.colours[colourIndex % GroupPalette.colours.count]
         var markers: [(VendorResult, Point)] = []
+        var markerBoxes: Set<Box> = []
         for vendor in vendors {
             guard let score = priceScore(vendor) else { continue }
             let point = Point(x: x(vendor.evaluationPrice), y: y(score))
@@ -149,10 +159,13 @@ struct PriceChart {
                 content.append(SVG.line(x1: before.x, y1: before.y, x2: point.x, y2: point.y, [("class", "deduction")]))
                 content.append(SVG.circle(x: before.x, y: before.y, radius: 4, [("class", "before-deduction"), ("data-vendor", vendor.id)],
                                           title: "\(vendor.name): \(labels.bidPrice) \(context.amount(vendor.price))"))
+                lines.append((before, point))
                 taken.append(Box(left: before.x - 5, top: before.y - 5, right: before.x + 5, bottom: before.y + 5))
+                markerBoxes.insert(Box(left: before.x - 5, top: before.y - 5, right: before.x + 5, bottom: before.y + 5))
             }
             markers.append((vendor, point))
-            taken.append(Box(left: point.x - 6, top: point.y - 6, right: point.x + 6, bottom: point.y + 6))
+            taken.append(Self.markerBox(point))
+            markerBoxes.insert(Self.markerBox(point))
         }
         for (vendor, point) in markers {
             let title = "\(vendor.name): \(labels.evaluationPrice) \(context.amount(vendor.evaluationPrice)), "
@@ -168,13 +181,60 @@ struct PriceChart {
                 content.append(SVG.circle(x: point.x, y: point.y, radius: 5, attributes, title: title))
             }
         }
-        for (vendor, point) in markers {
-            if let label = place(context.rank(vendor), at: point, avoiding: taken, within: plot) {
-                content.append(SVG.text(label, [("data-vendor", vendor.id)]))
-                taken.append(label.box.inset(by: 1.5))
+        // Labels go on top of everything, leaders under their labels. Markers drawn on top of one
+        // another (prices a pixel apart) share one label listing their ranks.
+        var labelContent: [SVG.Content] = []
+        for group in Self.coincident(markers.map(\.1)) {
+            let members = group.map { markers[$0].0 }
+            let point = markers[group[0]].1
+            let ids = members.map(\.id).joined(separator: " ")
+            guard let placement = place(Self.ranks(members), at: point, avoiding: taken,
+                                        markers: markerBoxes, lines: lines, within: plot) else { continue }
+            if let leader = placement.leader {
+                content.append(SVG.line(x1: leader.0.x, y1: leader.0.y, x2: leader.1.x, y2: leader.1.y,
+                                        [("class", "leader"), ("data-vendor", ids)]))
+                lines.append(leader)
+            }
+            labelContent.append(SVG.text(placement.label, [("data-vendor", ids)]))
+            taken.append(placement.label.box.inset(by: 1.5))
+        }
+        return SVG.root(width: Self.width, height: Self.height, label: labels.priceChartTitle, content + labelContent)
+    }
+
+    /// The label of markers sharing one: their ranks, runs of three or more as a range ("1–12,14").
+    /// A tie (并列) is marked by "=" as everywhere in the report.
+    static func ranks(_ vendors: [VendorResult]) -> String {
+        let sorted = vendors.sorted { ($0.rank ?? .max, $0.id) < ($1.rank ?? .max, $1.id) }
+        var parts: [String] = []
+        var index = 0
+        while index < sorted.count {
+            var end = index
+            while end + 1 < sorted.count, !sorted[end + 1].isTied, !sorted[index].isTied,
+                  let next = sorted[end + 1].rank, let this = sorted[end].rank, next == this + 1 { end += 1 }
+            parts.append(end - index >= 2 ? "\(ReportText.rank(sorted[index]))–\(ReportText.rank(sorted[end]))"
+                                          : sorted[index...end].map(ReportText.rank).joined(separator: ","))
+            index = end + 1
+        }
+        return parts.joined(separator: ",")
+    }
+
+    /// The markers' indices in groups of those drawn on top of one another (centres within 3
+    /// units of the group's first), in the order of their first member.
+    static func coincident(_ points: [Point]) -> [[Int]] {
+        var groups: [[Int]] = []
+        for (index, point) in points.enumerated() {
+            if let group = groups.firstIndex(where: { abs(points[$0[0]].x - point.x) <= 3 && abs(points[$0[0]].y - point.y) <= 3 }) {
+                groups[group].append(index)
+            } else {
+                groups.append([index])
             }
         }
-        return SVG.root(width: Self.width, height: Self.height, label: labels.priceChartTitle, content)
+        return groups
+    }
+
+    /// The box a marker takes: the diamond of an abnormally low price reaches 7 from its centre.
+    static func markerBox(_ point: Point) -> Box {
+        Box(left: point.x - 8, top: point.y - 8, right: point.x + 8, bottom: point.y + 8)
     }
 
     /// benchmark ÷ price × points, from the benchmark to the right edge of the plot.
@@ -188,21 +248,69 @@ struct PriceChart {
         }
     }
 
-    /// The first position around the point where the label overlaps nothing already drawn.
-    private func place(_ text: String, at point: Point, avoiding taken: [Box], within plot: Box) -> TextLabel? {
-        let offsets: [(Double, Double, TextLabel.Anchor)] = [
-            (8, 4, .start), (-8, 4, .end), (0, -9, .middle), (0, 17, .middle),
-            (8, -6, .start), (-8, -6, .end), (8, 14, .start), (-8, 14, .end),
-            (16, 4, .start), (-16, 4, .end), (0, -20, .middle), (0, 28, .middle),
-        ]
-        for (dx, dy, anchor) in offsets {
-            let label = TextLabel(text: text, x: point.x + dx, y: point.y + dy, fontSize: Self.fontSize, anchor: anchor,
+    /// A label's place and, when it stands away from its point, the leader line joining them.
+    struct Placement {
+        var label: TextLabel
+        var leader: (Point, Point)?
+    }
+
+    /// The nearest position around the point where the label overlaps no label, marker or tick
+    /// already drawn and crosses no line (curve, benchmark, deductions, leaders): first right
+    /// beside the marker or in one of fifteen other directions around it; failing that, the free
+    /// place nearest to the point on a fine grid over the plot, joined to the marker by a leader
+    /// line that crosses no label and no marker away from the point's own cluster. `nil` only
+    /// when the plot has no free place left.
+    func place(_ text: String, at point: Point, avoiding taken: [Box], markers: Set<Box>, lines: [(Point, Point)],
+               within plot: Box) -> Placement? {
+        let probe = TextLabel(text: text, x: 0, y: 0, fontSize: Self.fontSize, anchor: .middle, bold: true, halo: true)
+        let size = probe.box
+        let halfWidth = (size.right - size.left) / 2, halfHeight = (size.bottom - size.top) / 2
+        // From the box's centre to its baseline.
+        let baseline = -(size.top + size.bottom) / 2
+        func label(at centre: Point) -> TextLabel? {
+            let label = TextLabel(text: text, x: centre.x, y: centre.y + baseline, fontSize: Self.fontSize, anchor: .middle,
                                   bold: true, halo: true)
-            let box = label.box
-            if plot.contains(box) && !taken.contains(where: { $0.intersects(box) }) { return label }
+            let box = label.box, padded = box.inset(by: 1.5)
+            guard plot.contains(box), !taken.contains(where: { $0.intersects(padded) }),
+                  !lines.contains(where: { padded.intersects(from: $0.0, to: $0.1) }) else { return nil }
+            return label
+        }
+        for angle in Self.directions {
+            let centre = Point(x: point.x + cos(angle) * (9 + halfWidth), y: point.y + sin(angle) * (9 + halfHeight))
+            if let label = label(at: centre) { return Placement(label: label, leader: nil) }
+        }
+        // Markers within a marker's width of the point sit under the leader's start whatever its direction.
+        let cluster = Self.markerBox(point).inset(by: 8)
+        let obstacles = taken.filter { !(markers.contains($0) && $0.intersects(cluster)) }
+        var candidates: [Point] = []
+        var y = plot.top + halfHeight
+        while y <= plot.bottom - halfHeight {
+            var x = plot.left + halfWidth
+            while x <= plot.right - halfWidth {
+                candidates.append(Point(x: x, y: y))
+                x += Self.gridStep
+            }
+            y += Self.gridStep
+        }
+        func distance(_ centre: Point) -> Double { hypot(centre.x - point.x, centre.y - point.y) }
+        candidates.sort { (distance($0), $0.y, $0.x) < (distance($1), $1.y, $1.x) }
+        for centre in candidates where distance(centre) > 12 {
+            guard let label = label(at: centre) else { continue }
+            let end = label.box.nearest(to: point)
+            let length = hypot(end.x - point.x, end.y - point.y)
+            guard length > 8 else { continue }
+            let start = Point(x: point.x + (end.x - point.x) / length * 6, y: point.y + (end.y - point.y) / length * 6)
+            guard !obstacles.contains(where: { $0.intersects(from: start, to: end) }) else { continue }
+            return Placement(label: label, leader: (start, end))
         }
         return nil
     }
+
+    /// Right, left, up, down, then the diagonals and the directions between.
+    static let directions: [Double] = [0, 180, -90, 90, -45, -135, 45, 135, -22.5, -157.5, 22.5, 157.5, -67.5, -112.5, 67.5, 112.5]
+        .map { $0 * Double.pi / 180 }
+    /// The spacing of the places a label moved away from its point may take.
+    static let gridStep = 5.0
 
     private static func markerSwatch(colour: String, hollow: Bool) -> Node<HTML.BodyContext> {
         SVG.root(width: 16, height: 16, label: nil, [

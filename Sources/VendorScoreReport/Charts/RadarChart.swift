@@ -10,7 +10,8 @@ import VendorScoreCore
 /// figure's legend names the groups.
 struct RadarChart {
     static let width = 360.0
-    static let radius = 62.0
+    // Half the drawing across, so that printed two to a row on A4 a radar is about 45 mm wide.
+    static let radius = 90.0
     static let fontSize = 12.5
     static let lineHeight = 16.0
     static let labelGap = 9.0
@@ -47,7 +48,7 @@ struct RadarChart {
         return ReportTable(
             id: "chart-radar-data",
             caption: context.labels.radarTableCaption,
-            columns: [.init(context.labels.rank, numeric: true), .init(context.labels.vendor)]
+            columns: [.init(context.labels.rank, numeric: true), .names(context.labels.vendor)]
                 + groups.map { .init(context.text($0.title), numeric: true) },
             rows: context.ranked.map { vendor in
                 ReportTable.Row([.init(context.rank(vendor)), .init(vendor.name)] + groups.map { group in

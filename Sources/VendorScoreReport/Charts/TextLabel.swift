@@ -42,6 +42,29 @@ struct Box: Hashable {
         other.left >= left && other.right <= right && other.top >= top && other.bottom <= bottom
     }
 
+    /// Whether the straight line from `start` to `end` passes through the box (Liang–Barsky).
+    func intersects(from start: Point, to end: Point) -> Bool {
+        let dx = end.x - start.x, dy = end.y - start.y
+        var low = 0.0, high = 1.0
+        for (p, q) in [(-dx, start.x - left), (dx, right - start.x), (-dy, start.y - top), (dy, bottom - start.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+                continue
+            }
+            let t = q / p
+            if p < 0 { low = max(low, t) } else { high = min(high, t) }
+            if low > high { return false }
+        }
+        return true
+    }
+
+    /// The point of the box nearest to `point`.
+    func nearest(to point: Point) -> Point {
+        Point(x: min(max(point.x, left), right), y: min(max(point.y, top), bottom))
+    }
+
+    var center: Point { Point(x: (left + right) / 2, y: (top + bottom) / 2) }
+
     func inset(by amount: Double) -> Box {
         Box(left: left - amount, top: top - amount, right: right + amount, bottom: bottom + amount)
     }

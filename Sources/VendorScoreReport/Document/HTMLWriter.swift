@@ -44,14 +44,14 @@ struct HTMLWriter {
     private func section(_ section: ReportSection) -> Body {
         .element(named: "section", nodes: [
             Markup.attribute("id", section.id),
-            .h2(Markup.text(section.title)),
+            .h2(Markup.phrases(section.title)),
         ] + section.blocks.map(block))
     }
 
     private func block(_ block: Block) -> Body {
         switch block {
         case .heading(let text):
-            return .h3(Markup.text(text))
+            return .h3(Markup.phrases(text))
         case .paragraph(let text):
             return .p(Markup.text(text))
         case .fields(let fields):
@@ -68,36 +68,56 @@ struct HTMLWriter {
     }
 
     private func table(_ table: ReportTable) -> Body {
-        let header: Node<HTML.TableContext> = .thead(.tr(.group(table.columns.map { column in
-            .th(column.numeric ? .class("num") : .empty, Markup.text(column.title))
+        // The table's title, if any, is a row of the header so that it repeats with it on every page.
+        let title: Node<HTML.TableContext> = table.title.map { title in
+            .tr(.class("table-title"),
+                .th(Markup.attribute("colspan", "\(table.columns.count)"), Markup.phrases(title)))
+        } ?? .empty
+        let header: Node<HTML.TableContext> = .thead(title, .tr(.group(table.columns.map { column in
+            .th(column.numeric ? .class("num") : .empty, Markup.phrases(column.title))
         })))
-        let rows: [Node<HTML.TableContext>] = table.rows.map { row in
+        func row(_ row: ReportTable.Row) -> Node<HTML.TableContext> {
             if row.kind == .group {
                 return .tr(.class("group"),
-                           .td(Markup.attribute("colspan", "\(table.columns.count - 1)"), cell(row.cells.first ?? "")),
+                           .td(Markup.attribute("colspan", "\(table.columns.count - 1)"), cell(row.cells.first ?? "", wrapping: .phrases)),
                            .td(.class("num"), cell(row.cells.last ?? "")))
             }
             return .tr(row.kind == .normal ? .empty : .class(row.kind.rawValue),
                        .group(zip(table.columns, row.cells).map { column, cell in
-                           .td(column.numeric ? .class("num") : .empty, self.cell(cell))
+                           .td(column.numeric ? .class("num") : column.wrapping == .text ? .empty : .class("name"),
+                               self.cell(cell, wrapping: column.wrapping))
                        }))
         }
-        return .div(.class("table-wrap"),
+        // Each run of rows no page may split is a body of its own that print keeps whole; a table
+        // with one run prints whole with its caption.
+        let runs = table.unbreakableRuns()
+        let bodies: [Node<HTML.TableContext>] = runs.map { run in
+            .tbody(run.count > 1 ? .class("keep") : .empty, .group(run.map(row)))
+        }
+        return .div(.class(runs.count == 1 ? "table-wrap whole" : "table-wrap"),
                     .table(
                         table.id.map { Markup.attribute("id", $0) } ?? .empty,
                         .class(table.compact ? "data compact" : "data"),
                         table.caption.map { .caption(Markup.text($0)) } ?? .empty,
                         header,
-                        .tbody(.group(rows))
+                        .group(bodies)
                     ))
     }
 
-    private func cell(_ cell: ReportTable.Cell) -> Body {
+    private func cell(_ cell: ReportTable.Cell, wrapping: ReportTable.Wrapping = .text) -> Body {
         .group(
             cell.mark.map { mark in .span(.class("mark \(mark.rawValue)"), Markup.text(Self.symbol(mark))) } ?? .empty,
-            Markup.text(cell.text),
+            text(cell.text, wrapping),
             cell.note.map { note in .span(.class("note"), Markup.text(note)) } ?? .empty
         )
+    }
+
+    private func text(_ text: String, _ wrapping: ReportTable.Wrapping) -> Body {
+        switch wrapping {
+        case .text: return Markup.text(text)
+        case .phrases: return Markup.phrases(text)
+        case .names: return Markup.phrases(text, particles: false)
+        }
     }
 
     /// Pass and fail are shown by a symbol and a word, never by colour alone.
@@ -111,7 +131,7 @@ struct HTMLWriter {
     private func figure(_ figure: ReportFigure) -> Body {
         let panels: [Body] = figure.panels.map { panel in
             .div(.class("panel"),
-                 panel.title.map { .p(.class("panel-title"), Markup.text($0)) } ?? .empty,
+                 panel.title.map { .p(.class("panel-title"), Markup.phrases($0)) } ?? .empty,
                  panel.svg)
         }
         let legend: Body = figure.legend.isEmpty ? .empty : .ul(.class("legend"), .group(figure.legend.map { item in

@@ -1,5 +1,5 @@
 /// Lays out the report's sections as Markdown (GitHub flavour) for pasting into other documents:
-/// the same content as the HTML page, with each chart given by its caption and its numbers.
+/// the same content as the HTML page, with each chart given by its numbers alone.
 struct MarkdownWriter {
     let labels: ReportLabels
 
@@ -8,7 +8,10 @@ struct MarkdownWriter {
         for block in header.blocks { text += "\n" + self.block(block) }
         for section in sections + [footer] {
             text += "\n## \(Self.escape(section.title))\n"
-            for block in section.blocks { text += "\n" + self.block(block) }
+            for block in section.blocks {
+                let written = self.block(block)
+                if !written.isEmpty { text += "\n" + written }
+            }
         }
         return text
     }
@@ -26,12 +29,13 @@ struct MarkdownWriter {
         case .table(let table):
             return self.table(table)
         case .figure(let figure):
-            var text = "**\(Self.escape(figure.caption))**\n"
+            // Markdown has no drawing, so nothing that describes one: neither the chart's caption
+            // (bars, rings, lines) nor a sentence pointing at numbers shown elsewhere; only the
+            // chart's numbers, under their own caption.
             switch figure.alternative {
-            case .table(let table): text += "\n" + self.table(table)
-            case .text(let sentence): text += "\n" + Self.escape(sentence) + "\n"
+            case .table(let table): return self.table(table)
+            case .text: return ""
             }
-            return text
         }
     }
 

@@ -25,7 +25,7 @@ struct CommitteeSection {
         blocks.append(.heading(labels.committeeMembersTitle))
         blocks.append(.table(ReportTable(
             id: "committee-members", caption: nil,
-            columns: [.init(labels.memberID), .init(labels.memberName), .init(labels.memberRole), .init(labels.memberDeclaration)],
+            columns: [.names(labels.memberID), .names(labels.memberName), .init(labels.memberRole), .init(labels.memberDeclaration)],
             rows: tender.committee.members.map { member in
                 let role = labels.memberRole(member.role, leader: member.id == tender.committee.leader)
                 let declaration = member.steppedAside.map { labels.steppedAside(bidders: $0.bidders.joined(separator: ", "), reason: $0.reason) }
@@ -40,7 +40,7 @@ struct CommitteeSection {
         } else {
             blocks.append(.table(ReportTable(
                 id: "opening-record", caption: nil,
-                columns: [.init(labels.vendor), .init(labels.bidPrice, numeric: true), .init(labels.openingDeclarations)],
+                columns: [.names(labels.vendor), .init(labels.bidPrice, numeric: true), .init(labels.openingDeclarations)],
                 rows: tender.opening.map { entry in
                     ReportTable.Row([.init(vendorName(entry.vendor, names)), .init(labels.money(context.amount(entry.price))),
                                      .init(entry.declarations.joined(separator: "；"))])
@@ -65,7 +65,7 @@ struct CommitteeSection {
             let criteria = Dictionary(context.rubric.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             blocks.append(.table(ReportTable(
                 id: "corrections", caption: nil,
-                columns: [.init(labels.memberID), .init(labels.vendor), .init(labels.criterion), .init(labels.markBefore, numeric: true),
+                columns: [.names(labels.memberID), .names(labels.vendor), .titles(labels.criterion), .init(labels.markBefore, numeric: true),
                           .init(labels.markAfter, numeric: true), .init(labels.correctionCase), .init(labels.reason)],
                 rows: decisions.corrections.map { correction in
                     ReportTable.Row([.init(correction.member), .init(vendorName(correction.vendor, names)),

@@ -68,8 +68,8 @@ struct DetailSection {
             }
         }
         blocks.append(.table(ReportTable(
-            id: "detail-\(vendor.id)", caption: nil,
-            columns: [.init(labels.criterion), .init(labels.factsRead), .init(labels.rule), .init(labels.points, numeric: true)],
+            id: "detail-\(vendor.id)", caption: nil, title: heading,
+            columns: [.titles(labels.criterion), .init(labels.factsRead), .init(labels.rule), .init(labels.points, numeric: true)],
             rows: rows, compact: true)))
         return blocks
     }

@@ -54,9 +54,11 @@ struct FlagsSection {
         case .evaluatorSpread:
             let corrections = tender.decisions.corrections.filter { $0.vendor == vendor.id && $0.criterion == flag.criterion }
             guard !corrections.isEmpty else { return "（\(labels.flagDecisionNone)）" }
-            return "（" + labels.flagHandled(corrections.map {
-                "\($0.member): \($0.before.decimalString()) → \($0.after.decimalString())"
-            }.joined(separator: "; ")) + "）"
+            // The engine keeps the flag found on the marks as given; the correction closed it.
+            return labels.spreadHandled(corrections.map {
+                labels.spreadCorrection(member: $0.member, before: $0.before.decimalString(), after: $0.after.decimalString(),
+                                        reason: $0.record.reason, by: labels.decider($0.record.decidedBy), date: $0.record.date)
+            }.joined(separator: "; "))
         default:
             return ""
         }

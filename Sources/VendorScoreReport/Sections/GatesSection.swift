@@ -31,7 +31,7 @@ struct GatesSection {
                 return ReportTable.Row(cells, kind: passed ? .normal : .excluded)
             }
             blocks.append(.table(ReportTable(id: "gates-\(stage.rawValue)", caption: nil,
-                                             columns: [.init(labels.vendor)] + stageGates.map { .init(context.text($0.title)) }
+                                             columns: [.names(labels.vendor)] + stageGates.map { .init(context.text($0.title)) }
                                                  + [.init(labels.conclusion)],
                                              rows: rows, compact: true)))
         }

@@ -60,7 +60,7 @@ struct ResultSection {
         return ReportTable(
             id: "ranking",
             caption: nil,
-            columns: [.init(labels.rank, numeric: true), .init(labels.vendor), .init(labels.bidPrice, numeric: true),
+            columns: [.init(labels.rank, numeric: true), .names(labels.vendor), .init(labels.bidPrice, numeric: true),
                       .init(labels.evaluationPrice, numeric: true)]
                 + groups.map { .init(context.text($0.title), numeric: true) }
                 + [.init(labels.total, numeric: true)],

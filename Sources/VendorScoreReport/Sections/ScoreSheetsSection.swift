@@ -27,7 +27,8 @@ struct ScoreSheetsSection {
         let corrections = evaluation.tender?.decisions.corrections ?? []
         var blocks: [Block] = []
         for member in members {
-            blocks.append(.heading(labels.scoreSheetTitle(member: member.id, name: member.name)))
+            let title = labels.scoreSheetTitle(member: member.id, name: member.name)
+            blocks.append(.heading(title))
             let rows = scored.map { vendor in
                 ReportTable.Row([.init(vendor.name, note: vendor.id)] + subjective.map { criterion -> ReportTable.Cell in
                     let given = marks[vendor.id]?[criterion.id]?[member.id]?.description ?? "—"
@@ -38,8 +39,8 @@ struct ScoreSheetsSection {
                 })
             }
             blocks.append(.table(ReportTable(
-                id: "score-sheet-\(member.id)", caption: nil,
-                columns: [.init(labels.vendor)] + subjective.map { .init("\(context.text($0.title)) (\(context.stated($0.maximum)))", numeric: true) },
+                id: "score-sheet-\(member.id)", caption: nil, title: title,
+                columns: [.names(labels.vendor)] + subjective.map { .init("\(context.text($0.title)) (\(context.stated($0.maximum)))", numeric: true) },
                 rows: rows, compact: true)))
         }
         return ReportSection(id: "score-sheets", title: labels.scoreSheetsTitle, blocks: blocks)

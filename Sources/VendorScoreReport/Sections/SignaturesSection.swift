@@ -12,7 +12,7 @@ struct SignaturesSection {
         let labels = context.labels
         var blocks: [Block] = [.paragraph(labels.signaturesIntroduction)]
         let blank = "＿＿＿＿＿＿＿＿＿＿"
-        let columns: [ReportTable.Column] = [.init(labels.memberName), .init(labels.memberRole), .init(labels.signature),
+        let columns: [ReportTable.Column] = [.names(labels.memberName), .init(labels.memberRole), .init(labels.signature),
                                              .init(labels.signatureDate), .init(labels.dissentColumn)]
         let rows: [ReportTable.Row]
         if let tender = context.evaluation.tender {
