@@ -424,6 +424,17 @@ struct ReportLabels {
     var clarificationsTitle: String { pick("澄清、说明或补正", "Clarifications") }
     var dissentsTitle: String { pick("不同意见", "Dissenting opinions") }
 
+    // MARK: Re-evaluation
+
+    var revision: String { pick("重新评审", "Re-evaluation") }
+    func reevaluates(_ number: Int, supersedes: Int) -> String {
+        pick("第 \(number) 版，重新评审第 \(supersedes) 版（财政部令第87号 第64条）",
+             "revision \(number), re-evaluating revision \(supersedes) (财政部令第87号 Art. 64)")
+    }
+    var revisionReason: String { pick("重新评审理由", "Reason for re-evaluation") }
+    var revisionOpened: String { pick("重新评审开启", "Re-evaluation opened") }
+    func revisionOpenedLine(at time: String, by person: String) -> String { pick("\(time)，\(person)", "\(time) by \(person)") }
+
     // MARK: Project, opening record, score sheets, signatures
 
     func money(_ amount: String) -> String { pick("\(amount) 元", "\(amount) yuan") }

@@ -80,4 +80,19 @@ struct InputFileWriterTests {
         let bids = try BidsLoader().load(path: Self.bidsPath).bids
         #expect(try evaluation(bids, tender: again) == evaluation(bids, tender: original))
     }
+
+    @Test("A re-evaluation's revision block is written and loads back the same")
+    func revisionRoundTrips() throws {
+        var original = try TenderLoader().load(path: Self.tenderPath)
+        original.revision = TenderRevision(number: 2, supersedes: 1, reason: "签字后发现分值汇总计算错误: 第64条",
+                                           openedAt: "2026-03-20 09:30", openedBy: "王芳", location: original.location)
+        let written = TenderFileWriter().yaml(original)
+        let again = try TenderLoader().load(bytes: Array(written.utf8), file: "tender.yaml")
+        let revision = try #require(again.revision)
+        #expect(revision.number == 2 && revision.supersedes == 1)
+        #expect([revision.reason, revision.openedAt, revision.openedBy] == ["签字后发现分值汇总计算错误: 第64条", "2026-03-20 09:30", "王芳"])
+        #expect(TenderFileWriter().yaml(again) == written)
+        #expect(written.hasSuffix("revision:\n  number: 2\n  supersedes: 1\n  reason: \"签字后发现分值汇总计算错误: 第64条\"\n"
+            + "  opened_at: \"2026-03-20 09:30\"\n  opened_by: \"王芳\"\n"))
+    }
 }

@@ -116,6 +116,52 @@ struct TenderTests {
         #expect(problems.allSatisfy { $0.location?.file == "tender.yaml" && $0.location!.mark.line > 1 })
     }
 
+    // MARK: Revision
+
+    @Test func aRevisionBlockSaysWhichRevisionIsReevaluatedWhyWhenAndByWhom() throws {
+        let text = Self.tender() + """
+
+            revision:
+              number: 2
+              supersedes: 1
+              reason: 签字后发现分值汇总计算错误
+              opened_at: "2026-03-20 09:30"
+              opened_by: 王芳
+
+            """
+        let revision = try #require(try TenderLoader().load(bytes: Array(text.utf8), file: "tender.yaml").revision)
+        #expect(revision.number == 2 && revision.supersedes == 1 && revision.reason == "签字后发现分值汇总计算错误")
+        #expect(revision.openedAt == "2026-03-20 09:30" && revision.openedBy == "王芳")
+        #expect(revision.location.mark.line == line(of: "number: 2", in: text))
+        #expect(try TenderLoader().load(bytes: Array(Self.tender().utf8), file: "tender.yaml").revision == nil)
+    }
+
+    @Test func aBadRevisionBlockIsLocated() throws {
+        let text = Self.tender() + """
+
+            revision:
+              number: 3
+              supersedes: 1
+              reason: " "
+              opened_at: 2026-03-20
+              opened_by: 王芳
+
+            """
+        let problems = loadProblems(text)
+        let byPath = Dictionary(problems.map { ($0.path, $0) }, uniquingKeysWith: { (first: Diagnostic, _: Diagnostic) in first })
+        #expect(byPath["revision.reason"]?.message == "expected text, found an empty value")
+        #expect(byPath["revision.opened_at"]?.message == "expected a date and time written YYYY-MM-DD HH:MM, found '2026-03-20'")
+        #expect(byPath["revision.opened_at"]?.location?.mark.line == line(of: "opened_at", in: text))
+
+        let wrong = loadProblems(Self.tender() + "\nrevision: { number: 3, supersedes: 1, reason: r, opened_at: \"2026-03-20 09:30\", opened_by: x }\n")
+        #expect(wrong.map(\.path) == ["revision.supersedes"])
+        #expect(wrong.first?.message == "revision 3 re-evaluates revision 2, but 'supersedes' is 1")
+        let first = loadProblems(Self.tender() + "\nrevision: { number: 1, supersedes: 0, reason: r, opened_at: \"2026-03-20 09:30\", opened_by: x }\n")
+        #expect(first.map(\.path).contains("revision.number"))
+        let missing = loadProblems(Self.tender() + "\nrevision: { number: 2, supersedes: 1, reason: r }\n")
+        #expect(missing.count == 2 && missing.allSatisfy { $0.path == "revision" })
+    }
+
     @Test func aDeclarationIsRequiredOfEveryMember() throws {
         let text = Self.tender(committee: """
               leader: E1

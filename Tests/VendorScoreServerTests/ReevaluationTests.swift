@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Testing
+import VendorScoreCore
 import VendorScoreStore
 import VendorScoreWorkspace
 @testable import VendorScoreServer
@@ -56,6 +57,23 @@ import VendorScoreWorkspace
             let newTender = try await client.api(.get, "\(t)/files/tender", session: scenario.supervisor).text
             #expect(newTender.contains("汇总错误，经重新评审更正"))
             #expect(try await client.api(.get, "\(t)/revisions/1/files/tender", session: scenario.supervisor).text.contains("汇总错误") == false)
+
+            // Revision 2's frozen files say what happened: which revision it re-evaluates, why, when, by whom.
+            let officer = try #require(try await client.server.store.user(id: UserID(scenario.officer.userID)))
+            let loaded = try TenderLoader().load(bytes: Array(newTender.utf8), file: "tender.yaml")
+            let revision = try #require(loaded.revision)
+            #expect(revision.number == 2 && revision.supersedes == 1 && revision.reason == reason)
+            #expect(revision.openedBy == officer.user.displayName)
+            #expect(revision.openedAt.wholeMatch(of: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/) != nil)
+            #expect(newTender.contains("revision:\n  number: 2\n  supersedes: 1\n"))
+            let report = try await client.api(.get, "\(t)/files/report", session: scenario.supervisor).text
+            #expect(report.contains("第 2 版，重新评审第 1 版") && report.contains(reason) && report.contains(revision.openedAt))
+            let oldReport = try await client.api(.get, "\(t)/revisions/1/files/report", session: scenario.supervisor).text
+            #expect(oldReport.contains("重新评审第") == false)
+            let resultPage = try await client.send(.get, "/tenders/GC-1/result", session: scenario.supervisor).text
+            #expect(resultPage.contains("第 2 版重新评审第 1 版") && resultPage.contains(revision.openedAt))
+            let oldResultPage = try await client.send(.get, "/tenders/GC-1/revisions/1/result", session: scenario.supervisor).text
+            #expect(oldResultPage.contains("重新评审第 1 版") == false)
             #expect(try await client.api(.get, "\(t)/revisions/3/files/record", session: scenario.supervisor).status == .notFound)
             #expect(try await client.api(.get, "\(t)/revisions/zero/files/record", session: scenario.supervisor).status == .notFound)
 

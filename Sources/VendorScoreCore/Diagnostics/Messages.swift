@@ -224,6 +224,9 @@ enum Messages {
     static func leaderSteppedAside(_ id: String) -> String { "member '\(id)' stepped aside and cannot lead the committee" }
     static func unknownMember(_ id: String) -> String { "no committee member '\(id)'" }
     static func unknownVendor(_ id: String) -> String { "no bid from vendor '\(id)' in the bids file" }
+    static func revisionSupersedes(_ found: Int, revision: Int) -> String {
+        "revision \(revision) re-evaluates revision \(revision - 1), but 'supersedes' is \(found)"
+    }
     static func correctionUnchanged(_ mark: Rational) -> String {
         "the mark before and after are both \(mark.decimalString()); a correction must change the mark"
     }

@@ -24,7 +24,7 @@
 /// Checking it against a rubric and bids is ``TenderChecker``'s job.
 public struct TenderLoader: Sendable {
     public static let format = "vendorscore/tender@1"
-    static let topKeys = ["format", "tender", "note", "project", "committee", "opening_record", "decisions"]
+    static let topKeys = ["format", "tender", "note", "project", "committee", "opening_record", "decisions", "revision"]
     static let decisionKeys = ["abnormal_prices", "invalid_bids", "corrections", "clarifications", "dissents", "recommend"]
     static let recordKeys = ["reason", "decided_by", "date"]
 
@@ -57,10 +57,35 @@ public struct TenderLoader: Sendable {
         let committee = map.required("committee").flatMap(readCommittee)
         let opening = map.optional("opening_record").map(readOpening) ?? []
         let decisions = map.optional("decisions").map(readDecisions) ?? CommitteeDecisions()
+        let revision = map.optional("revision").flatMap(readRevision)
         guard !root.sink.hasErrors, let project, let committee else { return nil }
         return Tender(tenderID: tenderID, project: project, committee: committee, opening: opening, decisions: decisions,
-                      file: root.file, location: root.location)
+                      revision: revision, file: root.file, location: root.location)
     }
+
+    // MARK: Revision
+
+    static let revisionKeys = ["number", "supersedes", "reason", "opened_at", "opened_by"]
+
+    private func readRevision(_ node: NodeReader) -> TenderRevision? {
+        guard let map = node.mapping(allowed: Self.revisionKeys, required: Self.revisionKeys) else { return nil }
+        let number = map.required("number")?.integer(in: 2...Self.maximumRevision)
+        let supersedesNode = map.required("supersedes")
+        let supersedes = supersedesNode?.integer(in: 1...Self.maximumRevision)
+        let reason = map.required("reason")?.text()
+        let openedAt = map.required("opened_at")?.dateTime()
+        let openedBy = map.required("opened_by")?.text()
+        guard let number, let supersedes, let reason, let openedAt, let openedBy else { return nil }
+        // A revision re-evaluates the one before it; any other number means a revision is missing or misnamed.
+        guard supersedes == number - 1 else {
+            supersedesNode?.error(Messages.revisionSupersedes(supersedes, revision: number))
+            return nil
+        }
+        return TenderRevision(number: number, supersedes: supersedes, reason: reason, openedAt: openedAt, openedBy: openedBy,
+                              location: node.location)
+    }
+
+    static let maximumRevision = 1_000_000
 
     // MARK: Project
 

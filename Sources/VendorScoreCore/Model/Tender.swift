@@ -16,17 +16,50 @@ public struct Tender: Sendable {
     /// Each bidder's quoted price as read out at the opening, in file order.
     public var opening: [OpeningEntry]
     public var decisions: CommitteeDecisions
+    /// The re-evaluation this file is the result of (第64条 after signing); `nil` for a first evaluation.
+    public var revision: TenderRevision?
     public var file: String
     public var location: SourceLocation
 
     public init(tenderID: String? = nil, project: TenderProject, committee: Committee, opening: [OpeningEntry] = [],
-                decisions: CommitteeDecisions = CommitteeDecisions(), file: String, location: SourceLocation) {
+                decisions: CommitteeDecisions = CommitteeDecisions(), revision: TenderRevision? = nil, file: String,
+                location: SourceLocation) {
         self.tenderID = tenderID
         self.project = project
         self.committee = committee
         self.opening = opening
         self.decisions = decisions
+        self.revision = revision
         self.file = file
+        self.location = location
+    }
+}
+
+/// A re-evaluation (第64条 after signing): revision `number` of the tender re-evaluates revision
+/// `supersedes`, the one before it, for the reason given, opened at a time by someone.
+///
+/// ```swift
+/// let revision = TenderRevision(number: 2, supersedes: 1, reason: "专家复核发现分值汇总错误",
+///                               openedAt: "2026-03-20 09:30", openedBy: "王芳", location: location)
+/// ```
+public struct TenderRevision: Sendable {
+    /// 2 or more: revision 1 is the first evaluation and has no `revision` block.
+    public var number: Int
+    /// The revision re-evaluated: always `number - 1`.
+    public var supersedes: Int
+    public var reason: String
+    /// `YYYY-MM-DD HH:MM`.
+    public var openedAt: String
+    /// Who opened it, as named in the workspace.
+    public var openedBy: String
+    public var location: SourceLocation
+
+    public init(number: Int, supersedes: Int, reason: String, openedAt: String, openedBy: String, location: SourceLocation) {
+        self.number = number
+        self.supersedes = supersedes
+        self.reason = reason
+        self.openedAt = openedAt
+        self.openedBy = openedBy
         self.location = location
     }
 }

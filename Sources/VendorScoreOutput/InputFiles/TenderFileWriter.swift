@@ -1,7 +1,7 @@
 import VendorScoreCore
 
 /// Writes a ``Tender`` as a `vendorscore/tender@1` YAML file that ``TenderLoader`` reads back to
-/// the same project, committee, opening record and decisions.
+/// the same project, committee, opening record, decisions and revision.
 ///
 /// ```swift
 /// let yaml = TenderFileWriter().yaml(tender)
@@ -94,6 +94,10 @@ public struct TenderFileWriter: Sendable {
             }
         }
         text += "  recommend: \(decisions.recommend)\n"
+        if let revision = tender.revision {
+            text += "revision:\n  number: \(revision.number)\n  supersedes: \(revision.supersedes)\n"
+            text += "  reason: \(q(revision.reason))\n  opened_at: \(q(revision.openedAt))\n  opened_by: \(q(revision.openedBy))\n"
+        }
         return text
     }
 }

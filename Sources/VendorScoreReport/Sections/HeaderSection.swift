@@ -1,7 +1,8 @@
 import VendorScoreCore
 
 /// The report's header: the project from the tender file (name, number, purchaser, agency,
-/// budget, procurement method, notice, opening), then the rubric (id, version, titles in both
+/// budget, procurement method, notice, opening) and, for a re-evaluation, the revision it re-evaluates
+/// with the reason, when and by whom it was opened; then the rubric (id, version, titles in both
 /// languages), method, category, date of the evaluation, how many bids qualified, and the seal
 /// when there is one. Without a tender file it says the project number is missing.
 struct HeaderSection {
@@ -26,6 +27,11 @@ struct HeaderSection {
             }
         } else {
             fields.append(Field(label: labels.projectNumber, value: labels.projectNumberMissing))
+        }
+        if let revision = context.evaluation.tender?.revision {
+            fields += [Field(label: labels.revision, value: labels.reevaluates(revision.number, supersedes: revision.supersedes)),
+                       Field(label: labels.revisionReason, value: revision.reason),
+                       Field(label: labels.revisionOpened, value: labels.revisionOpenedLine(at: revision.openedAt, by: revision.openedBy))]
         }
         fields.append(Field(label: labels.rubric, value: "\(rubric.id) v\(rubric.version)"))
         if let zh = rubric.title.zh { fields.append(Field(label: labels.titleChinese, value: zh)) }

@@ -311,6 +311,14 @@ struct PageLabels: Sendable {
     var currentRevision: String { pick("当前版本", "current") }
     var openedWhy: String { pick("重新评审理由", "Reason for re-evaluation") }
 
+    // MARK: Re-evaluation statement
+
+    /// What a re-evaluated result says of itself: which revision it re-evaluates, why, when and by whom.
+    func reevaluationStatement(_ number: Int, reason: String, openedAt: String, openedBy: String) -> String {
+        pick("第 \(number) 版重新评审第 \(number - 1) 版。理由：\(reason)（\(openedBy) 于 \(openedAt) UTC 开启）",
+             "Revision \(number) re-evaluates revision \(number - 1). Reason: \(reason) (opened by \(openedBy) at \(openedAt) UTC)")
+    }
+
     // MARK: Project and opening record
 
     var setup: String { pick("项目信息与开标记录", "Project and opening record") }

@@ -24,6 +24,7 @@ struct ResultPage {
             title: "\(labels.result) — \(tender.ref.tender.rawValue) \(tender.revision.title)"
                 + (tender.revision.isCurrent ? "" : "（\(labels.revisionTitle(tender.ref.number))）"),
             .if(!tender.revision.isCurrent, .p(.class("notice"), Markup.text("\(labels.revisionTitle(tender.ref.number))：\(labels.superseded)"))),
+            .if(reevaluation != nil, .p(.class("notice"), Markup.text(reevaluation ?? ""))),
             .h2(Markup.text(labels.files)),
             .if(frozen.isEmpty, .p(.class("muted"), Markup.text(labels.noResultFiles))),
             .table(.tbody(.group(files.map { file in
@@ -61,6 +62,15 @@ struct ResultPage {
 }
 
 extension ResultPage {
+    /// For a re-evaluation, the statement its frozen tender file makes: the revision it re-evaluates,
+    /// the reason, when it was opened and by whom.
+    var reevaluation: String? {
+        guard let entry = history.first(where: { $0.revision.ref.number == tender.ref.number }), let opening = entry.opening,
+              let openedAt = entry.openedAt else { return nil }
+        let openedBy = entry.openedBy.map { names[$0] ?? $0.rawValue } ?? "—"
+        return labels.reevaluationStatement(opening.revision, reason: opening.reason, openedAt: Closing.minute(openedAt), openedBy: openedBy)
+    }
+
     /// Where a revision's result and files are: the tender's own paths for the current revision,
     /// under `/revisions/N` for an earlier one.
     static func base(_ revision: StoredRevision) -> String {

@@ -148,6 +148,23 @@ struct Closing: Sendable {
                     VendorScoreCore.OpeningEntry(vendor: entry.vendor, price: $0, declarations: entry.declarations, location: nowhere)
                 }
             },
-            decisions: decisions, file: "tender.yaml", location: nowhere)
+            decisions: decisions, revision: try await revision(tender.ref, location: nowhere), file: "tender.yaml", location: nowhere)
+    }
+
+    /// For a re-evaluation, the revision it re-evaluates and why, when and by whom it was opened, as
+    /// the log recorded the opening; `nil` for the first revision.
+    private func revision(_ ref: RevisionRef, location: SourceLocation) async throws -> TenderRevision? {
+        guard ref.number > 1 else { return nil }
+        let entry = try await store.revisionHistory(of: ref.tender).first { $0.revision.ref.number == ref.number }
+        guard let opening = entry?.opening, let openedAt = entry?.openedAt else { return nil }
+        guard let openerID = entry?.openedBy else { return nil }
+        let openedBy = try await store.user(id: openerID)?.user.displayName ?? openerID.rawValue
+        return TenderRevision(number: ref.number, supersedes: ref.number - 1, reason: opening.reason, openedAt: Self.minute(openedAt),
+                              openedBy: openedBy, location: location)
+    }
+
+    /// A log time as the tender file writes times, `YYYY-MM-DD HH:MM`: the log's UTC to the minute.
+    static func minute(_ at: Timestamp) -> String {
+        at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")
     }
 }
