@@ -24,7 +24,7 @@ struct ExternalScorerTests {
         #expect(criteria["a"]?.scorerVersion == "1.0.0" && criteria["a"]?.scorer == "test.pue")
         #expect(criteria["a"]?.inputs.map(\.name) == ["measured", "pue", "sites"])
         #expect(criteria["a"]?.inputs.map(\.value) == ["true", "1.3", "[济南, 青岛]"])
-        #expect(criteria["b"]?.flags.map(\.message) == ["PUE report is older than a year"])
+        #expect(criteria["b"]?.flags.map { $0.message.text(.en) } == ["PUE report is older than a year"])
     }
 
     @Test func theRequestCarriesEveryBidWithTypedDeclaredFacts() throws {
@@ -69,7 +69,7 @@ struct ExternalScorerTests {
         let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(first.output.utf8))
         let c = try #require(document.vendors.first { $0.id == "c" })
         #expect(c.criteria.map(\.id) == ["p1", "p2", "p3", "p4", "price"])
-        #expect(c.criteria.prefix(4).map(\.reason) == ["p1", "p2", "p3", "p4"])
+        #expect(c.criteria.prefix(4).map { $0.reason.text(.zh) } == ["p1", "p2", "p3", "p4"])
         #expect(c.total == "72.00")
         #expect(fixture.run("evaluate", ["--format", "json"]).output == first.output)
     }
