@@ -27,6 +27,39 @@ struct ExternalScorerTests {
         #expect(criteria["b"]?.flags.map { $0.message.text(.en) } == ["PUE report is older than a year"])
     }
 
+    /// A reason and a flag may come in both languages; one given language shows in the other too.
+    @Test func reasonsInBothLanguagesOrOne() throws {
+        let answer = #"{"protocol":1,"awards":["#
+            + #"{"vendor":"a","points":"10","reason":{"zh":"能效比 1.3","en":"PUE 1.3"},"flags":[{"zh":"报告过期","en":"report expired"}]},"#
+            + #"{"vendor":"b","points":"30","reason":{"en":"PUE 1.2"}},"#
+            + #"{"vendor":"c","points":"12.5","reason":"PUE 1.25"}]}"#
+        let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
+        defer { fixture.remove() }
+        let run = fixture.run("evaluate", ["--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
+        let reasons = Dictionary(uniqueKeysWithValues: document.vendors.compactMap { vendor in
+            vendor.criteria.first { $0.id == "pue" }.map { (vendor.id, $0) }
+        })
+        #expect(reasons["a"]?.reason.text(.zh) == "能效比 1.3" && reasons["a"]?.reason.text(.en) == "PUE 1.3")
+        #expect(reasons["a"]?.flags.map { $0.message.text(.zh) } == ["报告过期"])
+        #expect(reasons["b"]?.reason.text(.zh) == "PUE 1.2" && reasons["b"]?.reason.text(.en) == "PUE 1.2")
+        #expect(reasons["c"]?.reason.text?.zh == "PUE 1.25" && reasons["c"]?.reason.text?.en == "PUE 1.25")
+        let chinese = fixture.run("explain", ["--vendor", "a", "--lang", "zh"])
+        #expect(chinese.output.contains("能效比 1.3"))
+    }
+
+    @Test func aReasonInAnotherLanguageOrEmptyIsRefused() throws {
+        for reason in [#"{"fr":"PUE"}"#, #"{"zh":"  "}"#, #"{}"#] {
+            let answer = #"{"protocol":1,"awards":[{"vendor":"a","points":"1","reason":"# + reason + "}]}"
+            let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
+            defer { fixture.remove() }
+            let run = fixture.run("evaluate")
+            #expect(run.status == 2)
+            #expect(run.errors.contains("the reason must be one non-empty line of text, or an object {\"zh\": …, \"en\": …}"), "\(run.errors)")
+        }
+    }
+
     @Test func theRequestCarriesEveryBidWithTypedDeclaredFacts() throws {
         // The scorer echoes its request to a file, then fails so the test can read it.
         let fixture = try ExternalScorerFixture(score: #"printf '%s' "$request" > "$(dirname "$0")/request.json"; exit 1"#,
