@@ -7,6 +7,16 @@ import VendorScoreOutput
 /// loads, scored once per criterion, and listed by `vendorscore scorers`.
 @Suite("External scorers")
 struct ExternalScorerTests {
+    /// The external criterion `pue` of every vendor, from `evaluate --format json` on the fixture.
+    static func scored(_ fixture: ExternalScorerFixture) throws -> [String: EvaluationDocument.Criterion] {
+        let run = fixture.run("evaluate", ["--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
+        return Dictionary(uniqueKeysWithValues: document.vendors.compactMap { vendor in
+            vendor.criteria.first { $0.id == "pue" }.map { (vendor.id, $0) }
+        })
+    }
+
     @Test func scoresWithExactFractionsInputsAndFlags() throws {
         let answer = #"{"protocol":1,"awards":["#
             + #"{"vendor":"a","points":"10/3","reason":"PUE 1.3","inputs":{"pue":"1.3","sites":["济南","青岛"],"measured":true}},"#
@@ -14,12 +24,7 @@ struct ExternalScorerTests {
             + #"{"vendor":"c","points":"12.5","reason":"PUE 1.25"}]}"#
         let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
         defer { fixture.remove() }
-        let run = fixture.run("evaluate", ["--format", "json"])
-        #expect(run.status == 0, "\(run.errors)")
-        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
-        let criteria = Dictionary(uniqueKeysWithValues: document.vendors.map { vendor in
-            (vendor.id, try! #require(vendor.criteria.first { $0.id == "pue" }))
-        })
+        let criteria = try Self.scored(fixture)
         #expect(criteria["a"]?.points == "3.33" && criteria["b"]?.points == "30.00" && criteria["c"]?.points == "12.50")
         #expect(criteria["a"]?.scorerVersion == "1.0.0" && criteria["a"]?.scorer == "test.pue")
         #expect(criteria["a"]?.inputs.map(\.name) == ["measured", "pue", "sites"])
@@ -35,12 +40,7 @@ struct ExternalScorerTests {
             + #"{"vendor":"c","points":"12.5","reason":"PUE 1.25"}]}"#
         let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
         defer { fixture.remove() }
-        let run = fixture.run("evaluate", ["--format", "json"])
-        #expect(run.status == 0, "\(run.errors)")
-        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
-        let reasons = Dictionary(uniqueKeysWithValues: document.vendors.compactMap { vendor in
-            vendor.criteria.first { $0.id == "pue" }.map { (vendor.id, $0) }
-        })
+        let reasons = try Self.scored(fixture)
         #expect(reasons["a"]?.reason.text(.zh) == "能效比 1.3" && reasons["a"]?.reason.text(.en) == "PUE 1.3")
         #expect(reasons["a"]?.flags.map { $0.message.text(.zh) } == ["报告过期"])
         #expect(reasons["b"]?.reason.text(.zh) == "PUE 1.2" && reasons["b"]?.reason.text(.en) == "PUE 1.2")
