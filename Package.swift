@@ -175,7 +175,7 @@ let package = Package(
         .testTarget(
             name: "ScorerTests",
             dependencies: [
-                "VendorScoreCore", "VendorScoreTestKit", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
+                "VendorScoreCore", "VendorScoreTestKit", "VendorScoreOutput", "GenericScorers", "ReliabilityScorers", "ScalabilityScorers",
                 "SecurityScorers", "CostScorers",
             ],
             swiftSettings: strict

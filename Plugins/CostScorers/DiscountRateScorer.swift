@@ -93,9 +93,10 @@ public struct DiscountRateScorer: Scorer {
     }
 
     private static func reason(_ price: (rate: Rational, quoted: Rational, evaluated: Rational), base: Rational, lowest: Rational,
-                               maximum: Rational) -> String {
-        var reason = "(1 − \(price.rate.decimalString())%) × base \(base.grouped) = \(price.quoted.grouped)"
-        if price.evaluated != price.quoted { reason += ", \(price.evaluated.grouped) after policy deductions" }
-        return reason + "; lowest \(lowest.grouped) ÷ \(price.evaluated.grouped) × \(maximum.decimalString())"
+                               maximum: Rational) -> Phrase {
+        let deducted = price.evaluated == price.quoted ? nil : Phrase("discount.after-deductions", ["evaluated": .amount(price.evaluated)])
+        return Phrase("discount.rule", ["rate": .percent(price.rate), "base": .amount(base), "quoted": .amount(price.quoted),
+                                        "deducted": .optional(deducted), "lowest": .amount(lowest), "evaluated": .amount(price.evaluated),
+                                        "maximum": .number(maximum)])
     }
 }

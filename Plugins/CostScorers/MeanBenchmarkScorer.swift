@@ -177,19 +177,27 @@ public struct MeanBenchmarkScorer: Scorer {
 
     private static func reason(price: Rational, bidPrice: Rational, mean: Rational, dropped: Bool, factor: Rational,
                                benchmark: Rational, deviation: Rational, counted: Rational, rate: Rational,
-                               maximum: Rational, floor: Rational, points: Rational) -> String {
-        let meanText = dropped ? "mean without the highest and lowest" : "mean"
-        var reason = "benchmark = \(meanText) \(mean.grouped)"
-        if factor != .one { reason += " × \(factor.decimalString())" }
-        reason += " = \(benchmark.grouped); evaluation price \(price.grouped)"
-        if price != bidPrice { reason += " (bid price \(bidPrice.grouped) after policy deductions)" }
-        if deviation.isZero { return reason + " is the benchmark: full points" }
-        let side = deviation > 0 ? "above" : "below"
+                               maximum: Rational, floor: Rational, points: Rational) -> Phrase {
+        var parts = [Phrase(dropped ? "mean-benchmark.trimmed" : "mean-benchmark.mean", [
+            "mean": .amount(mean), "benchmark": .amount(benchmark),
+            "factor": .optional(factor == .one ? nil : Phrase("times", ["factor": .number(factor)])),
+        ])]
+        let deducted = PhraseValue.optional(price == bidPrice ? nil : Phrase("price.after-deductions", ["bid": .amount(bidPrice)]))
+        if deviation.isZero {
+            parts.append(Phrase("mean-benchmark.at-benchmark", ["price": .amount(price), "deducted": deducted]))
+            return Phrase("clauses", ["parts": .phrases(parts)])
+        }
         let magnitude = deviation > 0 ? deviation : -deviation
-        reason += " is \(magnitude.decimalString(maxDecimals: 4))% \(side)"
-        if counted != magnitude { reason += ", counted as \(counted.decimalString(maxDecimals: 4))%" }
-        reason += "; \(maximum.decimalString()) − \(counted.decimalString(maxDecimals: 4)) × \(rate.decimalString())"
-        if points == floor && !floor.isZero || points.isZero { reason += ", at least \(floor.decimalString())" }
-        return reason
+        parts.append(Phrase(deviation > 0 ? "mean-benchmark.above" : "mean-benchmark.below", [
+            "price": .amount(price), "deducted": deducted, "deviation": .percent(magnitude, decimals: 4),
+            "counted": .optional(counted == magnitude ? nil
+                                 : Phrase("mean-benchmark.counted", ["counted": .percent(counted, decimals: 4)])),
+        ]))
+        parts.append(Phrase("mean-benchmark.deduction", [
+            "maximum": .number(maximum), "counted": .number(counted, decimals: 4), "rate": .number(rate),
+            "floor": .optional(points == floor && !floor.isZero || points.isZero
+                               ? Phrase("mean-benchmark.floor", ["floor": .number(floor)]) : nil),
+        ]))
+        return Phrase("clauses", ["parts": .phrases(parts)])
     }
 }

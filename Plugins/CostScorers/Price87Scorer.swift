@@ -73,9 +73,8 @@ public struct Price87Scorer: Scorer {
         return awards
     }
 
-    private static func reason(benchmark: Rational, price: Rational, bidPrice: Rational, maximum: Rational) -> String {
-        var reason = "benchmark \(benchmark.grouped) ÷ evaluation price \(price.grouped) × \(maximum.decimalString())"
-        if price != bidPrice { reason += " (bid price \(bidPrice.grouped) after policy deductions)" }
-        return reason
+    private static func reason(benchmark: Rational, price: Rational, bidPrice: Rational, maximum: Rational) -> Phrase {
+        Phrase("price-87.formula", ["benchmark": .amount(benchmark), "price": .amount(price), "maximum": .number(maximum),
+                                    "deducted": .optional(price == bidPrice ? nil : Phrase("price.after-deductions", ["bid": .amount(bidPrice)]))])
     }
 }

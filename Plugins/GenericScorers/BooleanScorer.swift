@@ -41,19 +41,20 @@ public struct BooleanScorer: BidScorer {
 
     let fact: String
     let whenFalse: Rational
-    let falseReason: String
+    let falseReason: Phrase
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = try parameters.factName()
         whenFalse = parameters.has("when_false") ? try parameters.points("when_false") : .zero
-        falseReason = "\(fact) is false: \(whenFalse.decimalString()) of \(parameters.maximum.decimalString()) points"
+        falseReason = Phrase("boolean.false", ["fact": .fact(fact), "points": .number(whenFalse),
+                                               "maximum": .quantity(parameters.maximum, .points)])
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .bool)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         if try bid.bool(fact) {
-            return Award(maximum, reason: "\(fact) is true: full points", inputs: [fact: .bool(true)])
+            return Award(maximum, reason: Phrase("boolean.true", ["fact": .fact(fact)]), inputs: [fact: .bool(true)])
         }
         return Award(whenFalse, reason: falseReason, inputs: [fact: .bool(false)])
     }

@@ -64,7 +64,8 @@ public struct LinearScorer: BidScorer {
         guard floor.value != target.value else {
             throw parameters.error("expected a target different from floor \(floor.text); a line needs two ends", at: "target")
         }
-        rule = LinearRule(zero: floor.value, full: target.value, zeroText: "the floor \(floor.text)", fullText: "the target \(target.text)")
+        rule = LinearRule(zero: floor.value, full: target.value, zeroEnd: LinearRule.end(.floor, .value(floor.factValue)),
+                          fullEnd: LinearRule.end(.target, .value(target.factValue)))
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, floor.kind)] }
@@ -73,6 +74,7 @@ public struct LinearScorer: BidScorer {
         let value = try bid.quantity(fact, floor.kind)
         let (points, rule) = self.rule.apply(value, maximum: maximum)
         let written = Quantity.factValue(value, kind: floor.kind)
-        return Award(points, reason: "\(fact) \(written): \(rule)", inputs: [fact: written])
+        return Award(points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(rule)]),
+                     inputs: [fact: written])
     }
 }

@@ -63,8 +63,8 @@ public struct LookupScorer: BidScorer {
     /// The keys as written, in document order, for messages.
     let keys: [String]
     let otherwise: Rational?
-    /// `of 6 points`, to follow the points in reasons.
-    let ofMaximum: String
+    /// The criterion's points, which reasons quote.
+    let outOf: Rational
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = try parameters.factName()
@@ -81,7 +81,7 @@ public struct LookupScorer: BidScorer {
         self.table = table
         self.keys = keys
         otherwise = parameters.has("otherwise") ? try parameters.points("otherwise") : nil
-        ofMaximum = "of \(parameters.maximum.decimalString()) points"
+        outOf = parameters.maximum
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .text, .number, .bool)] }
@@ -95,7 +95,9 @@ public struct LookupScorer: BidScorer {
         default: key = try bid.text(fact)
         }
         if let points = table[key] {
-            return Award(points, reason: "\(fact) \(key): \(points.decimalString()) \(ofMaximum) from the table", inputs: [fact: value])
+            return Award(points, reason: Phrase("lookup.listed", ["fact": .fact(fact), "value": .value(value), "points": .number(points),
+                                                                "maximum": .quantity(outOf, .points)]),
+                         inputs: [fact: value])
         }
         guard let otherwise else {
             throw ScorerError("vendor '\(bid.id)': \(fact) is '\(key)', which the table does not list (\(keys.joined(separator: ", "))); add it, or set otherwise",
@@ -103,7 +105,8 @@ public struct LookupScorer: BidScorer {
         }
         // A value one typo away from a key ("本 省" for "本省") most likely meant that key: say so.
         let likelyTypo = value.kind == .text && !Suggestions.closest(to: key, in: keys, limit: 1).isEmpty
-        return Award(otherwise, reason: "\(fact) \(key) is not in the table: otherwise \(otherwise.decimalString()) \(ofMaximum)",
+        return Award(otherwise, reason: Phrase("lookup.otherwise", ["fact": .fact(fact), "value": .value(value), "points": .number(otherwise),
+                                                                "maximum": .quantity(outOf, .points)]),
                      inputs: [fact: value],
                      unrecognised: likelyTypo ? [UnrecognisedItems(fact: fact, items: [key], recognised: keys,
                                                                    earning: "the otherwise points, \(otherwise.decimalString())")] : [])

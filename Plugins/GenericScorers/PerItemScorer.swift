@@ -79,15 +79,13 @@ public struct PerItemScorer: BidScorer {
                      unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: self.counted ?? []))
     }
 
-    private func reason(used: [String], ignored: [String], total: Rational, maximum: Rational) -> String {
-        var reason = "\(used.count) \(used.count == 1 ? "item" : "items") × \(pointsPerItem.decimalString())"
-        if total > maximum {
-            reason += " = \(total.decimalString()), capped at \(maximum.decimalString())"
-        } else {
-            reason += " = \(total.decimalString()) of \(maximum.decimalString()) points"
-        }
-        if !used.isEmpty { reason += " (\(used.joined(separator: ", ")))" }
-        if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return reason
+    private func reason(used: [String], ignored: [String], total: Rational, maximum: Rational) -> Phrase {
+        var parts = [Phrase(total > maximum ? "per-item.capped" : "per-item.total", [
+            "count": .quantity(Rational(used.count), .items), "each": .number(pointsPerItem), "total": .number(total),
+            "maximum": .quantity(maximum, .points),
+            "listed": .optional(used.isEmpty ? nil : Phrase("items.listed", ["items": .writtenList(used)])),
+        ])]
+        if !ignored.isEmpty { parts.append(Phrase("items.ignored", ["items": .writtenList(ignored)])) }
+        return Phrase("clauses", ["parts": .phrases(parts)])
     }
 }

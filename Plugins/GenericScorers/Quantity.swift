@@ -29,6 +29,9 @@ struct Quantity: Sendable {
         self.init(magnitude, kind: value.kind)
     }
 
+    /// The quantity as a typed value, for reasons.
+    var factValue: FactValue { Self.factValue(value, kind: kind) }
+
     /// The typed value of a magnitude of `kind`, for an award's inputs.
     static func factValue(_ value: Rational, kind: FactKind) -> FactValue {
         switch kind {

@@ -87,12 +87,11 @@ public struct RatioToBestScorer: Scorer {
         return awards
     }
 
-    private func reason(_ value: Rational, best: Rational, kind: FactKind, maximum: Rational) -> String {
-        let written = Quantity.factValue(value, kind: kind)
-        let bestText = Quantity.describe(best, kind: kind)
-        if higherIsBetter && best.isZero { return "\(fact) \(written), and no bid has more: 0 points" }
-        if value == best { return "\(fact) \(written) is the best: full points" }
-        if higherIsBetter { return "\(fact) \(written) ÷ best \(bestText) × \(maximum.decimalString())" }
-        return "best \(bestText) ÷ \(fact) \(written) × \(maximum.decimalString())"
+    private func reason(_ value: Rational, best: Rational, kind: FactKind, maximum: Rational) -> Phrase {
+        let values: [String: PhraseValue] = ["fact": .fact(fact), "value": .value(Quantity.factValue(value, kind: kind)),
+                                             "best": .value(Quantity.factValue(best, kind: kind)), "maximum": .number(maximum)]
+        if higherIsBetter && best.isZero { return Phrase("ratio.none-more", values) }
+        if value == best { return Phrase("ratio.best", values) }
+        return Phrase(higherIsBetter ? "ratio.higher" : "ratio.lower", values)
     }
 }

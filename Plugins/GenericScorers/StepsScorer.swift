@@ -69,8 +69,8 @@ public struct StepsScorer: BidScorer {
     struct Step: Sendable {
         let threshold: Rational
         let points: Rational
-        /// `≥ 99.9%: 3 points`, for reasons.
-        let rule: String
+        /// `≥ 99.9%: 3 of 5 points`, for reasons.
+        let rule: Phrase
     }
 
     let fact: String
@@ -78,7 +78,7 @@ public struct StepsScorer: BidScorer {
     let atLeast: Bool
     let steps: [Step]
     let otherwise: Rational
-    let otherwiseRule: String
+    let otherwiseRule: Phrase
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = try parameters.factName()
@@ -91,7 +91,7 @@ public struct StepsScorer: BidScorer {
         atLeast = first.has("at_least")
         let key = atLeast ? "at_least" : "at_most"
         let other = atLeast ? "at_most" : "at_least"
-        let ofMaximum = "of \(parameters.maximum.decimalString()) points"
+        let outOf = PhraseValue.quantity(parameters.maximum, .points)
         var kind: FactKind?
         var steps: [Step] = []
         for item in items {
@@ -113,13 +113,15 @@ public struct StepsScorer: BidScorer {
             }
             let points = try item.points("points")
             steps.append(Step(threshold: threshold.value, points: points,
-                              rule: "\(atLeast ? "≥" : "≤") \(threshold.text): \(points.decimalString()) \(ofMaximum)"))
+                              rule: Phrase(atLeast ? "steps.at-least" : "steps.at-most",
+                                          ["threshold": .value(threshold.factValue), "points": .number(points), "maximum": outOf])))
         }
         self.kind = kind ?? .number
         self.steps = steps
         otherwise = parameters.has("otherwise") ? try parameters.points("otherwise") : .zero
-        let last = Quantity.describe(steps[steps.count - 1].threshold, kind: self.kind)
-        otherwiseRule = "meets no step (\(atLeast ? "below" : "above") \(last)): \(otherwise.decimalString()) \(ofMaximum)"
+        let last = Quantity.factValue(steps[steps.count - 1].threshold, kind: self.kind)
+        otherwiseRule = Phrase(atLeast ? "steps.none-below" : "steps.none-above",
+                               ["threshold": .value(last), "points": .number(otherwise), "maximum": outOf])
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, kind)] }
@@ -128,8 +130,10 @@ public struct StepsScorer: BidScorer {
         let value = try bid.quantity(fact, kind)
         let written = Quantity.factValue(value, kind: kind)
         for step in steps where atLeast ? value >= step.threshold : value <= step.threshold {
-            return Award(step.points, reason: "\(fact) \(written) \(step.rule)", inputs: [fact: written])
+            return Award(step.points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(step.rule)]),
+                         inputs: [fact: written])
         }
-        return Award(otherwise, reason: "\(fact) \(written) \(otherwiseRule)", inputs: [fact: written])
+        return Award(otherwise, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(otherwiseRule)]),
+                     inputs: [fact: written])
     }
 }

@@ -53,7 +53,8 @@ public struct DRLevelScorer: BidScorer {
             throw parameters.error("expected a full level above minimum level \(minimum), found \(full)", at: "full")
         }
         rule = LinearRule(zero: Rational(minimum), full: Rational(full),
-                          zeroText: "level \(minimum) (minimum)", fullText: "level \(full) (full)")
+                          zeroEnd: LinearRule.end(.minimum, .quantity(Rational(minimum), .level)),
+                          fullEnd: LinearRule.end(.full, .quantity(Rational(full), .level)))
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .number)] }
@@ -61,6 +62,8 @@ public struct DRLevelScorer: BidScorer {
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let level = try bid.wholeNumber(fact, in: 1...6, meaning: "a GB/T 20988-2007 disaster-recovery level")
         let (points, phrase) = rule.apply(Rational(level), maximum: maximum)
-        return Award(points, reason: "\(fact) \(level) (GB/T 20988-2007 level): \(phrase)", inputs: [fact: .number(Rational(level))])
+        return Award(points, reason: Phrase("dr-level.rule", ["fact": .fact(fact), "level": .quantity(Rational(level), .level),
+                                                             "basis": .citation("GB/T 20988-2007"), "rule": .phrase(phrase)]),
+                     inputs: [fact: .number(Rational(level))])
     }
 }

@@ -66,8 +66,8 @@ public struct RecoveryScorer: BidScorer {
                                    at: "\(part)_target")
         }
         return LinearRule(zero: limit, full: target,
-                          zeroText: "\(FactValue.duration(seconds: limit)) (limit)",
-                          fullText: "\(FactValue.duration(seconds: target)) (target)")
+                          zeroEnd: LinearRule.end(.limit, .value(.duration(seconds: limit))),
+                          fullEnd: LinearRule.end(.target, .value(.duration(seconds: target))))
     }
 
     public var facts: [FactRequirement] { [FactRequirement("rto", .duration), FactRequirement("rpo", .duration)] }
@@ -82,8 +82,12 @@ public struct RecoveryScorer: BidScorer {
         let rtoValue = FactValue.duration(seconds: rtoSeconds)
         let rpoValue = FactValue.duration(seconds: rpoSeconds)
         return Award(rtoPoints + rpoPoints,
-                     reason: "RTO \(rtoValue), \(rtoRule): \(rtoPoints.decimalString(maxDecimals: 2)) of \(rtoMaximum.decimalString(maxDecimals: 2)); "
-                        + "RPO \(rpoValue), \(rpoRule): \(rpoPoints.decimalString(maxDecimals: 2)) of \(rpoMaximum.decimalString(maxDecimals: 2))",
+                     reason: Phrase("recovery.rule", [
+                        "rto": .value(rtoValue), "rto_rule": .phrase(rtoRule), "rto_points": .number(rtoPoints, decimals: 2),
+                        "rto_maximum": .number(rtoMaximum, decimals: 2),
+                        "rpo": .value(rpoValue), "rpo_rule": .phrase(rpoRule), "rpo_points": .number(rpoPoints, decimals: 2),
+                        "rpo_maximum": .number(rpoMaximum, decimals: 2),
+                     ]),
                      inputs: ["rto": rtoValue, "rpo": rpoValue])
     }
 }

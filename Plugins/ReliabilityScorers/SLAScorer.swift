@@ -91,14 +91,13 @@ public struct SLAScorer: BidScorer {
                                        at: "target")
             }
             rule = LinearRule(zero: Rational(floorNines), full: Rational(targetNines),
-                              zeroText: "\(floorNines) nines (floor \(floor.decimalString())%)",
-                              fullText: "\(targetNines) nines (target \(target.decimalString())%)")
+                              zeroEnd: LinearRule.end(.floor, .quantity(Rational(floorNines), .nines), at: .percent(floor)),
+                              fullEnd: LinearRule.end(.target, .quantity(Rational(targetNines), .nines), at: .percent(target)))
         } else {
-            let unit = quotesHours ? "h/yr" : "min/yr"
-            let divisor: Rational = quotesHours ? 60 : 1
             rule = LinearRule(zero: floorDowntime, full: Self.downtime(target),
-                              zeroText: "\((floorDowntime / divisor).decimalString(maxDecimals: 2)) \(unit) (floor \(floor.decimalString())%)",
-                              fullText: "\((Self.downtime(target) / divisor).decimalString(maxDecimals: 2)) \(unit) (target \(target.decimalString())%)")
+                              zeroEnd: LinearRule.end(.floor, Self.downtimeValue(floorDowntime, inHours: quotesHours), at: .percent(floor)),
+                              fullEnd: LinearRule.end(.target, Self.downtimeValue(Self.downtime(target), inHours: quotesHours),
+                                                             at: .percent(target)))
         }
     }
 
@@ -107,20 +106,26 @@ public struct SLAScorer: BidScorer {
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let availability = try bid.percent(fact)
         let inputs: [String: FactValue] = [fact: .percent(availability)]
-        let written = availability.decimalString() + "%"
         if byNines {
             guard let nines = Self.nines(availability) else {
-                return Award(maximum, reason: "\(written) → no downtime: full points", inputs: inputs)
+                return Award(maximum, reason: Phrase("sla.no-downtime", ["availability": .percent(availability)]), inputs: inputs)
             }
             let (points, phrase) = rule.apply(Rational(nines), maximum: maximum)
-            return Award(points, reason: "\(written) → \(nines) full nines; \(phrase)", inputs: inputs)
+            return Award(points, reason: Phrase("sla.nines", ["availability": .percent(availability),
+                                                               "nines": .quantity(Rational(nines), .nines), "rule": .phrase(phrase)]),
+                         inputs: inputs)
         }
         let minutes = Self.downtime(availability)
         let (points, phrase) = rule.apply(minutes, maximum: maximum)
-        let downtime = quotesHours
-            ? (minutes / 60).decimalString(maxDecimals: 2) + " h/yr"
-            : minutes.decimalString(maxDecimals: 2) + " min/yr"
-        return Award(points, reason: "\(written) → \(downtime) downtime; \(phrase)", inputs: inputs)
+        let downtime = Self.downtimeValue(minutes, inHours: quotesHours)
+        return Award(points, reason: Phrase("sla.downtime", ["availability": .percent(availability), "downtime": downtime,
+                                                             "rule": .phrase(phrase)]),
+                     inputs: inputs)
+    }
+
+    /// Minutes of downtime a year as reasons quote them, in hours when they run to a thousand.
+    static func downtimeValue(_ minutes: Rational, inHours: Bool) -> PhraseValue {
+        inHours ? .quantity(minutes / 60, .hoursPerYear, decimals: 2) : .quantity(minutes, .minutesPerYear, decimals: 2)
     }
 
     /// Minutes of downtime a year that `availability` (in percent) allows.

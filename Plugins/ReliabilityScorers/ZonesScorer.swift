@@ -56,7 +56,7 @@ public struct ZonesScorer: BidScorer {
             throw parameters.error("expected fewer zones than full (\(full)), found \(minimum)", at: "minimum")
         }
         rule = LinearRule(zero: Rational(minimum), full: Rational(full),
-                          zeroText: "\(minimum) (minimum)", fullText: "\(full) (full)")
+                          zeroEnd: LinearRule.end(.minimum, .number(Rational(minimum))), fullEnd: LinearRule.end(.full, .number(Rational(full))))
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .number)] }
@@ -64,6 +64,7 @@ public struct ZonesScorer: BidScorer {
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let zones = try bid.wholeNumber(fact, in: 0...Self.mostZones, meaning: "a count of availability zones")
         let (points, phrase) = rule.apply(Rational(zones), maximum: maximum)
-        return Award(points, reason: "\(fact) \(zones): \(phrase)", inputs: [fact: .number(Rational(zones))])
+        return Award(points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .number(Rational(zones)), "rule": .phrase(phrase)]),
+                     inputs: [fact: .number(Rational(zones))])
     }
 }

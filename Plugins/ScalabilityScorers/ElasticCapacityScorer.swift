@@ -72,10 +72,12 @@ public struct ElasticCapacityScorer: BidScorer {
         let storagePoints = min(storage / storageTarget, .one) * storageMaximum
         let (vcpuTarget, storageTarget) = (self.vcpuTarget, self.storageTarget)
         return Award(vcpuPoints + storagePoints,
-                     reason: "\(vcpus.decimalString()) vCPUs of target \(vcpuTarget.decimalString()): "
-                        + "\(vcpuPoints.decimalString(maxDecimals: 2)) of \(vcpuMaximum.decimalString(maxDecimals: 2)); "
-                        + "\(storage.decimalString()) TB of target \(storageTarget.decimalString()) TB: "
-                        + "\(storagePoints.decimalString(maxDecimals: 2)) of \(storageMaximum.decimalString(maxDecimals: 2))",
+                     reason: Phrase("elastic.rule", [
+                        "vcpus": .quantity(vcpus, .vcpus), "vcpu_target": .quantity(vcpuTarget, .vcpus),
+                        "vcpu_points": .number(vcpuPoints, decimals: 2), "vcpu_maximum": .number(vcpuMaximum, decimals: 2),
+                        "storage": .quantity(storage, .terabytes), "storage_target": .quantity(storageTarget, .terabytes),
+                        "storage_points": .number(storagePoints, decimals: 2), "storage_maximum": .number(storageMaximum, decimals: 2),
+                     ]),
                      inputs: ["max_vcpus": .number(vcpus), "max_storage_tb": .number(storage)])
     }
 }

@@ -54,7 +54,8 @@ public struct ScaleOutTimeScorer: BidScorer {
         guard target < limit else {
             throw parameters.error("expected a target shorter than limit \(limitText), found \(targetText)", at: "target")
         }
-        rule = LinearRule(zero: limit, full: target, zeroText: "\(limitText) (limit)", fullText: "\(targetText) (target)")
+        rule = LinearRule(zero: limit, full: target, zeroEnd: LinearRule.end(.limit, .value(.duration(seconds: limit))),
+                          fullEnd: LinearRule.end(.target, .value(.duration(seconds: target))))
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .duration)] }
@@ -63,6 +64,7 @@ public struct ScaleOutTimeScorer: BidScorer {
         let seconds = try bid.duration(fact)
         let (points, phrase) = rule.apply(seconds, maximum: maximum)
         let value = FactValue.duration(seconds: seconds)
-        return Award(points, reason: "\(fact) \(value): \(phrase)", inputs: [fact: value])
+        return Award(points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(value), "rule": .phrase(phrase)]),
+                     inputs: [fact: value])
     }
 }

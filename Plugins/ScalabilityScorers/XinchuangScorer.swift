@@ -78,11 +78,16 @@ public struct XinchuangScorer: BidScorer {
                         + UnrecognisedItems.found(fact: "domestic_os", items: os.ignored, recognised: osLines))
     }
 
-    private func reason(cpu: Coverage, os: Coverage) -> String {
-        var reason = "CPU lines \(cpu.covered.count) of \(cpuLines.count)\(cpu.listed); OS \(os.covered.count) of \(osLines.count)\(os.listed)"
+    private func reason(cpu: Coverage, os: Coverage) -> Phrase {
+        var parts = [
+            Phrase("xinchuang.cpu", ["count": .number(Rational(cpu.covered.count)), "of": .number(Rational(cpuLines.count)),
+                                     "listed": cpu.listed]),
+            Phrase("xinchuang.os", ["count": .number(Rational(os.covered.count)), "of": .number(Rational(osLines.count)),
+                                    "listed": os.listed]),
+        ]
         let ignored = cpu.ignored + os.ignored
-        if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return reason
+        if !ignored.isEmpty { parts.append(Phrase("items.ignored", ["items": .writtenList(ignored)])) }
+        return Phrase("clauses", ["parts": .phrases(parts)])
     }
 
     /// Which of a bid's items are among the lines (each counted once), in the bid's order.
@@ -98,6 +103,6 @@ public struct XinchuangScorer: BidScorer {
         }
 
         /// ` (鲲鹏, 海光)`, or nothing when no line is covered.
-        var listed: String { covered.isEmpty ? "" : " (\(covered.joined(separator: ", ")))" }
+        var listed: PhraseValue { .optional(covered.isEmpty ? nil : Phrase("items.listed", ["items": .writtenList(covered)])) }
     }
 }

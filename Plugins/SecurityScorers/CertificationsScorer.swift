@@ -54,12 +54,12 @@ public struct CertificationsScorer: BidScorer {
         let held = try bid.list(fact)
         var seen = Set<String>()
         var total = Rational.zero
-        var counted: [String] = []
+        var counted: [Phrase] = []
         var ignored: [String] = []
         for name in held where seen.insert(name).inserted {
             if let value = points[name] {
                 total += value
-                counted.append(name + " " + value.decimalString())
+                counted.append(Phrase("certification.points", ["name": .written(name), "points": .number(value)]))
             } else {
                 ignored.append(name)
             }
@@ -71,10 +71,15 @@ public struct CertificationsScorer: BidScorer {
                      unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: points.keys))
     }
 
-    private static func reason(counted: [String], ignored: [String], total: Rational, maximum: Rational) -> String {
-        var reason = counted.isEmpty ? "no certification that scores" : counted.joined(separator: " + ") + " = \(total.decimalString())"
-        if total > maximum { reason += ", capped at \(maximum.decimalString())" }
-        if !ignored.isEmpty { reason += "; ignored: \(ignored.joined(separator: ", "))" }
-        return reason
+    private static func reason(counted: [Phrase], ignored: [String], total: Rational, maximum: Rational) -> Phrase {
+        var parts: [Phrase]
+        if counted.isEmpty {
+            parts = [Phrase("certification.none", [:])]
+        } else {
+            parts = [Phrase(total > maximum ? "certification.capped" : "certification.sum",
+                            ["terms": .phrases(counted), "total": .number(total), "maximum": .number(maximum)])]
+        }
+        if !ignored.isEmpty { parts.append(Phrase("items.ignored", ["items": .writtenList(ignored)])) }
+        return Phrase("clauses", ["parts": .phrases(parts)])
     }
 }

@@ -47,9 +47,10 @@ public struct DataResidencyScorer: BidScorer {
     let fact: String
     let allowed: Set<String>
     let partial: [String: Rational]
-    /// `本省, 山东省`: the allowed locations, for reasons.
-    let allowedText: String
-    let ofMaximum: String
+    /// The allowed locations as the rubric lists them, for reasons.
+    let allowedList: [String]
+    /// The criterion's points, which reasons quote.
+    let outOf: Rational
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = parameters.has("fact") ? try parameters.factName() : "data_location"
@@ -68,8 +69,8 @@ public struct DataResidencyScorer: BidScorer {
         }
         self.allowed = allowed
         self.partial = partial
-        allowedText = locations.joined(separator: ", ")
-        ofMaximum = "of \(parameters.maximum.decimalString()) points"
+        allowedList = locations
+        outOf = parameters.maximum
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .text)] }
@@ -78,11 +79,14 @@ public struct DataResidencyScorer: BidScorer {
         let location = try bid.text(fact)
         let inputs: [String: FactValue] = [fact: .text(location)]
         if allowed.contains(location) {
-            return Award(maximum, reason: "data kept in \(location), an allowed location: full points", inputs: inputs)
+            return Award(maximum, reason: Phrase("residency.allowed", ["location": .written(location)]), inputs: inputs)
         }
         if let points = partial[location] {
-            return Award(points, reason: "data kept in \(location), partial credit: \(points.decimalString()) \(ofMaximum)", inputs: inputs)
+            return Award(points, reason: Phrase("residency.partial", ["location": .written(location), "points": .number(points),
+                                                                    "maximum": .quantity(outOf, .points)]),
+                         inputs: inputs)
         }
-        return Award(.zero, reason: "data kept in \(location), not an allowed location (\(allowedText)): 0 points", inputs: inputs)
+        return Award(.zero, reason: Phrase("residency.not-allowed", ["location": .written(location), "allowed": .writtenList(allowedList)]),
+                     inputs: inputs)
     }
 }

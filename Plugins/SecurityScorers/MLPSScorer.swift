@@ -46,9 +46,10 @@ public struct MLPSScorer: BidScorer {
     let fact: String
     /// Points by level (index 0 unused); `nil` for a level the table does not list.
     let points: [Rational?]
-    /// `3, 4`: the listed levels, for reasons.
-    let listed: String
-    let ofMaximum: String
+    /// The listed levels, for reasons.
+    let listed: [String]
+    /// The criterion's points, which reasons quote.
+    let outOf: Rational
 
     public init(parameters: ScorerParameters) throws(ScorerError) {
         fact = parameters.has("fact") ? try parameters.factName() : "mlps_level"
@@ -63,8 +64,8 @@ public struct MLPSScorer: BidScorer {
             points[level] = entry.points
         }
         self.points = points
-        listed = (1...5).filter { points[$0] != nil }.map(String.init).joined(separator: ", ")
-        ofMaximum = "of \(parameters.maximum.decimalString()) points"
+        listed = (1...5).filter { points[$0] != nil }.map(String.init)
+        outOf = parameters.maximum
     }
 
     public var facts: [FactRequirement] { [FactRequirement(fact, .number)] }
@@ -73,9 +74,13 @@ public struct MLPSScorer: BidScorer {
         let level = try bid.wholeNumber(fact, in: 1...5, meaning: "a 等保 level")
         let value = Rational(level)
         guard let awarded = points[level] else {
-            return Award(.zero, reason: "等保 level \(level) is not among the scored levels (\(listed)): 0 \(ofMaximum)",
+            return Award(.zero, reason: Phrase("mlps.unlisted", ["level": .quantity(value, .level),
+                                                                 "levels": .writtenList(listed),
+                                                                 "maximum": .quantity(outOf, .points)]),
                          inputs: [fact: .number(value)])
         }
-        return Award(awarded, reason: "等保 level \(level): \(awarded.decimalString()) \(ofMaximum)", inputs: [fact: .number(value)])
+        return Award(awarded, reason: Phrase("mlps.level", ["level": .quantity(value, .level), "points": .number(awarded),
+                                                            "maximum": .quantity(outOf, .points)]),
+                     inputs: [fact: .number(value)])
     }
 }

@@ -10,7 +10,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .table: return TableRenderer(language: language)
         case .json: return JSONRenderer()
-        case .csv: return CSVRenderer()
+        case .csv: return CSVRenderer(language: language)
         case .markdown: return MarkdownRenderer(language: language)
         }
     }

@@ -2,8 +2,8 @@
 /// which release produced a result.
 ///
 /// ```swift
-/// print("VendorScore \(VendorScoreVersion.current)")   // VendorScore 0.2.0
+/// print("VendorScore \(VendorScoreVersion.current)")   // VendorScore 0.3.0
 /// ```
 public enum VendorScoreVersion {
-    public static let current = "0.2.0"
+    public static let current = "0.3.0"
 }

@@ -127,8 +127,9 @@ enum ExternalResponse {
         guard !points.isNegative, points <= maximum else {
             throw Problem("points \(points.decimalString()) are outside 0–\(maximum.decimalString())", vendor: vendor)
         }
-        guard case .string(let reason)? = item["reason"], !reason.allSatisfy(\.isWhitespace), !reason.contains(where: \.isNewline) else {
-            throw Problem("the reason must be one non-empty line of text, found \(item["reason"]?.kindDescription ?? "none")", vendor: vendor)
+        guard let given = item["reason"], let reason = Self.reasonText(given) else {
+            throw Problem("the reason must be one non-empty line of text, or an object {\"zh\": …, \"en\": …} of one line in each "
+                          + "language given, found \(item["reason"]?.kindDescription ?? "none")", vendor: vendor)
         }
         var inputs: [String: FactValue] = [:]
         if let given = item["inputs"] {
@@ -145,14 +146,36 @@ enum ExternalResponse {
         if let given = item["flags"] {
             guard case .array(let items) = given else { throw Problem("flags must be a list of strings, found \(given.kindDescription)", vendor: vendor) }
             for flag in items {
-                guard case .string(let message) = flag, !message.isEmpty else {
-                    throw Problem("flags must be a list of strings, found \(flag.kindDescription)", vendor: vendor)
+                guard let message = Self.reasonText(flag) else {
+                    throw Problem("flags must be a list of strings (or {\"zh\": …, \"en\": …} objects), found \(flag.kindDescription)",
+                                  vendor: vendor)
                 }
                 flags.append(Flag(.scorer, message, criterion: criterion))
             }
         }
         let used = inputs
         return Award(points, reason: reason, inputs: used, flags: flags)
+    }
+
+    /// One line of text for every language (`"text"`), or one per language (`{"zh": "…", "en": "…"}`,
+    /// either may be left out and then shows the other); `nil` for anything else or an empty line.
+    static func reasonText(_ value: JSONValue) -> Phrase? {
+        func line(_ value: JSONValue?) -> String?? {
+            guard let value else { return .some(nil) }
+            guard case .string(let text) = value, !text.allSatisfy(\.isWhitespace), !text.contains(where: \.isNewline) else { return nil }
+            return .some(text)
+        }
+        switch value {
+        case .string:
+            guard case .some(let text?) = line(value) else { return nil }
+            return Phrase(zh: text, en: text)
+        case .object(let pairs):
+            guard pairs.allSatisfy({ ["zh", "en"].contains($0.0) }), case .some(let zh) = line(value["zh"]),
+                  case .some(let en) = line(value["en"]), zh != nil || en != nil else { return nil }
+            return Phrase(zh: zh, en: en)
+        default:
+            return nil
+        }
     }
 
     /// A decimal (`"2.5"`) or a fraction of whole numbers (`"10/3"`).

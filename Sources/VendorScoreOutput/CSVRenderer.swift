@@ -20,7 +20,12 @@ public struct CSVRenderer: EvaluationRenderer {
     /// Totals, subtotals, flags and ranks only.
     public var detail: EvaluationDetail { .pointsOnly }
 
-    public init() {}
+    /// The language of the flags' words.
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func render(_ evaluation: Evaluation) throws -> String {
         let rubric = evaluation.rubric
@@ -30,8 +35,8 @@ public struct CSVRenderer: EvaluationRenderer {
             + ["total", "qualified", "failed_gates", "flags", "recommended", "decisions", "corrections"], to: &text)
         let place = Dictionary(evaluation.recommended.enumerated().map { ($0.element, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
         let tender = evaluation.tender.map(EvaluationDocument.TenderInfo.init)
-        let decisions = Dictionary(grouping: (tender?.abnormalPrices.map { ($0.vendor, TenderText.abnormalPrice($0)) } ?? [])
-                                   + (tender?.invalidBids.map { ($0.vendor, TenderText.invalidBid($0)) } ?? []), by: \.0)
+        let decisions = Dictionary(grouping: (tender?.abnormalPrices.map { ($0.vendor, TenderText.abnormalPrice($0, language)) } ?? [])
+                                   + (tender?.invalidBids.map { ($0.vendor, TenderText.invalidBid($0, language)) } ?? []), by: \.0)
         let corrections = Dictionary(grouping: tender?.corrections ?? [], by: \.vendor)
         for vendor in evaluation.vendors {
             let subtotals = rubric.groups.indices.map { index in
@@ -43,10 +48,10 @@ public struct CSVRenderer: EvaluationRenderer {
                 + [vendor.total.map { ReportText.points($0, rubric) } ?? "",
                    vendor.qualified ? "true" : "false",
                    vendor.failedGates.map(\.gateID).joined(separator: " | "),
-                   vendor.flags.map(ReportText.flag).joined(separator: " | "),
+                   vendor.flags.map { ReportText.flag($0, rubric, language) }.joined(separator: " | "),
                    place[vendor.id].map(String.init) ?? "",
                    (decisions[vendor.id] ?? []).map(\.1).joined(separator: " | "),
-                   (corrections[vendor.id] ?? []).map(TenderText.correction).joined(separator: " | ")], to: &text)
+                   (corrections[vendor.id] ?? []).map { TenderText.correction($0, language) }.joined(separator: " | ")], to: &text)
         }
         return text
     }

@@ -143,7 +143,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var name: String
         public var rank: Int?
         public var tiedWith: [String]
-        public var rankNote: String?
+        public var rankNote: Reason?
         public var qualified: Bool
         public var price: String
         public var evaluationPrice: String
@@ -154,7 +154,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var total: String?
         public var flags: [Flag]
 
-        public init(id: String, name: String, rank: Int?, tiedWith: [String], rankNote: String?, qualified: Bool, price: String,
+        public init(id: String, name: String, rank: Int?, tiedWith: [String], rankNote: Reason?, qualified: Bool, price: String,
                     evaluationPrice: String, adjustments: [Adjustment], gates: [Gate], groups: [Group], criteria: [Criterion],
                     total: String?, flags: [Flag]) {
             self.id = id
@@ -204,7 +204,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var kind: String
         /// The deduction in percent.
         public var rate: String
-        public var reason: String
+        public var reason: Reason
     }
 
     public struct Gate: Codable, Sendable, Equatable {
@@ -212,7 +212,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         /// `qualification` or `compliance`.
         public var stage: String
         public var passed: Bool
-        public var reason: String
+        public var reason: Reason
     }
 
     public struct Group: Codable, Sendable, Equatable {
@@ -234,7 +234,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         /// that must compare beyond ``rawPoints``' six decimals.
         public var rawExact: String
         public var points: String
-        public var reason: String
+        public var reason: Reason
         public var inputs: [Input]
         public var flags: [Flag]
 
@@ -254,7 +254,7 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
 
     public struct Flag: Codable, Sendable, Equatable {
         public var kind: String
-        public var message: String
+        public var message: Reason
         public var criterion: String?
 
         public func encode(to encoder: any Encoder) throws {
@@ -299,10 +299,11 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
 
 extension EvaluationDocument {
     /// The document for an evaluation, with vendors in the evaluation's order (rank order, then
-    /// disqualified vendors by id) and gates, criteria and groups in rubric order.
-    public init(_ evaluation: Evaluation) {
+    /// disqualified vendors by id) and gates, criteria and groups in rubric order. `worded` adds
+    /// every reason's words in both languages beside its structure (a record keeps structure only).
+    public init(_ evaluation: Evaluation, worded: Bool = false) {
         self.init(summaryOf: evaluation)
-        vendors = evaluation.vendors.map { Vendor($0, rubric: evaluation.rubric) }
+        vendors = evaluation.vendors.map { Vendor($0, rubric: evaluation.rubric, worded: worded) }
     }
 
     /// The document without its vendors: the rubric, the outcome, the benchmark and the warnings.
@@ -349,28 +350,29 @@ extension EvaluationDocument {
 }
 
 extension EvaluationDocument.Vendor {
-    /// One vendor's result as the document writes it.
-    public init(_ vendor: VendorResult, rubric: Rubric) {
+    /// One vendor's result as the document writes it; `worded` adds each reason's words.
+    public init(_ vendor: VendorResult, rubric: Rubric, worded: Bool = false) {
         typealias Document = EvaluationDocument
         func points(_ value: Rational) -> String { value.fixed(rubric.rounding.decimals) }
+        func reason(_ phrase: Phrase) -> Document.Reason { Document.Reason(phrase, worded: worded) }
         func flags(_ list: [VendorScoreCore.Flag]) -> [Document.Flag] {
-            list.map { Document.Flag(kind: $0.kind.rawValue, message: $0.message, criterion: $0.criterion) }
+            list.map { Document.Flag(kind: $0.kind.rawValue, message: reason($0.message), criterion: $0.criterion) }
         }
         self.init(
-            id: vendor.id, name: vendor.name, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
+            id: vendor.id, name: vendor.name, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote.map(reason),
             qualified: vendor.qualified, price: vendor.price.decimalString(),
             evaluationPrice: vendor.evaluationPrice.decimalString(),
             adjustments: vendor.adjustments.map {
-                Document.Adjustment(kind: $0.kind.rawValue, rate: $0.rate.decimalString(), reason: $0.reason)
+                Document.Adjustment(kind: $0.kind.rawValue, rate: $0.rate.decimalString(), reason: reason($0.reason))
             },
-            gates: vendor.gates.map { Document.Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: $0.reason) },
+            gates: vendor.gates.map { Document.Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: reason($0.reason)) },
             groups: vendor.groups.map { Document.Group(id: $0.groupID, points: points($0.points), maximum: points($0.maximum)) },
             criteria: vendor.criteria.map { criterion in
                 Document.Criterion(
                     id: criterion.criterionID, group: criterion.groupID, scorer: criterion.scorerID,
                     scorerVersion: criterion.scorerVersion, nature: criterion.nature.rawValue,
                     maximum: points(criterion.maximum), rawPoints: criterion.rawPoints.decimalString(),
-                    rawExact: criterion.rawPoints.description, points: points(criterion.points), reason: criterion.reason,
+                    rawExact: criterion.rawPoints.description, points: points(criterion.points), reason: reason(criterion.reason),
                     inputs: criterion.inputs.map { Document.Input(name: $0.name, value: $0.value.description) },
                     flags: flags(criterion.flags))
             },

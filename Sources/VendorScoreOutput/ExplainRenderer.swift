@@ -29,75 +29,77 @@ public struct ExplainRenderer: Sendable {
     /// Explains `vendor` from a document; only the document's rubric, outcome and benchmark are
     /// read, so its vendor list may be empty.
     public func render(_ vendor: Document.Vendor, in document: Document) -> String {
+        let labels = TextLabels(language)
         let rubric = document.rubric
         let criteria = Dictionary(rubric.groups.flatMap(\.criteria).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let gateTitles = Dictionary(rubric.gates.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var text = "\(vendor.name) (\(vendor.id)): \(standing(vendor, document))\n"
-        text += "Rubric: \(title(rubric.title)) (\(rubric.id) v\(rubric.version))\n"
+        text += "\(labels.rubricLabel): \(title(rubric.title)) (\(rubric.id) v\(rubric.version))\n"
 
-        text += "\nPrice\n"
-        var price = [("Bid price", ReportText.amount(vendor.price))]
-        price += vendor.adjustments.map { ($0.kind, "-\($0.rate)%: \($0.reason)") }
-        price.append(("Evaluation price", ReportText.amount(vendor.evaluationPrice)
-                        + (vendor.adjustments.isEmpty ? " (no policy deduction)" : "")))
+        text += "\n\(labels.priceHeading)\n"
+        var price = [(labels.bidPrice, ReportText.amount(vendor.price))]
+        price += vendor.adjustments.map { (labels.adjustmentKind($0.kind), "-\($0.rate)%: \($0.reason.text(language))") }
+        price.append((labels.evaluationPriceLabel, ReportText.amount(vendor.evaluationPrice)
+                        + (vendor.adjustments.isEmpty ? labels.noDeduction : "")))
         if let benchmark = document.benchmark {
-            price.append(("Benchmark (评标基准价)", ReportText.amount(benchmark)))
+            price.append((labels.benchmarkLabel, ReportText.amount(benchmark)))
         }
         text += Self.aligned(price)
 
-        text += "\nGates\n"
+        text += "\n\(labels.gatesHeading)\n"
         text += vendor.gates.isEmpty
-            ? "  none\n"
+            ? "  \(labels.none)\n"
             : vendor.gates.map { gate in
                 let name = gateTitles[gate.id].map(title) ?? ""
-                return "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.stage), \(name)): \(gate.reason)\n"
+                return "  \(gate.passed ? labels.gatePass : labels.gateFail)  \(gate.id) (\(labels.stage(gate.stage)), \(name)): "
+                    + gate.reason.text(language) + "\n"
             }.joined()
 
-        text += "\nCriteria\n"
+        text += "\n\(labels.criteriaHeading)\n"
         if vendor.criteria.isEmpty {
-            text += "  Not scored: \(notScoredReason(vendor, document))\n"
+            text += "  \(labels.notScored(notScoredReason(vendor, document)))\n"
         }
         for criterion in vendor.criteria {
             let facts = criterion.inputs.isEmpty
-                ? "none"
+                ? labels.none
                 : criterion.inputs.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
             text += "  \(criterion.group) / \(criterion.id): \(criteria[criterion.id].map { title($0.title) } ?? "")\n"
             var lines = [
-                ("scorer", "\(criterion.scorer)@\(criterion.scorerVersion) (\(criterion.nature))"),
-                ("facts", facts),
-                ("rule", criterion.reason),
-                ("points", "\(criterion.rawPoints) → \(criterion.points) / \(criterion.maximum)"),
+                (labels.scorerLabel, "\(criterion.scorer)@\(criterion.scorerVersion) (\(criterion.nature))"),
+                (labels.factsLabel, facts),
+                (labels.ruleLabel, criterion.reason.text(language)),
+                (labels.pointsLabel, "\(criterion.rawPoints) → \(criterion.points) / \(criterion.maximum)"),
             ]
-            lines += criterion.flags.map { ("flag", Self.flag($0)) }
+            lines += criterion.flags.map { (labels.flagLabel, flag($0, criteria)) }
             lines += (document.tender?.corrections ?? []).filter { $0.vendor == vendor.id && $0.criterion == criterion.id }
-                .map { ("corrected", TenderText.correction($0)) }
+                .map { (labels.correctedLabel, TenderText.correction($0, language)) }
             text += Self.aligned(lines, indent: 4)
         }
 
         if !vendor.groups.isEmpty {
             let groupTitles = Dictionary(rubric.groups.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-            text += "\nGroups\n"
+            text += "\n\(labels.groupsHeading)\n"
             text += Self.aligned(vendor.groups.map { group in
                 ("\(groupTitles[group.id].map(title) ?? "") (\(group.id))", "\(group.points) / \(group.maximum)")
             })
         }
         if let total = vendor.total {
-            text += "\nTotal: \(total) / \(rubric.totalPoints)\n"
+            text += "\n\(labels.totalLabel): \(total) / \(rubric.totalPoints)\n"
         }
 
-        text += "\nFlags\n"
-        text += vendor.flags.isEmpty ? "  none\n" : vendor.flags.map { "  \(Self.flag($0))\n" }.joined()
+        text += "\n\(labels.flagsTitle)\n"
+        text += vendor.flags.isEmpty ? "  \(labels.none)\n" : vendor.flags.map { "  \(flag($0, criteria))\n" }.joined()
 
-        let decisions = (document.tender?.abnormalPrices.filter { $0.vendor == vendor.id }.map(TenderText.abnormalPrice) ?? [])
-            + (document.tender?.invalidBids.filter { $0.vendor == vendor.id }.map(TenderText.invalidBid) ?? [])
+        let decisions = (document.tender?.abnormalPrices.filter { $0.vendor == vendor.id }.map { TenderText.abnormalPrice($0, language) } ?? [])
+            + (document.tender?.invalidBids.filter { $0.vendor == vendor.id }.map { TenderText.invalidBid($0, language) } ?? [])
         if !decisions.isEmpty {
-            text += "\nCommittee decisions\n" + decisions.map { "  \($0)\n" }.joined()
+            text += "\n\(labels.decisionsTitle)\n" + decisions.map { "  \($0)\n" }.joined()
         }
 
-        text += "\nRank\n  \(standing(vendor, document))\n"
-        if let note = vendor.rankNote { text += "  \(note)\n" }
+        text += "\n\(labels.rankHeading)\n  \(standing(vendor, document))\n"
+        if let note = vendor.rankNote { text += "  \(note.text(language))\n" }
         if let place = document.recommended.firstIndex(of: vendor.id) {
-            text += "  recommended candidate \(place + 1) of \(document.recommended.count)\n"
+            text += "  \(labels.recommendedPlace(place + 1, of: document.recommended.count))\n"
         }
         // Names, reasons and facts reach a terminal: no control character is passed on raw.
         return text.visibleControls(keepingLineBreaks: true)
@@ -105,29 +107,34 @@ public struct ExplainRenderer: Sendable {
 
     /// "rank 2 of 4 qualified bids", "rank =3 …", or why there is no rank.
     func standing(_ vendor: Document.Vendor, _ document: Document) -> String {
+        let labels = TextLabels(language)
         if let rank = vendor.rank {
-            let shown = vendor.tiedWith.isEmpty ? "\(rank)" : "=\(rank) (tied with \(vendor.tiedWith.joined(separator: ", ")))"
-            return "rank \(shown) of \(ReportText.count(document.outcome.qualified, "qualified bid"))"
+            return labels.standing(rank: "\(rank)", tiedWith: vendor.tiedWith, qualified: document.outcome.qualified)
         }
-        return vendor.qualified ? "not ranked" : "disqualified"
+        return vendor.qualified ? labels.notRanked : labels.disqualified
     }
 
     func notScoredReason(_ vendor: Document.Vendor, _ document: Document) -> String {
+        let labels = TextLabels(language)
         if !vendor.qualified {
-            return "failed " + vendor.gates.filter { !$0.passed }.map(\.id).joined(separator: ", ") + " (see Gates)"
+            let titles = Dictionary(document.rubric.gates.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            return labels.failedGates(vendor.gates.filter { !$0.passed }.map { gate in titles[gate.id].map(title) ?? gate.id }
+                .joined(separator: labels.listSeparator))
         }
         if document.outcome.status != "ranked" {
-            return ReportText.noRanking(qualified: document.outcome.qualified, minimum: document.outcome.minimum)
+            return labels.noRanking(qualified: document.outcome.qualified, minimum: document.outcome.minimum)
         }
-        return "no criteria"
+        return labels.noCriteria
     }
 
     private func title(_ text: Document.Text) -> String {
         LocalizedText(zh: text.zh, en: text.en).text(preferring: language)
     }
 
-    static func flag(_ flag: Document.Flag) -> String {
-        ReportText.flag(kind: flag.kind, criterion: flag.criterion, message: flag.message)
+    /// The flag in the explanation's language, naming its criterion by title.
+    func flag(_ flag: Document.Flag, _ criteria: [String: Document.CriterionOutline]) -> String {
+        let criterion = flag.criterion.map { id in criteria[id].map { title($0.title) } ?? id }
+        return ReportText.flag(kind: flag.kind, criterion: criterion, message: flag.message.text(language), language)
     }
 
     /// Label and value pairs with the values lined up.

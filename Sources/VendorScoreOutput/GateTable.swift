@@ -9,7 +9,8 @@ struct GateTable {
     init(_ evaluation: Evaluation, language: Language = .en) {
         let labels = TextLabels(language)
         let gates = evaluation.rubric.gates.map(\.id)
-        columns = [labels.vendor, labels.name, labels.price] + gates + [labels.result]
+        columns = [labels.vendor, labels.name, labels.price] + evaluation.rubric.gates.map { $0.title.text(preferring: language) }
+            + [labels.result]
         rows = evaluation.vendors.map { vendor in
             let cells = gates.map { id in
                 vendor.gates.first { $0.gateID == id }.map { $0.passed ? labels.pass : labels.fail } ?? "-"

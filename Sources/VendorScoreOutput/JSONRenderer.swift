@@ -18,7 +18,7 @@ public struct JSONRenderer: EvaluationRenderer {
     public func render(_ evaluation: Evaluation) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(EvaluationDocument(evaluation))
+        let data = try encoder.encode(EvaluationDocument(evaluation, worded: true))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -25,7 +25,7 @@ public struct MarkdownRenderer: EvaluationRenderer {
             let table = TableRenderer(language: language).resultsTable(evaluation)
             text += Self.table(columns: table.columns.map(\.title), alignments: table.columns.map(\.alignment), rows: table.rows)
         case .tooFewQualified(let qualified, let minimum):
-            text += "**" + ReportText.noRanking(qualified: qualified, minimum: minimum) + "**\n"
+            text += "**" + TextLabels(language).noRanking(qualified: qualified, minimum: minimum) + "**\n"
         }
         let gates = GateTable(evaluation, language: language)
         text += "\n### Gates\n\n"

@@ -24,12 +24,18 @@ struct ReportNotes {
             sections.append(Section(title: labels.benchmarkTitle, lines: [labels.benchmarkLine(ReportText.amount(benchmark))]))
         }
         let adjustments = evaluation.vendors.flatMap { vendor in
-            vendor.adjustments.map { "\(vendor.id): \(ReportText.adjustment($0)); evaluation price \(ReportText.amount(vendor.evaluationPrice))" }
+            vendor.adjustments.map {
+                "\(ReportText.vendor(vendor)): \(ReportText.adjustment($0, language))" + (language == .zh ? "；" : "; ")
+                    + labels.evaluationPriceNote(ReportText.amount(vendor.evaluationPrice))
+            }
         }
         if !adjustments.isEmpty { sections.append(Section(title: labels.adjustmentsTitle, lines: adjustments)) }
-        let notes = evaluation.vendors.compactMap { vendor in vendor.rankNote.map { "\(vendor.id): \($0)" } }
+        let words = PhraseText(language)
+        let notes = evaluation.vendors.compactMap { vendor in vendor.rankNote.map { "\(ReportText.vendor(vendor)): \(words.render($0))" } }
         if !notes.isEmpty { sections.append(Section(title: labels.rankingNotesTitle, lines: notes)) }
-        let flags = evaluation.vendors.flatMap { vendor in vendor.flags.map { "\(vendor.id): \(ReportText.flag($0))" } }
+        let flags = evaluation.vendors.flatMap { vendor in
+            vendor.flags.map { "\(ReportText.vendor(vendor)): \(ReportText.flag($0, evaluation.rubric, language))" }
+        }
         if !flags.isEmpty { sections.append(Section(title: labels.flagsTitle, lines: flags)) }
         let failed = evaluation.vendors.flatMap { vendor in
             vendor.failedGates.map { "\(ReportText.vendor(vendor)): \(ReportText.gate($0, language))" }

@@ -61,8 +61,10 @@ public enum ReportText {
             case .lowerBidPrice:
                 return (rubric.method == .consultation ? "最后报价" : "投标报价") + "低者优先（\(rubric.method.tieRuleBasis)）"
             case .lowerEvaluationPrice: return "评标价格低者优先"
-            case .higherGroup(let id): return "“\(id)”组得分高者优先"
-            case .higherCriterion(let id): return "“\(id)”得分高者优先"
+            case .higherGroup(let id):
+                return "“\(rubric.groups.first { $0.id == id }?.title.text(preferring: .zh) ?? id)”组得分高者优先"
+            case .higherCriterion(let id):
+                return "“\(rubric.criteria.first { $0.id == id }?.title.text(preferring: .zh) ?? id)”得分高者优先"
             }
         }
         let mode: String
@@ -92,21 +94,34 @@ public enum ReportText {
         }
     }
 
-    static func flag(_ flag: Flag) -> String {
-        self.flag(kind: flag.kind.rawValue, criterion: flag.criterion, message: flag.message)
+    static func flag(_ flag: Flag, _ rubric: Rubric, _ language: Language) -> String {
+        let title = flag.criterion.map { id in rubric.criteria.first { $0.id == id }?.title.text(preferring: language) ?? id }
+        return self.flag(kind: flag.kind.rawValue, criterion: title, message: PhraseText(language).render(flag.message), language)
     }
 
-    /// `kind [criterion]: message`, or `kind: message` for a flag on no one criterion.
-    static func flag(kind: String, criterion: String?, message: String) -> String {
-        (criterion.map { "\(kind) [\($0)]" } ?? kind) + ": " + message
+    /// `kind [criterion]: message`, or `kind: message` for a flag on no one criterion, with the
+    /// kind in words and the criterion by its title.
+    static func flag(kind: String, criterion: String?, message: String, _ language: Language) -> String {
+        let kind = TextLabels(language).flagKind(kind)
+        return (criterion.map { language == .zh ? "\(kind)【\($0)】" : "\(kind) [\($0)]" } ?? kind) + (language == .zh ? "：" : ": ") + message
     }
 
-    static func adjustment(_ adjustment: PriceAdjustment) -> String {
-        "\(adjustment.kind.rawValue) -\(adjustment.rate.decimalString())%: \(adjustment.reason)"
+    static func adjustment(_ adjustment: PriceAdjustment, _ language: Language) -> String {
+        Self.adjustment(kind: adjustment.kind.rawValue, rate: adjustment.rate.decimalString(),
+                   reason: PhraseText(language).render(adjustment.reason), language)
     }
 
+    /// `small-enterprise deduction -10%: small enterprise: 10% deduction (…)`.
+    static func adjustment(kind: String, rate: String, reason: String, _ language: Language) -> String {
+        "\(TextLabels(language).adjustmentKind(kind)) -\(rate)%" + (language == .zh ? "：" : ": ") + reason
+    }
+
+    /// `title (stage): reason`: the gate by its title, never its id.
     static func gate(_ gate: GateResult, _ language: Language) -> String {
-        "\(gate.gateID) (\(gate.stage.rawValue), \(gate.title.text(preferring: language))): \(gate.reason)"
+        let stage = TextLabels(language).stage(gate.stage.rawValue)
+        let reason = PhraseText(language).render(gate.reason)
+        return language == .zh ? "\(gate.title.text(preferring: language))（\(stage)）：\(reason)"
+            : "\(gate.title.text(preferring: language)) (\(stage)): \(reason)"
     }
 
     static func vendor(_ vendor: VendorResult) -> String {

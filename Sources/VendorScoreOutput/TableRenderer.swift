@@ -26,7 +26,7 @@ public struct TableRenderer: EvaluationRenderer {
         case .ranked:
             text += resultsTable(evaluation).render()
         case .tooFewQualified(let qualified, let minimum):
-            text += ReportText.noRanking(qualified: qualified, minimum: minimum) + "\n\n"
+            text += TextLabels(language).noRanking(qualified: qualified, minimum: minimum) + "\n\n"
             let gates = GateTable(evaluation, language: language)
             var table = TextTable(columns: gates.columns.indices.map { index in
                 TextTable.Column(gates.columns[index], alignment: gates.rightAligned.contains(index) ? .right : .left)
@@ -61,7 +61,7 @@ public struct TableRenderer: EvaluationRenderer {
                 + subtotals
                 + [vendor.total.map { ReportText.points($0, rubric) } ?? "-",
                    vendor.qualified ? "\(vendor.flags.count)" : "-",
-                   vendor.failedGates.map(\.gateID).joined(separator: ", ")])
+                   vendor.failedGates.map { $0.title.text(preferring: language) }.joined(separator: language == .zh ? "、" : ", ")])
         }
         return table
     }

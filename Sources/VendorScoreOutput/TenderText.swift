@@ -10,57 +10,56 @@ import VendorScoreCore
 /// ```
 public enum TenderText {
     /// The four cases of 财政部令第87号 第64条, by number.
-    static func legalCase(_ number: Int) -> String {
-        switch number {
-        case 1: return "case 1, 分值汇总计算错误"
-        case 2: return "case 2, 分项评分超出评分标准规定的分值范围"
-        case 3: return "case 3, 客观评审因素评分不一致"
-        default: return "case 4, 畸高畸低"
-        }
+    static func legalCase(_ number: Int, _ language: Language = .en) -> String {
+        TextLabels(language).article64Case(number)
     }
 
-    static func decided(_ decision: EvaluationDocument.Decided) -> String {
-        "\(decision.reason) (\(decision.decidedBy), \(decision.date))"
+    static func decided(_ decision: EvaluationDocument.Decided, _ language: Language = .en) -> String {
+        TextLabels(language).decided(reason: decision.reason, by: decision.decidedBy, date: decision.date)
     }
 
     static func project(_ tender: EvaluationDocument.TenderInfo, _ language: Language) -> String {
         let project = tender.project
+        let labels = TextLabels(language)
         let name = LocalizedText(zh: project.name.zh, en: project.name.en).text(preferring: language)
-        var parts = ["\(name), project number \(project.number)", "purchaser \(project.purchaser)"]
-        if let agency = project.agency { parts.append("agency \(agency)") }
-        if let budget = project.budget { parts.append("budget \(ReportText.amount(budget))") }
-        return parts.joined(separator: "; ")
+        var parts = [labels.projectNumber(name: name, number: project.number), labels.purchaser(project.purchaser)]
+        if let agency = project.agency { parts.append(labels.agency(agency)) }
+        if let budget = project.budget { parts.append(labels.budget(ReportText.amount(budget))) }
+        return parts.joined(separator: labels.clauseSeparator)
     }
 
-    static func members(_ tender: EvaluationDocument.TenderInfo) -> [String] {
-        tender.committee.members.map { member in
+    static func members(_ tender: EvaluationDocument.TenderInfo, _ language: Language = .en) -> [String] {
+        let labels = TextLabels(language)
+        return tender.committee.members.map { member in
             var text = "\(member.id) \(member.name)"
             var roles: [String] = []
-            if member.id == tender.committee.leader { roles.append("leader, 评标组长") }
-            if member.role == CommitteeMember.Role.purchaserRepresentative.rawValue { roles.append("purchaser's representative") }
-            if !roles.isEmpty { text += " (\(roles.joined(separator: "; ")))" }
+            if member.id == tender.committee.leader { roles.append(labels.leader) }
+            if member.role == CommitteeMember.Role.purchaserRepresentative.rawValue { roles.append(labels.purchaserRepresentative) }
+            if !roles.isEmpty { text += labels.parenthesised(roles.joined(separator: labels.clauseSeparator)) }
             if !member.steppedAsideFrom.isEmpty {
-                text += ": stepped aside (回避) over \(member.steppedAsideFrom.joined(separator: ", ")): \(member.steppedAsideReason ?? "")"
+                text += labels.steppedAside(from: member.steppedAsideFrom.joined(separator: labels.listSeparator),
+                                            reason: member.steppedAsideReason ?? "")
             }
             return text
         }
     }
 
-    static func abnormalPrice(_ decision: EvaluationDocument.AbnormalPrice) -> String {
-        let outcome = decision.outcome == AbnormalPriceDecision.Outcome.accepted.rawValue
-            ? "explanation of the abnormally low price accepted; the bid is scored"
-            : "explanation of the abnormally low price rejected; the bid is invalid (第60条)"
-        return "\(decision.vendor): \(outcome): \(decided(decision.decision))"
+    static func abnormalPrice(_ decision: EvaluationDocument.AbnormalPrice, _ language: Language = .en) -> String {
+        let labels = TextLabels(language)
+        let accepted = decision.outcome == AbnormalPriceDecision.Outcome.accepted.rawValue
+        return labels.abnormalPriceDecision(vendor: decision.vendor, accepted: accepted, decided: decided(decision.decision, language))
     }
 
-    static func invalidBid(_ decision: EvaluationDocument.InvalidBid) -> String {
-        "\(decision.vendor): found invalid at \(decision.stage) review: \(decided(decision.decision))"
+    static func invalidBid(_ decision: EvaluationDocument.InvalidBid, _ language: Language = .en) -> String {
+        let labels = TextLabels(language)
+        return labels.invalidBidDecision(vendor: decision.vendor, stage: labels.stage(decision.stage), decided: decided(decision.decision, language))
     }
 
     /// A correction with both marks: the one given and the one scored.
-    public static func correction(_ correction: EvaluationDocument.Correction) -> String {
-        "\(correction.vendor), \(correction.criterion), member \(correction.member): \(correction.before) → \(correction.after) "
-            + "(第64条 \(legalCase(correction.legalCase))): \(decided(correction.decision))"
+    public static func correction(_ correction: EvaluationDocument.Correction, _ language: Language = .en) -> String {
+        TextLabels(language).correction(vendor: correction.vendor, criterion: correction.criterion, member: correction.member,
+                                        before: correction.before, after: correction.after,
+                                        legalCase: legalCase(correction.legalCase, language), decided: decided(correction.decision, language))
     }
 
     static func clarification(_ clarification: EvaluationDocument.ClarificationNote) -> String {
@@ -84,10 +83,10 @@ public enum TenderText {
         guard let tender else { return [] }
         let labels = TextLabels(language)
         var sections: [(String, [String])] = [(labels.projectTitle, [project(tender, language)]),
-                                              (labels.committeeTitle, members(tender))]
-        let decisions = tender.abnormalPrices.map(abnormalPrice) + tender.invalidBids.map(invalidBid)
+                                              (labels.committeeTitle, members(tender, language))]
+        let decisions = tender.abnormalPrices.map { abnormalPrice($0, language) } + tender.invalidBids.map { invalidBid($0, language) }
         if !decisions.isEmpty { sections.append((labels.decisionsTitle, decisions)) }
-        if !tender.corrections.isEmpty { sections.append((labels.correctionsTitle, tender.corrections.map(correction))) }
+        if !tender.corrections.isEmpty { sections.append((labels.correctionsTitle, tender.corrections.map { correction($0, language) })) }
         if !tender.clarifications.isEmpty { sections.append((labels.clarificationsTitle, tender.clarifications.map(clarification))) }
         if !tender.dissents.isEmpty { sections.append((labels.dissentsTitle, tender.dissents.map(dissent))) }
         return sections

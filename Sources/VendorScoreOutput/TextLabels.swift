@@ -54,4 +54,123 @@ public struct TextLabels: Sendable {
     }
     public var clarificationsTitle: String { pick("澄清、说明、补正", "Clarifications (澄清、说明、补正)") }
     public var dissentsTitle: String { pick("不同意见", "Dissenting opinions") }
+
+    // MARK: Reasons, flags and deductions
+
+    /// What a flag is about, by its kind (`abnormally-low-price`, …); an unknown kind as written.
+    public func flagKind(_ kind: String) -> String {
+        switch kind {
+        case Flag.Kind.abnormallyLowPrice.rawValue: return pick("异常低价", "abnormally low price")
+        case Flag.Kind.evaluatorSpread.rawValue: return pick("评委评分差异", "evaluator spread")
+        case Flag.Kind.priceWeight.rawValue: return pick("价格分权重", "price weight")
+        case Flag.Kind.scorer.rawValue: return pick("评分提示", "scorer note")
+        default: return kind
+        }
+    }
+
+    /// A price deduction's kind (`small-enterprise`, …); an unknown kind as written.
+    public func adjustmentKind(_ kind: String) -> String {
+        switch kind {
+        case PriceAdjustment.Kind.smallEnterprise.rawValue: return pick("小微企业价格扣除", "small-enterprise deduction")
+        case PriceAdjustment.Kind.consortium.rawValue: return pick("联合体小微企业价格扣除", "consortium deduction")
+        case PriceAdjustment.Kind.domesticProduct.rawValue: return pick("本国产品价格扣除", "domestic-product deduction")
+        default: return kind
+        }
+    }
+
+    /// A review stage (`qualification`, `compliance`).
+    public func stage(_ stage: String) -> String {
+        switch stage {
+        case Gate.Stage.qualification.rawValue: return pick("资格性审查", "qualification")
+        case Gate.Stage.compliance.rawValue: return pick("符合性审查", "compliance")
+        default: return stage
+        }
+    }
+
+    public func evaluationPriceNote(_ amount: String) -> String { pick("评标价格 \(amount) 元", "evaluation price \(amount) yuan") }
+
+    // MARK: Tender file notes
+
+    var clauseSeparator: String { pick("；", "; ") }
+    var listSeparator: String { pick("、", ", ") }
+    func parenthesised(_ text: String) -> String { pick("（\(text)）", " (\(text))") }
+
+    func article64Case(_ number: Int) -> String {
+        switch number {
+        case 1: return pick("第一种情形：分值汇总计算错误", "case 1, 分值汇总计算错误")
+        case 2: return pick("第二种情形：分项评分超出评分标准规定的分值范围", "case 2, 分项评分超出评分标准规定的分值范围")
+        case 3: return pick("第三种情形：客观评审因素评分不一致", "case 3, 客观评审因素评分不一致")
+        default: return pick("第四种情形：经评标委员会认定评分畸高、畸低", "case 4, 畸高畸低")
+        }
+    }
+
+    func decided(reason: String, by: String, date: String) -> String {
+        pick("\(reason)（\(by) 认定，\(date)）", "\(reason) (\(by), \(date))")
+    }
+
+    func projectNumber(name: String, number: String) -> String { pick("\(name)，项目编号 \(number)", "\(name), project number \(number)") }
+    func purchaser(_ name: String) -> String { pick("采购人 \(name)", "purchaser \(name)") }
+    func agency(_ name: String) -> String { pick("采购代理机构 \(name)", "agency \(name)") }
+    func budget(_ amount: String) -> String { pick("采购预算 \(amount) 元", "budget \(amount)") }
+    var leader: String { pick("评标组长", "leader, 评标组长") }
+    var purchaserRepresentative: String { pick("采购人代表", "purchaser's representative") }
+    func steppedAside(from vendors: String, reason: String) -> String {
+        pick("：因与 \(vendors) 有利害关系回避：\(reason)", ": stepped aside (回避) over \(vendors): \(reason)")
+    }
+
+    func abnormalPriceDecision(vendor: String, accepted: Bool, decided: String) -> String {
+        accepted
+            ? pick("\(vendor)：异常低价说明被接受，继续评审：\(decided)",
+                   "\(vendor): explanation of the abnormally low price accepted; the bid is scored: \(decided)")
+            : pick("\(vendor)：异常低价说明未被接受，投标无效（第60条）：\(decided)",
+                   "\(vendor): explanation of the abnormally low price rejected; the bid is invalid (第60条): \(decided)")
+    }
+
+    func invalidBidDecision(vendor: String, stage: String, decided: String) -> String {
+        pick("\(vendor)：\(stage)中认定为无效投标：\(decided)", "\(vendor): found invalid at \(stage) review: \(decided)")
+    }
+
+    func correction(vendor: String, criterion: String, member: String, before: String, after: String, legalCase: String,
+                    decided: String) -> String {
+        pick("\(vendor)，\(criterion)，评委 \(member)：\(before) → \(after)（第64条\(legalCase)）：\(decided)",
+             "\(vendor), \(criterion), member \(member): \(before) → \(after) (第64条 \(legalCase)): \(decided)")
+    }
+
+    // MARK: Explanations
+
+    func standing(rank: String, tiedWith: [String], qualified: Int) -> String {
+        let shown = tiedWith.isEmpty ? rank : "=" + rank + pick("（与 \(tiedWith.joined(separator: "、")) 并列）", " (tied with \(tiedWith.joined(separator: ", ")))")
+        return pick("第 \(shown) 名（共 \(qualified) 家通过审查）", "rank \(shown) of " + ReportText.count(qualified, "qualified bid"))
+    }
+    var notRanked: String { pick("未排名", "not ranked") }
+    var rubricLabel: String { pick("评分办法", "Rubric") }
+    var priceHeading: String { pick("价格", "Price") }
+    var bidPrice: String { pick("投标报价", "Bid price") }
+    var evaluationPriceLabel: String { pick("评标价格", "Evaluation price") }
+    var noDeduction: String { pick("（无价格扣除）", " (no policy deduction)") }
+    var benchmarkLabel: String { pick("评标基准价", "Benchmark (评标基准价)") }
+    var gatesHeading: String { pick("审查", "Gates") }
+    var none: String { pick("无", "none") }
+    var gatePass: String { pick("通过", "pass") }
+    var gateFail: String { pick("不通过", "FAIL") }
+    var criteriaHeading: String { pick("评分因素", "Criteria") }
+    func notScored(_ reason: String) -> String { pick("未评分：\(reason)", "Not scored: \(reason)") }
+    func failedGates(_ gates: String) -> String { pick("未通过 \(gates)（见审查）", "failed \(gates) (see Gates)") }
+    var noCriteria: String { pick("无评分因素", "no criteria") }
+    var scorerLabel: String { pick("评分规则", "scorer") }
+    var factsLabel: String { pick("所读事实", "facts") }
+    var ruleLabel: String { pick("依据", "rule") }
+    var pointsLabel: String { pick("得分", "points") }
+    var flagLabel: String { pick("提示", "flag") }
+    var correctedLabel: String { pick("更正", "corrected") }
+    var groupsHeading: String { pick("分组小计", "Groups") }
+    var totalLabel: String { pick("总分", "Total") }
+    var rankHeading: String { pick("排名", "Rank") }
+    func recommendedPlace(_ place: Int, of count: Int) -> String {
+        pick("推荐候选人第 \(place) 位（共 \(count) 位）", "recommended candidate \(place) of \(count)")
+    }
+    func noRanking(qualified: Int, minimum: Int) -> String {
+        language == .zh ? "不排名：仅 \(qualified) 家投标通过审查，评分办法要求至少 \(minimum) 家（财政部令第87号）"
+            : ReportText.noRanking(qualified: qualified, minimum: minimum)
+    }
 }

@@ -1,3 +1,6 @@
+import VendorScoreCore
+import VendorScoreOutput
+
 /// One place where a recorded value and a recomputed value differ.
 ///
 /// ```swift
@@ -22,6 +25,12 @@ public struct RecordDifference: Sendable, Equatable {
     /// Every difference between two values, depth first. Arrays of objects with unique ids are
     /// matched by id (recorded order first), other arrays by position.
     static func between(_ recorded: JSONValue, _ recomputed: JSONValue, at path: [Step] = []) -> [RecordDifference] {
+        // A reason differs as a whole, told in words rather than as its message and values (a
+        // record made before VendorScore 0.3.0 holds the words themselves).
+        if recorded != recomputed, reasonWords(recorded) != nil || reasonWords(recomputed) != nil,
+           let was = reasonWords(recorded) ?? plainText(recorded), let now = reasonWords(recomputed) ?? plainText(recomputed) {
+            return [RecordDifference(path: path, recorded: .string(was), recomputed: .string(now))]
+        }
         switch (recorded, recomputed) {
         case (.object(let left), .object(let right)):
             return Set(left.keys).union(right.keys).sorted().flatMap { key -> [RecordDifference] in
@@ -54,6 +63,21 @@ public struct RecordDifference: Sendable, Equatable {
         default:
             return recorded == recomputed ? [] : [RecordDifference(path: path, recorded: recorded, recomputed: recomputed)]
         }
+    }
+
+    /// The English words of a reason (an object of `message` and `values`), or `nil` for any
+    /// other object.
+    private static func reasonWords(_ value: JSONValue) -> String? {
+        guard case .object(let pairs) = value, pairs["message"] != nil, pairs["values"] != nil,
+              case .success(let reason) = CanonicalJSON.decode(EvaluationDocument.Reason.self, from: CanonicalJSON.encode(value)) else {
+            return nil
+        }
+        return reason.text(.en)
+    }
+
+    private static func plainText(_ value: JSONValue) -> String? {
+        guard case .string(let text) = value else { return nil }
+        return text
     }
 
     private static func uniqueIDs(_ items: [JSONValue]) -> [String]? {

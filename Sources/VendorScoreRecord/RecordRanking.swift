@@ -23,7 +23,7 @@ public struct RecordRanking: Codable, Sendable, Equatable {
         public var rank: Int?
         public var tiedWith: [String]
         /// How the place against the vendor above was decided when totals were equal.
-        public var rankNote: String?
+        public var rankNote: EvaluationDocument.Reason?
         public var total: String?
         public var groups: [Document.Group]
 

@@ -27,6 +27,9 @@ struct ReportContext {
     /// The rubric's text in the report's language, falling back to the other.
     func text(_ text: LocalizedText) -> String { text.text(preferring: language) }
 
+    /// A reason, flag or note in the report's language.
+    func words(_ phrase: Phrase) -> String { PhraseText(language).render(phrase) }
+
     /// Points with the rubric's decimals: `27.08`.
     func points(_ value: Rational) -> String { ReportText.points(value, rubric) }
 

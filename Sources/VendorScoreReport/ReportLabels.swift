@@ -197,16 +197,9 @@ struct ReportLabels {
     }
 
     func condition(_ gate: Gate) -> String {
-        let fact = gate.fact ?? ""
-        switch gate.condition {
-        case .isTrue: return pick("\(fact) 为是", "\(fact) is true")
-        case .atLeast(let value): return "\(fact) ≥ \(value)"
-        case .atMost(let value): return "\(fact) ≤ \(value)"
-        case .equals(let value): return "\(fact) = \(value)"
-        case .oneOf(let values): return pick("\(fact) 为以下之一：", "\(fact) is one of: ") + values.joined(separator: ", ")
-        case .includes(let values): return pick("\(fact) 包含：", "\(fact) includes: ") + values.joined(separator: ", ")
-        case .priceWithinCeiling(let ceiling): return pick("投标报价 ≤ 最高限价 ", "bid price ≤ ceiling ") + ReportText.amount(ceiling)
-        }
+        let words = PhraseText(language).render(gate.condition.phrase)
+        if case .priceWithinCeiling = gate.condition { return words }
+        return "\(gate.fact ?? "") \(words)"
     }
 
     // MARK: Flags

@@ -41,8 +41,11 @@ extension ScorerCheck {
             if award.points.isNegative || award.points > example.maximum {
                 add(.range, "vendor '\(bid.id)' got \(award.points.decimalString()) points, outside 0–\(example.maximum.decimalString())")
             }
-            if !Self.isOneLine(award.reason) {
-                add(.range, "vendor '\(bid.id)': the reason must be one line saying which rule gave the points, found \(quoted(award.reason))")
+            // A reason's words come from the catalogue; what it carries as given must still fit one line.
+            let ownWords = award.reason.ownText.map { [$0.zh, $0.en].compactMap { $0 } } ?? []
+            if let broken = award.reason.carriedText.first(where: { $0.contains { $0.isNewline } })
+                ?? ownWords.first(where: { !Self.isOneLine($0) }) {
+                add(.range, "vendor '\(bid.id)': the reason must be one line saying which rule gave the points, found \(quoted(broken))")
             }
         }
         if let problem = compare(awards, ids, with: run(example), ids: ids, what: "a second run") {

@@ -1,5 +1,6 @@
 import Testing
 import VendorScoreCore
+import VendorScoreOutput
 
 /// One example of one scorer, as a test argument.
 struct ExampleCase: Sendable, CustomTestStringConvertible {
@@ -21,8 +22,32 @@ struct ExampleTests {
         #expect(awards.map { $0.points.fixed(2) } == test.example.expected)
         for award in awards {
             #expect(award.points >= .zero && award.points <= test.example.maximum, "\(award.points) outside 0–\(test.example.maximum)")
-            #expect(!award.reason.isEmpty)
-            #expect(!award.reason.contains("\n"), "a reason is one line: \(award.reason)")
+            for language in Language.allCases {
+                let words = PhraseText(language).render(award.reason)
+                #expect(!words.isEmpty)
+                #expect(!words.contains("\n"), "a reason is one line: \(words)")
+            }
+        }
+    }
+
+    /// Each example's reasons, worded in Chinese and in English: every message is in the catalogue,
+    /// the Chinese has no Latin word but what the bids and rubric wrote (and units such as TB), the
+    /// English no Chinese but what they wrote.
+    @Test("Every example's reasons read in Chinese and in English", arguments: ExampleCase.all)
+    func reasonsInBothLanguages(_ test: ExampleCase) throws {
+        let mark: @Sendable (String) -> String = { "⟦\($0)⟧" }
+        for award in try test.example.run(test.scorer) {
+            for message in award.reason.messages {
+                #expect(PhraseCatalogue.entries[message] != nil, "\(message) is not in the catalogue")
+                // A built-in scorer says what it means through the catalogue, never in words of its own.
+                #expect(message != Phrase.ownText, "\(award.reason) gives its own words, which no catalogue translates")
+            }
+            let zh = PhraseText(.zh, markingUserText: mark).render(award.reason).replacing(/⟦[^⟧]*⟧/, with: " ")
+            let en = PhraseText(.en, markingUserText: mark).render(award.reason).replacing(/⟦[^⟧]*⟧/, with: " ")
+            let latin = zh.matches(of: /[A-Za-z]+/).map { String($0.output) }.filter { $0 != "TB" }
+            #expect(latin.isEmpty, "\(PhraseText(.zh).render(award.reason))")
+            #expect(!en.unicodeScalars.contains { (0x3000...0x303F).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+                || (0xFF00...0xFFEF).contains($0.value) }, "\(PhraseText(.en).render(award.reason))")
         }
     }
 

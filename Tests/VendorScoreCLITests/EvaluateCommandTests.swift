@@ -21,8 +21,8 @@ import VendorScoreOutput
         let run = CLIRun(["evaluate", panelRubric, Fixtures.path("panel-bids-too-few.yaml")], modules: CLIRun.coreOnly)
         #expect(run.status == 1)
         #expect(run.output.contains("No ranking: only 1 bid passed the gates; the rubric requires 3 (财政部令第87号)\n"))
-        #expect(run.output.contains("| kingsoft | 金山云       | 8,000,000 | FAIL         | disqualified |\n"))
-        #expect(run.output.contains("| inspur   | 浪潮云       | 9,000,000 | pass         | qualified    |\n"))
+        #expect(run.output.contains("| kingsoft | 金山云       | 8,000,000 | FAIL                       | disqualified |\n"))
+        #expect(run.output.contains("| inspur   | 浪潮云       | 9,000,000 | pass                       | qualified    |\n"))
         #expect(!run.output.contains("Total"))
     }
 
@@ -90,7 +90,9 @@ import VendorScoreOutput
         let result = try document(["evaluate", rubric, bids, "--format", "json"])
         let ranks = result.vendors.map { "\($0.id) \($0.rank.map(String.init) ?? "-") \($0.total ?? "-")" }
         #expect(ranks == ["inspur 1 89.20", "ctyun 2 89.20", "dawning 3 86.11", "huawei 4 80.46", "ucloud - -"])
-        #expect(result.vendors[1].rankNote == "equal total with inspur; placed below on bid-price")
+        #expect(result.vendors[1].rankNote?.text(.en) == "equal total with \(result.vendors[0].name); placed below on bid price")
+        #expect(result.vendors[1].rankNote?.text(.zh) == "与 \(result.vendors[0].name) 总分相同，按投标报价排在其后")
+        #expect(result.vendors[1].rankNote?.text?.zh == result.vendors[1].rankNote?.text(.zh))
         #expect(result.benchmark == "7920000")
         let dawning = try #require(result.vendors.first { $0.id == "dawning" })
         #expect(dawning.evaluationPrice == "7920000")
@@ -103,18 +105,18 @@ import VendorScoreOutput
         let run = CLIRun(["evaluate", panelRubric, panelBids], modules: CLIRun.coreOnly)
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Panel-only test rubric (panel-2026 v2.1)")
-        #expect(lines.contains("|   =3 | ctyun   | 中国电信（天翼云） |        9,200,000 |          45.00 |        35.00 |       80.00 |     1 |              |"))
-        #expect(lines.contains("|   =3 | tencent | 腾讯云             |        9,200,000 |          45.00 |        35.00 |       80.00 |     0 |              |"))
-        #expect(lines.contains("|    - | ucloud  | UCloud优刻得       |        7,000,000 |              - |            - |           - |     - | mlps-level-3 |"))
+        #expect(lines.contains("|   =3 | ctyun   | 中国电信（天翼云） |        9,200,000 |          45.00 |        35.00 |       80.00 |     1 |                            |"))
+        #expect(lines.contains("|   =3 | tencent | 腾讯云             |        9,200,000 |          45.00 |        35.00 |       80.00 |     0 |                            |"))
+        #expect(lines.contains("|    - | ucloud  | UCloud优刻得       |        7,000,000 |              - |            - |           - |     - | MLPS 2.0 level 3 certified |"))
         #expect(lines.contains("  8,820,000: the lowest evaluation price among qualified bids"))
         // huayun is a small enterprise: the lower evaluation price, but the higher quoted price (第57条).
-        #expect(lines.contains("  huayun: equal total with inspur; placed below on bid-price"))
-        #expect(lines.contains("  ctyun: tied (并列) with tencent: equal total and equal bid-price"))
+        #expect(lines.contains("  huayun (华云数据): equal total with 浪潮云; placed below on bid price"))
+        #expect(lines.contains("  ctyun (中国电信（天翼云）): tied with 腾讯云: equal total and equal bid price"))
         // Four candidates for three places: ctyun and tencent are tied on the third.
         #expect(lines.contains("  1. inspur (浪潮云), 88.00"))
         #expect(lines.contains("  3. tencent (腾讯云), 80.00"))
-        #expect(lines.contains("  ucloud (UCloud优刻得): mlps-level-3 (qualification, MLPS 2.0 level 3 certified): mlps_level is 2; required ≥ 3"))
-        #expect(lines.contains { $0.hasPrefix("  ctyun: evaluator-spread [design]: evaluators' scores differ by 16 of 40 points") })
+        #expect(lines.contains("  ucloud (UCloud优刻得): MLPS 2.0 level 3 certified (qualification): mlps_level is 2; required ≥ 3"))
+        #expect(lines.contains { $0.hasPrefix("  ctyun (中国电信（天翼云）): evaluator spread [Overall design]: evaluators' scores differ by 16 of 40 points") })
     }
 
     @Test func chineseTitlesWithLangZh() {
@@ -123,11 +125,16 @@ import VendorScoreOutput
         #expect(run.output.contains("| 技术方案 (60) | 服务 (40) |"))
         // Column headers, the method line and the notes' titles are Chinese too.
         #expect(run.output.contains("| 排名 | 投标人编号 | 投标人"))
-        #expect(run.output.contains("| 总分 (100) | 提示 | 未通过的审查 |"))
+        #expect(run.output.contains("| 总分 (100) | 提示 | 未通过的审查         |"))
         #expect(run.output.contains("按总分由高到低排名，得分相同的投标报价低者优先（财政部令第87号 第57条）。四舍五入保留2位小数（每个评分因素及总分）。"))
         #expect(run.output.contains("\n推荐候选人（按排名顺序）:\n") && run.output.contains("\n评标基准价:\n  8,820,000 元：通过审查的投标中最低的评标价格\n"))
         let markdown = CLIRun(["evaluate", panelRubric, panelBids, "--lang", "zh", "--format", "markdown"], modules: CLIRun.coreOnly)
-        #expect(markdown.output.contains("| 投标人编号 | 投标人 | 投标报价（元） | mlps-level-3 | 结论 |"))
+        #expect(markdown.output.contains("| 投标人编号 | 投标人 | 投标报价（元） | 具备等保三级备案证明 | 结论 |"))
+        // Reasons, flags, notes and deductions are Chinese too.
+        #expect(run.output.contains("  huayun (华云数据): 与 浪潮云 总分相同，按投标报价排在其后\n"))
+        #expect(run.output.contains("  huayun (华云数据): 小微企业价格扣除 -10%：小型企业：价格扣除 10%（财库〔2020〕46号）；评标价格 8,820,000 元\n"))
+        #expect(run.output.contains("  ucloud (UCloud优刻得): 具备等保三级备案证明（资格性审查）：mlps_level 为 2，要求不低于 3\n"))
+        #expect(run.output.contains("  ctyun (中国电信（天翼云）): 评委评分差异【总体设计】：评委评分相差 16（满分 40 分，超过 30%），畸高畸低，签字前须复核（财政部令第87号 第64条）\n"))
     }
 
     @Test func csvFormatHasOneRowPerVendor() {
@@ -137,7 +144,7 @@ import VendorScoreOutput
             rank,id,name,price,evaluation_price,technical,service,total,qualified,failed_gates,flags,recommended,decisions,corrections
             1,inspur,浪潮云,9000000,9000000,53.00,35.00,88.00,true,,,1,,
             2,huayun,华云数据,9800000,8820000,53.00,35.00,88.00,true,,,2,,
-            3,ctyun,中国电信（天翼云）,9200000,9200000,45.00,35.00,80.00,true,,"evaluator-spread [design]: evaluators' scores differ by 16 of 40 points (more than 30%); 畸高畸低, review before signing",3,,
+            3,ctyun,中国电信（天翼云）,9200000,9200000,45.00,35.00,80.00,true,,"evaluator spread [Overall design]: evaluators' scores differ by 16 of 40 points (more than 30%); marks far apart, review before signing (财政部令第87号 第64条)",3,,
             3,tencent,腾讯云,9200000,9200000,45.00,35.00,80.00,true,,,4,,
             ,ucloud,UCloud优刻得,7000000,7000000,,,,false,mlps-level-3,,,,
 
@@ -154,7 +161,7 @@ import VendorScoreOutput
         #expect(lines.contains("| =3 | ctyun | 中国电信（天翼云） | 9,200,000 | 45.00 | 35.00 | 80.00 | 1 |  |"))
         #expect(lines.contains("### Gates"))
         #expect(lines.contains("| ucloud | UCloud优刻得 | 7,000,000 | FAIL | disqualified |"))
-        #expect(lines.contains("- huayun: equal total with inspur; placed below on bid-price"))
+        #expect(lines.contains("- huayun (华云数据): equal total with 浪潮云; placed below on bid price"))
     }
 
     @Test func jsonFormatIsStableAndComplete() throws {
@@ -175,7 +182,7 @@ import VendorScoreOutput
         #expect(ctyun.flags.first?.criterion == "design")
         let ucloud = try #require(result.vendors.last)
         #expect(ucloud.rank == nil && ucloud.total == nil && !ucloud.qualified)
-        #expect(ucloud.gates.map { "\($0.id) \($0.stage) \($0.passed): \($0.reason)" }
+        #expect(ucloud.gates.map { "\($0.id) \($0.stage) \($0.passed): \($0.reason.text(.en))" }
                 == ["mlps-level-3 qualification false: mlps_level is 2; required ≥ 3"])
         #expect(result.warnings.map(\.location) == ["\(panelRubric):9:15"])
         // Absent values are written as null, never left out.

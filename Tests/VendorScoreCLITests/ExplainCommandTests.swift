@@ -9,10 +9,10 @@ import VendorScoreCLI
         #expect(text.hasPrefix("曙光云 (dawning): rank 3 of 4 qualified bids\n"))
         #expect(text.contains("""
             Price
-              Bid price:               8,800,000
-              small-enterprise:        -10%: small enterprise: 10% deduction (财库〔2020〕46号)
-              Evaluation price:        7,920,000
-              Benchmark (评标基准价):  7,920,000
+              Bid price:                   8,800,000
+              small-enterprise deduction:  -10%: small enterprise: 10% deduction (财库〔2020〕46号)
+              Evaluation price:            7,920,000
+              Benchmark (评标基准价):      7,920,000
             """))
         #expect(text.contains("  pass  mlps-level-3 (qualification, MLPS 2.0 level 3 certified): mlps_level 3 ≥ 3\n"))
         #expect(text.contains("""
@@ -31,19 +31,19 @@ import VendorScoreCLI
         let run = CLIRun(["explain", Fixtures.path("panel-rubric.yaml"), Fixtures.path("panel-bids.yaml"), "--vendor", "inspur", "--lang", "zh"],
                          modules: CLIRun.coreOnly)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("浪潮云 (inspur): rank 1 of 4 qualified bids\nRubric: 专家评审测试评分办法 (panel-2026 v2.1)\n"))
+        #expect(run.output.hasPrefix("浪潮云 (inspur): 第 1 名（共 4 家通过审查）\n评分办法: 专家评审测试评分办法 (panel-2026 v2.1)\n"))
         #expect(run.output.contains("""
               technical / design: 总体设计
-                scorer:  committee.panel@1.0.0 (subjective)
-                facts:   evaluator:E1 = 35, evaluator:E2 = 35, evaluator:E3 = 35
-                rule:    mean of 3 evaluators: 35
-                points:  35 → 35.00 / 40.00
+                评分规则:  committee.panel@1.0.0 (subjective)
+                所读事实:  evaluator:E1 = 35, evaluator:E2 = 35, evaluator:E3 = 35
+                依据:      3 名评委评分的平均值：35
+                得分:      35 → 35.00 / 40.00
             """))
-        #expect(run.output.contains("  Evaluation price:        9,000,000 (no policy deduction)\n"))
+        #expect(run.output.contains("  评标价格:    9,000,000（无价格扣除）\n"))
         #expect(run.output.hasSuffix("""
-            Rank
-              rank 1 of 4 qualified bids
-              recommended candidate 1 of 4
+            排名
+              第 1 名（共 4 家通过审查）
+              推荐候选人第 1 位（共 4 位）
 
             """))
         let huayun = CLIRun(["explain", Fixtures.path("panel-rubric.yaml"), Fixtures.path("panel-bids.yaml"), "--vendor", "huayun"],
@@ -51,7 +51,7 @@ import VendorScoreCLI
         #expect(huayun.output.hasSuffix("""
             Rank
               rank 2 of 4 qualified bids
-              equal total with inspur; placed below on bid-price
+              equal total with 浪潮云; placed below on bid price
               recommended candidate 2 of 4
 
             """))
@@ -69,7 +69,7 @@ import VendorScoreCLI
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("UCloud优刻得 (ucloud): disqualified\n"))
         #expect(run.output.contains("  FAIL  mlps-level-3 (qualification, MLPS 2.0 level 3 certified): mlps_level is 2; required ≥ 3\n"))
-        #expect(run.output.contains("Criteria\n  Not scored: failed mlps-level-3 (see Gates)\n"))
+        #expect(run.output.contains("Criteria\n  Not scored: failed MLPS 2.0 level 3 certified (see Gates)\n"))
         #expect(!run.output.contains("Total:"))
     }
 

@@ -7,6 +7,16 @@ import VendorScoreOutput
 /// loads, scored once per criterion, and listed by `vendorscore scorers`.
 @Suite("External scorers")
 struct ExternalScorerTests {
+    /// The external criterion `pue` of every vendor, from `evaluate --format json` on the fixture.
+    static func scored(_ fixture: ExternalScorerFixture) throws -> [String: EvaluationDocument.Criterion] {
+        let run = fixture.run("evaluate", ["--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
+        return Dictionary(uniqueKeysWithValues: document.vendors.compactMap { vendor in
+            vendor.criteria.first { $0.id == "pue" }.map { (vendor.id, $0) }
+        })
+    }
+
     @Test func scoresWithExactFractionsInputsAndFlags() throws {
         let answer = #"{"protocol":1,"awards":["#
             + #"{"vendor":"a","points":"10/3","reason":"PUE 1.3","inputs":{"pue":"1.3","sites":["济南","青岛"],"measured":true}},"#
@@ -14,17 +24,40 @@ struct ExternalScorerTests {
             + #"{"vendor":"c","points":"12.5","reason":"PUE 1.25"}]}"#
         let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
         defer { fixture.remove() }
-        let run = fixture.run("evaluate", ["--format", "json"])
-        #expect(run.status == 0, "\(run.errors)")
-        let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(run.output.utf8))
-        let criteria = Dictionary(uniqueKeysWithValues: document.vendors.map { vendor in
-            (vendor.id, try! #require(vendor.criteria.first { $0.id == "pue" }))
-        })
+        let criteria = try Self.scored(fixture)
         #expect(criteria["a"]?.points == "3.33" && criteria["b"]?.points == "30.00" && criteria["c"]?.points == "12.50")
         #expect(criteria["a"]?.scorerVersion == "1.0.0" && criteria["a"]?.scorer == "test.pue")
         #expect(criteria["a"]?.inputs.map(\.name) == ["measured", "pue", "sites"])
         #expect(criteria["a"]?.inputs.map(\.value) == ["true", "1.3", "[济南, 青岛]"])
-        #expect(criteria["b"]?.flags.map(\.message) == ["PUE report is older than a year"])
+        #expect(criteria["b"]?.flags.map { $0.message.text(.en) } == ["PUE report is older than a year"])
+    }
+
+    /// A reason and a flag may come in both languages; one given language shows in the other too.
+    @Test func reasonsInBothLanguagesOrOne() throws {
+        let answer = #"{"protocol":1,"awards":["#
+            + #"{"vendor":"a","points":"10","reason":{"zh":"能效比 1.3","en":"PUE 1.3"},"flags":[{"zh":"报告过期","en":"report expired"}]},"#
+            + #"{"vendor":"b","points":"30","reason":{"en":"PUE 1.2"}},"#
+            + #"{"vendor":"c","points":"12.5","reason":"PUE 1.25"}]}"#
+        let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
+        defer { fixture.remove() }
+        let reasons = try Self.scored(fixture)
+        #expect(reasons["a"]?.reason.text(.zh) == "能效比 1.3" && reasons["a"]?.reason.text(.en) == "PUE 1.3")
+        #expect(reasons["a"]?.flags.map { $0.message.text(.zh) } == ["报告过期"])
+        #expect(reasons["b"]?.reason.text(.zh) == "PUE 1.2" && reasons["b"]?.reason.text(.en) == "PUE 1.2")
+        #expect(reasons["c"]?.reason.text?.zh == "PUE 1.25" && reasons["c"]?.reason.text?.en == "PUE 1.25")
+        let chinese = fixture.run("explain", ["--vendor", "a", "--lang", "zh"])
+        #expect(chinese.output.contains("能效比 1.3"))
+    }
+
+    @Test func aReasonInAnotherLanguageOrEmptyIsRefused() throws {
+        for reason in [#"{"fr":"PUE"}"#, #"{"zh":"  "}"#, #"{}"#] {
+            let answer = #"{"protocol":1,"awards":[{"vendor":"a","points":"1","reason":"# + reason + "}]}"
+            let fixture = try ExternalScorerFixture(score: "echo '\(answer)'")
+            defer { fixture.remove() }
+            let run = fixture.run("evaluate")
+            #expect(run.status == 2)
+            #expect(run.errors.contains("the reason must be one non-empty line of text, or an object {\"zh\": …, \"en\": …}"), "\(run.errors)")
+        }
     }
 
     @Test func theRequestCarriesEveryBidWithTypedDeclaredFacts() throws {
@@ -69,7 +102,7 @@ struct ExternalScorerTests {
         let document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(first.output.utf8))
         let c = try #require(document.vendors.first { $0.id == "c" })
         #expect(c.criteria.map(\.id) == ["p1", "p2", "p3", "p4", "price"])
-        #expect(c.criteria.prefix(4).map(\.reason) == ["p1", "p2", "p3", "p4"])
+        #expect(c.criteria.prefix(4).map { $0.reason.text(.zh) } == ["p1", "p2", "p3", "p4"])
         #expect(c.total == "72.00")
         #expect(fixture.run("evaluate", ["--format", "json"]).output == first.output)
     }

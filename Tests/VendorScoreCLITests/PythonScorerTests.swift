@@ -18,7 +18,7 @@ struct PythonScorerTests {
         #expect(document.vendors.map(\.id) == ["inspur", "ctyun", "huawei", "unicom"])
         let local = document.vendors.map { vendor in vendor.criteria.first { $0.id == "local-service" } }
         #expect(local.map { $0?.points } == ["30.00", "20.00", "10.00", "0.00"])
-        #expect(local[1]?.reason == "2 service centres in the province (济南, 青岛); most by any bid 3: 2/3 × 30")
+        #expect(local[1]?.reason.text(.en) == "2 service centres in the province (济南, 青岛); most by any bid 3: 2/3 × 30")
         #expect(local[1]?.scorer == "local.service-centres" && local[1]?.scorerVersion == "1.0.0")
         #expect(document.vendors.map(\.total) == ["96.11", "75.37", "74.23", "40.00"])
     }

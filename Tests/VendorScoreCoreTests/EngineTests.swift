@@ -49,7 +49,8 @@ struct EngineTests {
         #expect(e.rank == nil)
         #expect(e.total == nil)
         #expect(e.failedGates.map(\.gateID) == ["mlps"])
-        #expect(e.failedGates[0].reason == "mlps_level is 2; required ≥ 3")
+        #expect(e.failedGates[0].reason == Phrase("gate.failed", ["fact": .fact("mlps_level"), "found": .value(.number(2)),
+                                                            "condition": .phrase(Phrase("condition.at-least", ["value": .value(.number(3))]))]))
         // The disqualified bid's lower price does not set the benchmark.
         #expect(evaluation.benchmark == 800)
         #expect(evaluation.vendors.last?.id == "e")
@@ -60,7 +61,7 @@ struct EngineTests {
         let gate = try #require(evaluation.vendor("e")?.failedGates.first)
         #expect(gate.gateID == "price-ceiling")
         #expect(gate.stage == .compliance)
-        #expect(gate.reason == "bid price 1,000.01 exceeds the ceiling 1,000")
+        #expect(gate.reason == Phrase("gate.price-above-ceiling", ["price": .amount(Rational(decimal: "1000.01")!), "ceiling": .amount(1000)]))
     }
 
     @Test func tooFewQualifiedMeansNoRanking() throws {
@@ -101,7 +102,7 @@ struct EngineTests {
         #expect(x.rank == 1)
         #expect(y.rank == 2)
         #expect(y.tiedWith.isEmpty)
-        #expect(y.rankNote == "equal total with x; placed below on bid-price")
+        #expect(y.rankNote == Phrase("rank.placed-below", ["vendor": .written("供应商x"), "key": .phrase(Phrase("tie-break.bid-price", [:]))]))
     }
 
     /// 第57条 orders equal totals by the quoted price, not by the price after a small-enterprise
@@ -117,11 +118,11 @@ struct EngineTests {
         #expect(s.total == l.total)
         #expect(s.evaluationPrice < l.evaluationPrice && l.price < s.price)
         #expect(byLaw.vendors.prefix(2).map(\.id) == ["l", "s"])
-        #expect(s.rankNote == "equal total with l; placed below on bid-price")
+        #expect(s.rankNote == Phrase("rank.placed-below", ["vendor": .written("供应商l"), "key": .phrase(Phrase("tie-break.bid-price", [:]))]))
 
         let byDocument = try Fixture.evaluate(rubric: Fixture.rubric(extra: "tie_break: [evaluation-price]\n"), bids: bids)
         #expect(byDocument.vendors.prefix(2).map(\.id) == ["s", "l"])
-        #expect(byDocument.vendor("l")?.rankNote == "equal total with s; placed below on evaluation-price")
+        #expect(byDocument.vendor("l")?.rankNote == Phrase("rank.placed-below", ["vendor": .written("供应商s"), "key": .phrase(Phrase("tie-break.evaluation-price", [:]))]))
     }
 
     @Test func equalTotalAndPriceAreReportedAsATie() throws {
@@ -131,7 +132,7 @@ struct EngineTests {
         #expect(evaluation.vendors.map(\.rank) == [1, 1, 3])
         #expect(evaluation.vendor("p")?.tiedWith == ["q"])
         #expect(evaluation.vendor("q")?.tiedWith == ["p"])
-        #expect(evaluation.vendor("q")?.rankNote?.contains("并列") == true)
+        #expect(evaluation.vendor("q")?.rankNote?.message.hasPrefix("rank.tied") == true)
     }
 
     /// A tie of many identical bids shares one list: every vendor still names its peers, and the
@@ -142,10 +143,12 @@ struct EngineTests {
         #expect(evaluation.vendors.allSatisfy { $0.rank == 1 && $0.isTied })
         let v3 = try #require(evaluation.vendor("v3"))
         #expect(v3.tiedWith == ["v1", "v2", "v4", "v5", "v6", "v7", "v8"])
-        #expect(v3.rankNote == "tied (并列) with 7 other vendors (v1, v2, v4, v5, v6, …): equal total and equal bid-price")
+        #expect(v3.rankNote == Phrase("rank.tied-many-on", ["peers": .writtenList(["供应商v1", "供应商v2", "供应商v4", "供应商v5", "供应商v6"]), "count": .number(7),
+                                                          "keys": .phrases([Phrase("tie-break.bid-price", [:])])]))
         #expect(evaluation.recommended == ids)
         let pair = try Fixture.evaluate(bids: [Fixture.bid("a", price: "800"), Fixture.bid("b", price: "800"), Fixture.bid("c", price: "900")])
-        #expect(pair.vendor("b")?.rankNote == "tied (并列) with a: equal total and equal bid-price")
+        #expect(pair.vendor("b")?.rankNote == Phrase("rank.tied-on", ["peers": .writtenList(["供应商a"]), "count": .number(1),
+                                                                   "keys": .phrases([Phrase("tie-break.bid-price", [:])])]))
     }
 
     /// What the workspace's score sheets rely on: exactly the bids the engine scores pass the gates.
@@ -164,7 +167,7 @@ struct EngineTests {
             Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
         ])
         #expect(evaluation.vendors.prefix(2).map(\.id) == ["y", "x"])
-        #expect(evaluation.vendor("x")?.rankNote == "equal total with y; placed below on group:quality")
+        #expect(evaluation.vendor("x")?.rankNote == Phrase("rank.placed-below", ["vendor": .written("供应商y"), "key": .phrase(Phrase("tie-break.group", ["title": .title(LocalizedText(zh: "质量", en: "Quality"))]))]))
     }
 
     @Test func abnormallyLowPriceIsFlaggedNotExcluded() throws {
@@ -242,7 +245,9 @@ struct EngineTests {
             Fixture.bid("y", price: "1000", q: "56"), Fixture.bid("x", price: "800", q: "50"), Fixture.bid("z", price: "900", q: "10"),
         ])
         #expect(evaluation.vendors.prefix(2).map(\.id) == ["y", "x"])
-        #expect(evaluation.vendor("x")?.rankNote == "equal total with y; placed below on criterion:q")
+        #expect(evaluation.vendor("x")?.rankNote?.message == "rank.placed-below")
+        let title = try #require(try Fixture.loadRubric(rubric).criteria.first { $0.id == "q" }).title
+        #expect(evaluation.vendor("x")?.rankNote?.values["key"] == .phrase(Phrase("tie-break.criterion", ["title": .title(title)])))
     }
 
     @Test func roundingRuleIsTheRubrics() throws {

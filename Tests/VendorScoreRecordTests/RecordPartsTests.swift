@@ -11,6 +11,20 @@ import VendorScoreRecord
         let record = try intact(makeRecord(Repository.rubric, Repository.bidsYAML, in: scratch)).record
         let json = Run(["evaluate", Repository.rubric, Repository.bidsYAML, "--format", "json"])
         var document = try JSONDecoder().decode(EvaluationDocument.self, from: Data(json.output.utf8))
+        // `--format json` adds every reason's words in both languages; a record keeps none.
+        #expect(document.vendors.allSatisfy { $0.criteria.allSatisfy { $0.reason.text?.zh != nil && $0.reason.text?.en != nil } })
+        for vendor in document.vendors.indices {
+            document.vendors[vendor].rankNote?.text = nil
+            for index in document.vendors[vendor].gates.indices { document.vendors[vendor].gates[index].reason.text = nil }
+            for index in document.vendors[vendor].adjustments.indices { document.vendors[vendor].adjustments[index].reason.text = nil }
+            for index in document.vendors[vendor].flags.indices { document.vendors[vendor].flags[index].message.text = nil }
+            for index in document.vendors[vendor].criteria.indices {
+                document.vendors[vendor].criteria[index].reason.text = nil
+                for flag in document.vendors[vendor].criteria[index].flags.indices {
+                    document.vendors[vendor].criteria[index].flags[flag].message.text = nil
+                }
+            }
+        }
         // Warnings in the record name the inputs by their fixed names; the example has none.
         #expect(document.warnings.isEmpty)
         document.warnings = []
@@ -45,7 +59,10 @@ import VendorScoreRecord
         #expect([price.rawPoints, price.rawExact, price.points] == ["26.363636…", "290/11", "26.36"])
         let design = try #require(gamma.criteria.first { $0.id == "design" })
         #expect(design.inputs.map { "\($0.name)=\($0.value)" } == ["evaluator:E1=38", "evaluator:E2=38", "evaluator:E3=39"])
-        #expect(design.reason == "mean of 3 evaluators: 38.333333…")
+        #expect(design.reason.phrase == Phrase("committee.mean", ["count": .quantity(3, .evaluators), "mean": .number(Rational(115, 3))]))
+        #expect(design.reason.text(.en) == "mean of 3 evaluators: 38.333333…")
+        #expect(design.reason.text(.zh) == "3 名评委评分的平均值：38.333333…")
+        #expect(design.reason.text == nil, "a record keeps no words")
         #expect(sealed.evaluation.standings.map(\.id) == ["alpha", "beta", "gamma", "delta"])
         #expect(sealed.evaluation.standings.map(\.total) == ["90.00", "66.00", "64.69", "58.06"])
         #expect(record.digests == sealed.encoded.digests)
@@ -77,10 +94,11 @@ import VendorScoreRecord
         let bids = Repository.path("Tests/VendorScoreCLITests/Fixtures/panel-bids.yaml")
         let record = try intact(makeRecord(rubric, bids, in: scratch)).record
         let standings = Dictionary(uniqueKeysWithValues: record.sealed.evaluation.standings.map { ($0.id, $0) })
-        #expect(standings["huayun"]?.rankNote == "equal total with inspur; placed below on bid-price")
+        #expect(standings["huayun"]?.rankNote?.text(.en) == "equal total with 浪潮云; placed below on bid price")
         #expect(standings["ctyun"]?.rank == 3)
         #expect(standings["tencent"]?.tiedWith == ["ctyun"])
-        #expect(standings["tencent"]?.rankNote == "tied (并列) with ctyun: equal total and equal bid-price")
+        #expect(standings["tencent"]?.rankNote?.text(.en) == "tied with 中国电信（天翼云）: equal total and equal bid price")
+        #expect(standings["tencent"]?.rankNote?.text(.zh) == "与 中国电信（天翼云） 并列：总分及投标报价均相同")
         #expect(record.sealed.inputs.diagnostics.map { "\($0.location ?? "-") \($0.message)" } == [
             "rubric.yaml:9:15 no criterion scores price; 综合评分法 and 竞争性磋商 require a price score",
         ])

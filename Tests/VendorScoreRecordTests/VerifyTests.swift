@@ -255,7 +255,7 @@ import VendorScoreRecord
         var edited = 0
         for vendor in sealed.findings.vendors.indices {
             for criterion in sealed.findings.vendors[vendor].criteria.indices where edited < 60 {
-                sealed.findings.vendors[vendor].criteria[criterion].reason += " (edited \(edited))"
+                sealed.findings.vendors[vendor].criteria[criterion].reason.phrase.message += "-edited-\(edited)"
                 edited += 1
             }
         }

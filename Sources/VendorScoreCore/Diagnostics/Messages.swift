@@ -161,9 +161,6 @@ enum Messages {
     static func trimmedMeanNeedsThree(criterion: String, vendor: String, count: Int) -> String {
         "a trimmed mean needs at least 3 evaluator scores; vendor '\(vendor)' has \(count) for '\(criterion)'"
     }
-    static func evaluatorSpread(spread: Rational, maximum: Rational, share: Rational) -> String {
-        "evaluators' scores differ by \(spread.decimalString()) of \(maximum.decimalString()) points (more than \((share * 100).decimalString())%); 畸高畸低, review before signing"
-    }
     static func awardOutOfRange(scorer: String, vendor: String, points: Rational, maximum: Rational) -> String {
         "scorer '\(scorer)' gave vendor '\(vendor)' \(points.decimalString()) points, outside 0–\(maximum.decimalString()); this is a bug in the scorer"
     }
@@ -178,42 +175,6 @@ enum Messages {
     }
     static func invalidScorerID(_ id: String, module: String) -> String {
         "scorer id '\(id)' from \(module) is not of the form area.name (lowercase letters, digits and '-')"
-    }
-
-    // MARK: Gates and price
-
-    static func gatePassed(_ condition: Gate.Condition, found: FactValue) -> String { "\(found) \(condition)" }
-    static func gateFailed(_ fact: String, condition: Gate.Condition, found: FactValue) -> String {
-        "\(fact) is \(found); required \(condition)"
-    }
-    static func gateMissingFact(_ fact: String) -> String { "\(fact) not declared in the bid" }
-    static func gateWrongKind(_ fact: String, found: FactValue) -> String { "\(fact) is '\(found)', which cannot be compared" }
-    static func priceAboveCeiling(price: Rational, ceiling: Rational) -> String {
-        "bid price \(price.grouped) exceeds the ceiling \(ceiling.grouped)"
-    }
-    static func priceWithinCeiling(price: Rational, ceiling: Rational) -> String {
-        "bid price \(price.grouped) ≤ ceiling \(ceiling.grouped)"
-    }
-    static func abnormalMean(price: Rational, share: Rational, mean: Rational) -> String {
-        "price \(price.grouped) < \(share.decimalString())% of the mean qualified price \(mean.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
-    }
-    static func abnormalSecond(price: Rational, share: Rational, second: Rational) -> String {
-        "lowest price \(price.grouped) < \(share.decimalString())% of the second-lowest \(second.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
-    }
-    static func abnormalCeiling(price: Rational, share: Rational, ceiling: Rational, basis: String) -> String {
-        "price \(price.grouped) < \(share.decimalString())% of the \(basis) \(ceiling.grouped) (财库〔2026〕2号); the bidder must justify it in writing"
-    }
-
-    // MARK: Ranking
-
-    static func placedBelow(_ vendor: String, on key: String) -> String { "equal total with \(vendor); placed below on \(key)" }
-    /// How many peers a tie note names before it only counts the rest.
-    static let tiedPeersNamed = 5
-    static func tied(with named: [String], of count: Int, equalOn keys: [String]) -> String {
-        let peers = count <= tiedPeersNamed
-            ? named.prefix(tiedPeersNamed).joined(separator: ", ")
-            : "\(count) other vendors (\(named.prefix(tiedPeersNamed).joined(separator: ", ")), …)"
-        return "tied (并列) with \(peers): equal total" + (keys.isEmpty ? "" : " and equal " + keys.joined(separator: ", "))
     }
 
     // MARK: Tender file
@@ -284,12 +245,6 @@ enum Messages {
         "member '\(member)''s mark for vendor '\(vendor)' on '\(criterion)' is corrected twice (first at line \(first.mark.line)); give one correction from the original mark to the final one"
     }
     static func dissentByNonMember(_ id: String) -> String { "'\(id)' dissents but is not a sitting committee member" }
-    static func invalidByDecision(_ reason: String, decidedBy: String, date: String) -> String {
-        "\(reason) (decided by \(decidedBy), \(date))"
-    }
-    static func abnormalRejected(_ reason: String, decidedBy: String, date: String) -> String {
-        "explanation of the abnormally low price rejected: \(reason) (decided by \(decidedBy), \(date); 财政部令第87号 第60条)"
-    }
 
     // MARK: Amounts, encodings and spreadsheets
 

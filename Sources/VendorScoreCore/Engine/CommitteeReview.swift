@@ -48,7 +48,7 @@ enum CommitteeReview {
     static func invalidity(_ decision: InvalidBidDecision) -> GateResult {
         GateResult(gateID: invalidBidGate, stage: decision.stage,
                    title: LocalizedText(zh: "认定为无效投标", en: "Found invalid"), passed: false,
-                   reason: Messages.invalidByDecision(decision.record.reason, decidedBy: decision.record.decidedBy,
+                   reason: EnginePhrases.invalidByDecision(decision.record.reason, decidedBy: decision.record.decidedBy,
                                                       date: decision.record.date))
     }
 
@@ -56,7 +56,7 @@ enum CommitteeReview {
     static func rejection(_ decision: AbnormalPriceDecision) -> GateResult {
         GateResult(gateID: abnormalPriceGate, stage: .compliance,
                    title: LocalizedText(zh: "异常低价说明未被接受", en: "Abnormally low price not justified"), passed: false,
-                   reason: Messages.abnormalRejected(decision.record.reason, decidedBy: decision.record.decidedBy,
+                   reason: EnginePhrases.abnormalRejected(decision.record.reason, decidedBy: decision.record.decidedBy,
                                                      date: decision.record.date))
     }
 

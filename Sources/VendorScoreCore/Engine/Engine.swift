@@ -102,7 +102,8 @@ public struct Engine: Sendable {
         }
 
         let ranked = Ranker.rank(qualifiedIndices.map { vendors[$0] }, keys: rubric.tieBreak,
-                                 groups: rubric.groups.map(\.id), criteria: rubric.criteria.map(\.id))
+                                 groups: rubric.groups.map(\.id), criteria: rubric.criteria.map(\.id),
+                                 titles: Self.titles(rubric))
         let others = vendors.filter { !$0.qualified }
         // The lowest evaluation price is the benchmark of 第55条's rule only; another price rule
         // (an average-price benchmark, a discount rate) states its own in every reason.
@@ -154,5 +155,14 @@ public struct Engine: Sendable {
                                                        maximum: criterion.maximum), at: criterion.location)
         }
         return awards
+    }
+
+    /// The titles of the groups and criteria, keyed as tie-break keys name them (`group:ID`,
+    /// `criterion:ID`), for ranking notes.
+    static func titles(_ rubric: Rubric) -> [String: LocalizedText] {
+        var titles: [String: LocalizedText] = [:]
+        for group in rubric.groups { titles[TieBreakKey.higherGroup(group.id).description] = group.title }
+        for criterion in rubric.criteria { titles[TieBreakKey.higherCriterion(criterion.id).description] = criterion.title }
+        return titles
     }
 }

@@ -16,18 +16,18 @@ enum GateEvaluator {
         }
     }
 
-    private static func check(_ gate: Gate, bid: Bid, defaults: [String: Fact]) -> (Bool, String) {
+    private static func check(_ gate: Gate, bid: Bid, defaults: [String: Fact]) -> (Bool, Phrase) {
         if case .priceWithinCeiling(let ceiling) = gate.condition {
             return bid.price <= ceiling
-                ? (true, Messages.priceWithinCeiling(price: bid.price, ceiling: ceiling))
-                : (false, Messages.priceAboveCeiling(price: bid.price, ceiling: ceiling))
+                ? (true, EnginePhrases.priceWithinCeiling(price: bid.price, ceiling: ceiling))
+                : (false, EnginePhrases.priceAboveCeiling(price: bid.price, ceiling: ceiling))
         }
-        guard let fact = gate.fact else { return (false, Messages.gateMissingFact("?")) }
-        guard let value = bid.facts.value(fact) ?? defaults[fact]?.value else { return (false, Messages.gateMissingFact(fact)) }
-        guard let passed = holds(gate.condition, value) else { return (false, Messages.gateWrongKind(fact, found: value)) }
+        guard let fact = gate.fact else { return (false, EnginePhrases.gateMissingFact("?")) }
+        guard let value = bid.facts.value(fact) ?? defaults[fact]?.value else { return (false, EnginePhrases.gateMissingFact(fact)) }
+        guard let passed = holds(gate.condition, value) else { return (false, EnginePhrases.gateWrongKind(fact, found: value)) }
         return passed
-            ? (true, "\(fact) \(Messages.gatePassed(gate.condition, found: value))")
-            : (false, Messages.gateFailed(fact, condition: gate.condition, found: value))
+            ? (true, EnginePhrases.gatePassed(fact, gate.condition, found: value))
+            : (false, EnginePhrases.gateFailed(fact, gate.condition, found: value))
     }
 
     /// Whether the value meets the condition; `nil` when the two cannot be compared.

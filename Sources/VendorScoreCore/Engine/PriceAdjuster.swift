@@ -8,17 +8,17 @@ enum PriceAdjuster {
             if declarations.enterpriseSize?.isSmallOrMicro == true {
                 adjustments.append(PriceAdjustment(
                     kind: .smallEnterprise, rate: small.rate,
-                    reason: "\(declarations.enterpriseSize!.rawValue) enterprise: \(small.rate.decimalString())% deduction (财库〔2020〕46号)"))
+                    reason: EnginePhrases.smallEnterprise(declarations.enterpriseSize!, rate: small.rate)))
             } else if let rate = small.consortiumRate, let share = declarations.smallEnterpriseShare, share >= small.minimumShare {
                 adjustments.append(PriceAdjustment(
                     kind: .consortium, rate: rate,
-                    reason: "\(share.decimalString())% of the contract to small/micro firms (≥ \(small.minimumShare.decimalString())%): \(rate.decimalString())% deduction (财库〔2020〕46号)"))
+                    reason: EnginePhrases.consortium(share: share, minimum: small.minimumShare, rate: rate)))
             }
         }
         if let domestic = policy.domesticProduct, let share = declarations.domesticShare, share >= domestic.minimumShare {
             adjustments.append(PriceAdjustment(
                 kind: .domesticProduct, rate: domestic.rate,
-                reason: "\(share.decimalString())% domestic product (≥ \(domestic.minimumShare.decimalString())%): \(domestic.rate.decimalString())% deduction (国办发〔2025〕34号)"))
+                reason: EnginePhrases.domesticProduct(share: share, minimum: domestic.minimumShare, rate: domestic.rate)))
         }
         let price = adjustments.reduce(bid.price) { price, adjustment in
             price * (Rational(1) - adjustment.rate / 100)

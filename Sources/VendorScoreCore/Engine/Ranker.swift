@@ -10,13 +10,16 @@ enum Ranker {
         case higherCriterion(Int)
     }
 
-    static func rank(_ vendors: [VendorResult], keys: [TieBreakKey], groups: [String], criteria: [String]) -> [VendorResult] {
-        let resolved: [(key: Key, name: String)] = keys.compactMap { key in
+    /// `titles` gives the groups' and criteria's titles by id, which notes quote.
+    static func rank(_ vendors: [VendorResult], keys: [TieBreakKey], groups: [String], criteria: [String],
+                     titles: [String: LocalizedText] = [:]) -> [VendorResult] {
+        let resolved: [(key: Key, name: Phrase)] = keys.compactMap { key in
+            let name = EnginePhrases.tieBreak(key, titles: titles)
             switch key {
-            case .lowerBidPrice: return (.lowerBidPrice, key.description)
-            case .lowerEvaluationPrice: return (.lowerEvaluationPrice, key.description)
-            case .higherGroup(let id): return groups.firstIndex(of: id).map { (.higherGroup($0), key.description) }
-            case .higherCriterion(let id): return criteria.firstIndex(of: id).map { (.higherCriterion($0), key.description) }
+            case .lowerBidPrice: return (.lowerBidPrice, name)
+            case .lowerEvaluationPrice: return (.lowerEvaluationPrice, name)
+            case .higherGroup(let id): return groups.firstIndex(of: id).map { (.higherGroup($0), name) }
+            case .higherCriterion(let id): return criteria.firstIndex(of: id).map { (.higherCriterion($0), name) }
             }
         }
         let resolvedKeys = resolved.map(\.key)
@@ -38,7 +41,7 @@ enum Ranker {
                 sorted[index].rank = index + 1
                 if previous.total == sorted[index].total,
                    let deciding = resolved.first(where: { compare(previous, sorted[index], [$0.key]) != 0 }) {
-                    sorted[index].rankNote = Messages.placedBelow(previous.id, on: deciding.name)
+                    sorted[index].rankNote = EnginePhrases.placedBelow(previous.name, on: deciding.name)
                 }
             }
         }
@@ -52,8 +55,10 @@ enum Ranker {
                 let group = TieGroup(sorted[start..<end].map(\.id))
                 for index in start..<end {
                     sorted[index].tie = group
-                    let named = group.ids.lazy.filter { $0 != sorted[index].id }.prefix(Messages.tiedPeersNamed + 1)
-                    sorted[index].rankNote = Messages.tied(with: Array(named), of: end - start - 1, equalOn: resolved.map(\.name))
+                    // Peers by name, as a reader knows them.
+                    let named = sorted[start..<end].lazy.filter { $0.id != sorted[index].id }.map(\.name)
+                        .prefix(EnginePhrases.tiedPeersNamed + 1)
+                    sorted[index].rankNote = EnginePhrases.tied(with: Array(named), of: end - start - 1, equalOn: resolved.map(\.name))
                 }
             }
             start = end

@@ -83,8 +83,9 @@ public struct VendorResult: Sendable {
     /// The vendors sharing this rank, one list for all of them: a tie of thousands of identical
     /// bids costs one list, not one per vendor.
     var tie: TieGroup?
-    /// How the position against the neighbour above was decided, e.g. "equal total; lower evaluation price".
-    public var rankNote: String?
+    /// How the position against the neighbour above was decided (equal total, placed below on
+    /// the evaluation price), or the tie (并列) it shares.
+    public var rankNote: Phrase?
     public var flags: [Flag]
 
     public var qualified: Bool { gates.allSatisfy(\.passed) }
@@ -107,7 +108,7 @@ public struct GateResult: Sendable {
     public var stage: Gate.Stage
     public var title: LocalizedText
     public var passed: Bool
-    public var reason: String
+    public var reason: Phrase
 }
 
 /// One vendor's points on one criterion.
@@ -132,7 +133,7 @@ public struct CriterionResult: Sendable {
     public var scorerID: String { criterion.scorerID }
     public var scorerVersion: String { criterion.scorerVersion }
     public var maximum: Rational { criterion.maximum }
-    public var reason: String { award.reason }
+    public var reason: Phrase { award.reason }
     public var flags: [Flag] { award.flags }
 
     /// The values the scorer used, sorted by name.
@@ -180,5 +181,5 @@ public struct PriceAdjustment: Sendable {
     public var kind: Kind
     /// Deduction in percent.
     public var rate: Rational
-    public var reason: String
+    public var reason: Phrase
 }

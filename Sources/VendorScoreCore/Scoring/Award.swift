@@ -8,28 +8,30 @@
 /// Write them inline in the call, as below, so the words are composed only on demand.
 ///
 /// ```swift
-/// Award(Rational(15, 2), reason: "\(sla) is between 99.9% and 99.99%", inputs: ["sla": sla])
+/// Award(Rational(15, 2), reason: Phrase("fact.rule", ["fact": .fact("sla"), "value": .value(sla), "rule": .phrase(rule)]),
+///       inputs: ["sla": sla])
 /// ```
 public struct Award: Sendable, Equatable {
     public var points: Rational
     public var flags: [Flag]
     /// List items the scorer read but does not recognise; each becomes a warning.
     public var unrecognised: [UnrecognisedItems]
-    private let reasonText: @Sendable () -> String
+    private let reasonPhrase: @Sendable () -> Phrase
     private let inputValues: @Sendable () -> [String: FactValue]
 
-    public init(_ points: Rational, reason: @autoclosure @escaping @Sendable () -> String,
+    public init(_ points: Rational, reason: @autoclosure @escaping @Sendable () -> Phrase,
                 inputs: @autoclosure @escaping @Sendable () -> [String: FactValue] = [:], flags: [Flag] = [],
                 unrecognised: [UnrecognisedItems] = []) {
         self.points = points
         self.flags = flags
         self.unrecognised = unrecognised
-        reasonText = reason
+        reasonPhrase = reason
         inputValues = inputs
     }
 
-    /// One line, in plain words, saying which rule gave these points.
-    public var reason: String { reasonText() }
+    /// Which rule gave these points, as a message and its values; renderers word it in the
+    /// reader's language. A plain string literal is one text for every language.
+    public var reason: Phrase { reasonPhrase() }
 
     /// The values the scorer used, by name, sorted by name when reported.
     public var inputs: [String: FactValue] { inputValues() }
@@ -53,15 +55,16 @@ public struct Flag: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var message: String
+    /// What the committee should look at, as a message and its values.
+    public var message: Phrase
     /// The criterion the flag concerns, if any.
     public var criterion: String?
 
-    public init(_ kind: Kind, _ message: String, criterion: String? = nil) {
+    public init(_ kind: Kind, _ message: Phrase, criterion: String? = nil) {
         self.kind = kind
         self.message = message
         self.criterion = criterion
     }
 
-    public var description: String { "\(kind.rawValue): \(message)" }
+    public var description: String { "\(kind.rawValue): \(message.message)" }
 }

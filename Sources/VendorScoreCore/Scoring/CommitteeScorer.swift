@@ -51,13 +51,11 @@ public struct CommitteeScorer: Scorer {
                 throw ScorerError(Messages.noEvaluatorScores(criterion: context.criterionID, vendor: bid.id))
             }
             var used = marks.map(\.points).sorted()
-            var rule = "mean of \(used.count) evaluators"
             if combination == .trimmedMean {
                 guard used.count >= 3 else {
                     throw ScorerError(Messages.trimmedMeanNeedsThree(criterion: context.criterionID, vendor: bid.id, count: used.count))
                 }
                 used = Array(used.dropFirst().dropLast())
-                rule = "mean of \(used.count) evaluators after dropping the highest and the lowest"
             }
             let mean = used.reduce(Rational.zero, +) / Rational(used.count)
             let all = marks.map(\.points)
@@ -65,11 +63,11 @@ public struct CommitteeScorer: Scorer {
             var flags: [Flag] = []
             if context.committee.isFlagged(spread: spread, maximum: context.maximum) {
                 flags.append(Flag(.evaluatorSpread,
-                                  Messages.evaluatorSpread(spread: spread, maximum: context.maximum, share: context.committee.spreadFlagShare),
+                                  EnginePhrases.evaluatorSpread(spread: spread, maximum: context.maximum, share: context.committee.spreadFlagShare),
                                   criterion: context.criterionID))
             }
-            let described = rule
-            awards.append(Award(mean, reason: "\(described): \(mean.decimalString())",
+            let (count, trimmed) = (used.count, combination == .trimmedMean)
+            awards.append(Award(mean, reason: EnginePhrases.committeeMean(count: count, mean: mean, trimmed: trimmed),
                                 inputs: Dictionary(uniqueKeysWithValues: marks.map { ("evaluator:" + $0.evaluator, .number($0.points)) }),
                                 flags: flags))
         }

@@ -24,7 +24,7 @@ struct DetailSection {
         if vendor.qualified {
             fields.append(Field(label: labels.evaluationPrice, value: context.amount(vendor.evaluationPrice)))
             for adjustment in vendor.adjustments {
-                fields.append(Field(label: labels.deduction, value: "\(labels.deductionShort(adjustment)): \(adjustment.reason)"))
+                fields.append(Field(label: labels.deduction, value: "\(labels.deductionShort(adjustment)): \(context.words(adjustment.reason))"))
             }
         }
         if let total = vendor.total {
@@ -34,13 +34,14 @@ struct DetailSection {
             fields.append(Field(label: labels.rank, value: labels.standing(rank: context.rank(vendor), tiedWith: vendor.tiedWith,
                                                                           of: context.evaluation.qualified.count)))
         }
-        if let note = vendor.rankNote { fields.append(Field(label: labels.rankingNote, value: note)) }
+        if let note = vendor.rankNote { fields.append(Field(label: labels.rankingNote, value: context.words(note))) }
         blocks.append(.fields(fields))
 
         guard !vendor.criteria.isEmpty else {
             let reason: String
             if !vendor.qualified {
-                reason = labels.notScoredFailed(vendor.failedGates.map { "\($0.gateID) (\($0.reason))" }.joined(separator: "; "))
+                reason = labels.notScoredFailed(vendor.failedGates.map { "\(context.text($0.title)) (\(context.words($0.reason)))" }
+                    .joined(separator: context.language == .zh ? "；" : "; "))
             } else if case .tooFewQualified(let qualified, let minimum) = context.evaluation.outcome {
                 reason = labels.noRanking(qualified: qualified, minimum: minimum)
             } else {
@@ -62,7 +63,8 @@ struct DetailSection {
                 rows.append(ReportTable.Row([
                     .init(context.text(criterion.title), note: "\(criterion.criterionID) · \(criterion.scorerID) \(criterion.scorerVersion)"),
                     .init(facts.isEmpty ? "—" : facts),
-                    .init(criterion.reason, note: criterion.flags.isEmpty ? nil : criterion.flags.map(\.message).joined(separator: "; ")),
+                    .init(context.words(criterion.reason), note: criterion.flags.isEmpty ? nil
+                          : criterion.flags.map { context.words($0.message) }.joined(separator: context.language == .zh ? "；" : "; ")),
                     .init("\(context.points(criterion.points)) / \(context.stated(criterion.maximum))", note: raw),
                 ]))
             }

@@ -14,7 +14,7 @@ struct FlagsSection {
                 vendor.flags.filter { kinds.contains($0.kind) }.map { flag in
                     let criterion = flag.criterion.flatMap { id in context.rubric.criteria.first { $0.id == id } }
                     let prefix = criterion.map { "\(vendor.name) (\(vendor.id)), \(context.text($0.title))" } ?? "\(vendor.name) (\(vendor.id))"
-                    return "\(prefix): \(flag.message)" + handling(flag, vendor: vendor)
+                    return "\(prefix): \(context.words(flag.message))" + handling(flag, vendor: vendor)
                 }
             }
         }

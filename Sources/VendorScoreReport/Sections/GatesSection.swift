@@ -24,7 +24,7 @@ struct GatesSection {
                 var cells: [ReportTable.Cell] = [.init(vendor.name, note: vendor.id)]
                 cells += stageGates.map { gate in
                     guard let result = vendor.gates.first(where: { $0.gateID == gate.id }) else { return "—" }
-                    return .init(result.passed ? labels.pass : labels.fail, mark: result.passed ? .pass : .fail, note: result.reason)
+                    return .init(result.passed ? labels.pass : labels.fail, mark: result.passed ? .pass : .fail, note: context.words(result.reason))
                 }
                 let passed = vendor.gates.filter { $0.stage == stage }.allSatisfy(\.passed)
                 cells.append(passed ? .init(labels.pass, mark: .pass) : .init(labels.fail, mark: .fail))
@@ -36,7 +36,7 @@ struct GatesSection {
                                              rows: rows, compact: true)))
         }
         let invalid = context.evaluation.vendors.flatMap { vendor in
-            vendor.failedGates.map { "\(vendor.name) (\(vendor.id)): \(context.text($0.title)), \(labels.stage($0.stage)): \($0.reason)" }
+            vendor.failedGates.map { "\(vendor.name) (\(vendor.id)): \(context.text($0.title)), \(labels.stage($0.stage)): \(context.words($0.reason))" }
         }
         blocks.append(.heading(labels.invalidBidsTitle))
         blocks.append(invalid.isEmpty ? .paragraph(labels.none) : .list(invalid))

@@ -20,7 +20,7 @@ struct ResultSection {
         if let benchmark = evaluation.benchmark {
             blocks.append(.paragraph(labels.benchmarkSentence(context.amount(benchmark))))
         }
-        let notes = context.ranked.compactMap { vendor in vendor.rankNote.map { "\(vendor.name) (\(vendor.id)): \($0)" } }
+        let notes = context.ranked.compactMap { vendor in vendor.rankNote.map { "\(vendor.name) (\(vendor.id)): \(context.words($0))" } }
         if !notes.isEmpty {
             blocks.append(.heading(labels.rankingNotes))
             blocks.append(.list(notes))

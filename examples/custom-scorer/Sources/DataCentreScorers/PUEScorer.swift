@@ -70,14 +70,18 @@ public struct PUEScorer: BidScorer {
         let sites = try pues(of: bid)
         let worst = sites.max()!
         let points = Scales.linear(worst, floor: limit, target: target, maximum: maximum)
-        let listed = sites.map { $0.decimalString() }.joined(separator: ", ")
-        let rule = worst <= target ? "at or below the target \(target.decimalString())"
-            : worst >= limit ? "at or above the limit \(limit.decimalString())"
-            : "linear between \(limit.decimalString()) (limit) and \(target.decimalString()) (target)"
+        let (worstText, targetText, limitText) = (worst.decimalString(), target.decimalString(), limit.decimalString())
+        let listed = sites.map { $0.decimalString() }
+        // The reason in both languages; a scorer may also give one string, shown in both.
+        let rule = worst <= target ? (zh: "不高于目标值 \(targetText)", en: "at or below the target \(targetText)")
+            : worst >= limit ? (zh: "不低于限值 \(limitText)", en: "at or above the limit \(limitText)")
+            : (zh: "在限值 \(limitText) 与目标值 \(targetText) 之间按线性计分", en: "linear between \(limitText) (limit) and \(targetText) (target)")
         let flags = worst > limit
-            ? [Flag(.scorer, "PUE \(worst.decimalString()) exceeds the GB 40879-2021 limit \(limit.decimalString())")]
+            ? [Flag(.scorer, Phrase(zh: "PUE \(worstText) 超过 GB 40879-2021 限值 \(limitText)",
+                                    en: "PUE \(worstText) exceeds the GB 40879-2021 limit \(limitText)"))]
             : []
-        return Award(points, reason: "worst PUE \(worst.decimalString()) of \(listed); \(rule)",
+        return Award(points, reason: Phrase(zh: "最差 PUE \(worstText)（\(listed.joined(separator: "、"))）；\(rule.zh)",
+                                            en: "worst PUE \(worstText) of \(listed.joined(separator: ", ")); \(rule.en)"),
                      inputs: [fact: bid.optionalValue(fact)!, "worst_pue": .number(worst)], flags: flags)
     }
 

@@ -19,8 +19,9 @@ struct PUEScorerTests {
     @Test("A site above the limit is flagged for the committee")
     func flagged() throws {
         let awards = try PUEScorer.examples[0].run(PUEScorer.self)
-        #expect(awards[2].flags.map(\.message) == ["PUE 1.62 exceeds the GB 40879-2021 limit 1.5"])
-        #expect(awards[2].reason == "worst PUE 1.62 of 1.3, 1.62; at or above the limit 1.5")
+        #expect(awards[2].flags.map { $0.message.ownText?.en } == ["PUE 1.62 exceeds the GB 40879-2021 limit 1.5"])
+        #expect(awards[2].reason.ownText == LocalizedText(zh: "最差 PUE 1.62（1.3、1.62）；不低于限值 1.5",
+                                                          en: "worst PUE 1.62 of 1.3, 1.62; at or above the limit 1.5"))
         #expect(awards[0].flags.isEmpty)
     }
 
