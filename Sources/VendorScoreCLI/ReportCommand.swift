@@ -146,7 +146,8 @@ struct ReportCommand: RunnableCommand {
         let report = EvaluationReport(
             evaluation: evaluation,
             inputs: ReportInputs(rubric: .init(path: rubricFile.path, bytes: check.rubricBytes ?? []),
-                                 bids: .init(path: bidsFile.path, bytes: check.bidsBytes ?? [])),
+                                 bids: .init(path: bidsFile.path, bytes: check.bidsBytes ?? []),
+                                 tender: tenderFile.map { .init(path: $0.path, bytes: check.tenderBytes ?? []) }),
             options: ReportOptions(language: language.language, date: reportDate, vendorScoreVersion: vendorScoreVersion,
                                    seal: source?.record.seal),
             analysis: analysed)

@@ -120,8 +120,16 @@ public struct AnalysisLabels: Sendable {
         pick("各分组分值在区间内变化（其余按比例缩放）时第一名不变；竖线为现分值。",
              "Each group's points over which the winner stays first (the others rescaled); the mark is the current value.")
     }
-    public func chartData(_ caption: String) -> String { pick("图表数据：\(caption)", "Chart data: \(caption)") }
     public func pointsAxis(total: String) -> String { pick("分值（满分 \(total)）", "Points (of \(total))") }
+
+    // MARK: Weight-interval table
+
+    /// The weight-interval table's caption: it stands without the chart (in Markdown), so it
+    /// speaks of the numbers, not of bars or marks.
+    public var intervalTableCaption: String {
+        pick("各分组分值在区间内变化（其余按比例缩放）时第一名不变。",
+             "Each group's points over which the winner stays first (the others rescaled).")
+    }
 
     // MARK: Second opinions
 

@@ -1,13 +1,14 @@
 import Crypto
 
 /// The input files a report names in its footer, each with the SHA-256 of its bytes, so a reader
-/// can check that a report belongs to a given rubric and bids file.
+/// can check that a report belongs to a given rubric, bids file and tender file.
 ///
 /// Hash the bytes that were evaluated, not a second read of the file:
 ///
 /// ```swift
 /// let inputs = ReportInputs(rubric: .init(path: "rubric.yaml", bytes: rubricBytes),
-///                           bids: .init(path: "bids.yaml", bytes: bidsBytes))
+///                           bids: .init(path: "bids.yaml", bytes: bidsBytes),
+///                           tender: .init(path: "tender.yaml", bytes: tenderBytes))
 /// inputs.rubric.sha256   // "9f86d081884c7d65…"
 /// ```
 public struct ReportInputs: Sendable {
@@ -33,9 +34,12 @@ public struct ReportInputs: Sendable {
 
     public var rubric: File
     public var bids: File
+    /// The tender file, when the evaluation read one.
+    public var tender: File?
 
-    public init(rubric: File, bids: File) {
+    public init(rubric: File, bids: File, tender: File? = nil) {
         self.rubric = rubric
         self.bids = bids
+        self.tender = tender
     }
 }

@@ -492,4 +492,8 @@ struct ReportLabels {
     var pageNumberContent: String {
         pick("\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"", "\"Page \" counter(page) \" of \" counter(pages)")
     }
+
+    // MARK: Tender file among the inputs
+
+    var tenderInputFile: String { pick("招标项目文件", "Tender") }
 }

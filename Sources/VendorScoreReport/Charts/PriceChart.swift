@@ -46,20 +46,30 @@ struct PriceChart {
         )
     }
 
+    /// Legend entries only for what the chart draws: a hollow marker where a deduction moved a
+    /// bid, a diamond where a drawn bid is flagged abnormally low, the curve under 第55条's rule.
     private func legend(colour: Int, maximum: String) -> [ReportFigure.LegendItem] {
         let labels = context.labels
-        var items = [
-                ReportFigure.LegendItem(swatch: Self.markerSwatch(colour: GroupPalette.colours[colour % GroupPalette.colours.count], hollow: false),
-                                        label: labels.priceLegendBid),
-                ReportFigure.LegendItem(swatch: Self.markerSwatch(colour: "#ffffff", hollow: true), label: labels.priceLegendBeforeDeduction),
-                ReportFigure.LegendItem(swatch: Self.diamondSwatch(colour: GroupPalette.colours[colour % GroupPalette.colours.count]),
-                                        label: labels.priceLegendAbnormallyLow),
-                ReportFigure.LegendItem(swatch: Self.lineSwatch(className: "benchmark"), label: labels.benchmark),
-        ]
+        let fill = GroupPalette.colours[colour % GroupPalette.colours.count]
+        let drawn = context.ranked.filter { priceScore($0) != nil }
+        var items = [ReportFigure.LegendItem(swatch: Self.markerSwatch(colour: fill, hollow: false), label: labels.priceLegendBid)]
+        if drawn.contains(where: { $0.price != $0.evaluationPrice }) {
+            items.append(ReportFigure.LegendItem(swatch: Self.markerSwatch(colour: "#ffffff", hollow: true),
+                                                 label: labels.priceLegendBeforeDeduction))
+        }
+        if drawn.contains(where: Self.isFlaggedAbnormallyLow) {
+            items.append(ReportFigure.LegendItem(swatch: Self.diamondSwatch(colour: fill), label: labels.priceLegendAbnormallyLow))
+        }
+        items.append(ReportFigure.LegendItem(swatch: Self.lineSwatch(className: "benchmark"), label: labels.benchmark))
         if context.priceScoreIsOrder87 {
             items.append(ReportFigure.LegendItem(swatch: Self.lineSwatch(className: "curve"), label: labels.priceLegendCurve(points: maximum)))
         }
         return items
+    }
+
+    /// A bid drawn as a diamond rather than a circle.
+    static func isFlaggedAbnormallyLow(_ vendor: VendorResult) -> Bool {
+        vendor.flags.contains { $0.kind == .abnormallyLowPrice }
     }
 
     func table() -> ReportTable {
@@ -173,7 +183,7 @@ struct PriceChart {
             let attributes = [("fill", colour), ("class", "marker"), ("data-vendor", vendor.id),
                               ("data-evaluation-price", vendor.evaluationPrice.decimalString()),
                               ("data-price-score", priceScore(vendor).map(context.points) ?? "")]
-            if vendor.flags.contains(where: { $0.kind == .abnormallyLowPrice }) {
+            if Self.isFlaggedAbnormallyLow(vendor) {
                 content.append(SVG.polygon([Point(x: point.x, y: point.y - 7), Point(x: point.x + 7, y: point.y),
                                             Point(x: point.x, y: point.y + 7), Point(x: point.x - 7, y: point.y)],
                                            attributes, title: title))

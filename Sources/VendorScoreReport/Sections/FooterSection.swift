@@ -1,7 +1,7 @@
 import VendorScoreCore
 
 /// What produced the report: the VendorScore version, every scorer the rubric uses with its
-/// version and origin, and the SHA-256 of the rubric and bids files.
+/// version and origin, and the SHA-256 of the rubric, bids and tender files.
 struct FooterSection {
     let context: ReportContext
 
@@ -30,7 +30,7 @@ struct FooterSection {
             rows: [
                 ReportTable.Row([.init(labels.rubric), .init(inputs.rubric.path), .init(inputs.rubric.sha256)]),
                 ReportTable.Row([.init(labels.bidsFile), .init(inputs.bids.path), .init(inputs.bids.sha256)]),
-            ],
+            ] + (inputs.tender.map { [ReportTable.Row([.init(labels.tenderInputFile), .init($0.path), .init($0.sha256)])] } ?? []),
             compact: true)
         return ReportSection(id: "provenance", title: labels.footerTitle, blocks: [
             .fields([Field(label: labels.vendorScoreVersion, value: context.options.vendorScoreVersion),

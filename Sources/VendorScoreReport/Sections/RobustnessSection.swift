@@ -44,7 +44,7 @@ struct RobustnessSection {
                              ReportTable.Cell(AnalysisTables.interval(item.winnerInterval, none: labels.none)),
                              ReportTable.Cell(AnalysisTables.interval(item.topThreeInterval, none: labels.none))])
         }
-        let table = ReportTable(id: nil, caption: labels.chartData(labels.intervalCaption),
+        let table = ReportTable(id: nil, caption: labels.intervalTableCaption,
                                 columns: [.init(labels.item), .init(labels.current, numeric: true),
                                           .init(labels.winnerInterval, numeric: true), .init(labels.topThreeInterval, numeric: true)],
                                 rows: rows, compact: true)

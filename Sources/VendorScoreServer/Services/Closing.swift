@@ -66,7 +66,8 @@ struct Closing: Sendable {
         let date = try ReportDate(parsing: String(now.iso8601.prefix(10)))
         let report = EvaluationReport(evaluation: evaluation,
                                       inputs: ReportInputs(rubric: .init(path: "rubric.yaml", bytes: rubricFile.bytes),
-                                                           bids: .init(path: "bids.yaml", bytes: bidsYAML)),
+                                                           bids: .init(path: "bids.yaml", bytes: bidsYAML),
+                                                           tender: .init(path: "tender.yaml", bytes: tenderYAML)),
                                       options: ReportOptions(language: .zh, date: date, vendorScoreVersion: VendorScoreVersion.current,
                                                              seal: record.seal))
         let result = try JSONRenderer().render(evaluation)
