@@ -46,10 +46,11 @@ port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $
 
 psql_admin() { runuser -u postgres -- psql --port "$port" --no-psqlrc --quiet -v ON_ERROR_STOP=1 "$@"; }
 
+# CREATEDB: Benchmarks/workspace-http.sh gives each run a scratch database of its own.
 psql_admin -v role="$role" -v password="$password" >&2 <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'role', :'password')
     WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
-SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', :'role', :'password') \gexec
+SELECT format('ALTER ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'password') \gexec
 SQL
 psql_admin -v role="$role" -v database="$database" >&2 <<'SQL'
 SELECT format('CREATE DATABASE %I OWNER %I', :'database', :'role')

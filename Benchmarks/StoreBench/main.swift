@@ -2,6 +2,10 @@
 //
 //   vendorscore-store-bench --sqlite DIR [--writers 50 --bids 14 --criteria 10]
 //   vendorscore-store-bench --postgres URL [...]     (works in a new schema, dropped afterwards)
+//   vendorscore-store-bench (--sqlite DIR | --postgres URL) --seed-closed N [--bids 14 --criteria 10]
+//
+// With --seed-closed the store itself (DIR as a data folder, or the URL's database) gets N closed
+// tenders and is kept, for timing the workspace's tender list (Benchmarks/workspace-http.sh).
 //
 // Each writer saves a full draft sheet and then submits it: two transactions of bids × criteria
 // marks each, all writers at once. Afterwards every sheet, mark and log row is counted (none may
@@ -19,6 +23,7 @@ struct Options {
     var writers = 50
     var bids = 14
     var criteria = 10
+    var seedClosed: Int?
 
     init(_ arguments: [String]) {
         var rest = arguments[...]
@@ -30,6 +35,7 @@ struct Options {
             case "--writers": writers = Self.number(value)
             case "--bids": bids = Self.number(value)
             case "--criteria": criteria = Self.number(value)
+            case "--seed-closed": seedClosed = Self.number(value)
             default: Self.usage("unknown option \(flag)")
             }
         }
@@ -42,7 +48,7 @@ struct Options {
     }
 
     static func usage(_ problem: String) -> Never {
-        FileHandle.standardError.write(Data("vendorscore-store-bench: \(problem)\nusage: vendorscore-store-bench (--sqlite DIR | --postgres URL) [--writers N] [--bids N] [--criteria N]\n".utf8))
+        FileHandle.standardError.write(Data("vendorscore-store-bench: \(problem)\nusage: vendorscore-store-bench (--sqlite DIR | --postgres URL) [--writers N] [--bids N] [--criteria N] [--seed-closed N]\n".utf8))
         exit(2)
     }
 }
@@ -140,6 +146,20 @@ func report(_ outcome: Outcome, _ options: Options, backend: String) {
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
+if let count = options.seedClosed {
+    do {
+        let seed = SeedClosed(count: count, bids: options.bids, criteria: options.criteria)
+        if let folder = options.sqlite {
+            try await seed.run(try SQLiteWorkspaceStore(directory: URL(filePath: folder)))
+        } else {
+            try await PostgresWorkspaceStore.withStore(url: options.postgres!) { store in try await seed.run(store) }
+        }
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("vendorscore-store-bench: \(error)\n".utf8))
+        exit(2)
+    }
+}
 do {
     let outcome: Outcome
     let backend: String
@@ -149,29 +169,9 @@ do {
         outcome = try await run(try SQLiteWorkspaceStore(directory: directory), options)
         backend = "SQLite (WAL)"
     } else {
-        let url = options.postgres!
-        let schema = "bench_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
-        var configuration = try PostgresConnectionURL.configuration(url)
-        var logger = Logger(label: "vendorscore-store-bench")
-        logger.logLevel = .error
-        let admin = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        configuration.options.additionalStartupParameters = [("search_path", schema)]
-        configuration.options.maximumConnections = options.writers
-        let store = PostgresWorkspaceStore(configuration: configuration)
-        outcome = try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await admin.run() }
-            group.addTask { await store.run() }
-            defer { group.cancelAll() }
-            try await admin.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"))
-            do {
-                try await store.migrate()
-                let outcome = try await run(store, options)
-                try await admin.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \(schema) CASCADE"))
-                return outcome
-            } catch {
-                _ = try? await admin.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \(schema) CASCADE"))
-                throw error
-            }
+        let writers = options.writers
+        outcome = try await PostgresWorkspaceStore.withScratchSchema(url: options.postgres!, configure: { $0.options.maximumConnections = writers }) { store in
+            try await run(store, options)
         }
         backend = "PostgreSQL"
     }

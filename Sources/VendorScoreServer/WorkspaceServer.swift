@@ -38,8 +38,10 @@ public struct WorkspaceServer: Sendable {
         try await accounts.createFirstAdministrator()
     }
 
-    /// Serves until SIGINT or SIGTERM, finishing requests under way.
+    /// Serves until SIGINT or SIGTERM, finishing requests under way. Sessions that expired while
+    /// the server was down are removed first.
     public func run() async throws {
+        try await accounts.purgeExpiredSessions()
         try await application().runService()
     }
 

@@ -53,6 +53,9 @@ public protocol WorkspaceStore: Sendable {
     func tenders() async throws -> [StoredRevision]
     /// The current revisions of the tenders where the user holds a committee seat.
     func tenders(member: UserID) async throws -> [StoredRevision]
+    /// The current revisions in the scope, by tender id, each with its ``TenderState``: read in
+    /// one snapshot with a fixed number of statements, however many tenders there are.
+    func tenderListing(_ scope: TenderScope) async throws -> [ListedTender]
     func revision(_ ref: RevisionRef) async throws -> StoredRevision?
     func currentRevision(of tender: TenderID) async throws -> StoredRevision?
     /// Every revision of a tender, oldest first.

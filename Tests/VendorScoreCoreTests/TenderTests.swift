@@ -313,7 +313,7 @@ struct TenderTests {
         bids[2] = Fixture.bid("c", price: "950", q: "40", scores: "{ E1: 8, E2: 2, E3: 8 }")
         let uncorrected = try evaluate(Self.tender(decisions: Self.rejectLow), bids: bids)
         let flagged = try #require(uncorrected.vendor("c")?.flags.filter { $0.kind == .evaluatorSpread })
-        #expect(flagged.count == 1 && flagged.first?.message.contains("differ by 6 of 10") == true)
+        #expect(flagged.count == 1 && flagged.first?.message.values["spread"] == .number(6))
 
         // Corrected to 7, the marks lie 1 apart; the flag that led to the correction is the one on record.
         let evaluation = try evaluate(Self.tender(decisions: Self.rejectLow + """

@@ -107,9 +107,9 @@ import VendorScoreReport
 
     /// The spread flag that led to the correction of E4's mark for 华云数据 is shown as found on
     /// the marks as given (4 among 7.5 and 8), with the correction the committee decided.
-    @Test(arguments: [("zh", "（按原评分；委员会决定：E4 原评分 4 更正为 7（"),
-                      ("en", " (on the marks as given; Committee decision: E4's mark 4 corrected to 7 (")])
-    func aCorrectedSpreadFlagIsShownWithItsCorrection(_ language: String, _ handling: String) throws {
+    @Test(arguments: [("zh", "评委评分相差 4（满分 10 分", "（按原评分；委员会决定：E4 原评分 4 更正为 7（"),
+                      ("en", "differ by 4 of 10", " (on the marks as given; Committee decision: E4's mark 4 corrected to 7 (")])
+    func aCorrectedSpreadFlagIsShownWithItsCorrection(_ language: String, _ spreadWords: String, _ handling: String) throws {
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let tender = ReportFixture.repository.appendingPathComponent("examples/government-cloud/tender.yaml").path
@@ -118,7 +118,7 @@ import VendorScoreReport
         #expect(run.status == 0, "\(run.errors)")
         let text = try String(contentsOfFile: markdown, encoding: .utf8)
         let flags = try #require(text.components(separatedBy: "\n## ").first { $0.hasPrefix("提示事项") || $0.hasPrefix("Flags") })
-        let spread = flags.split(separator: "\n").filter { $0.contains("华云数据 (chinac)") && $0.contains("4 of 10") }
+        let spread = flags.split(separator: "\n").filter { $0.contains("华云数据 (chinac)") && $0.contains(spreadWords) }
         #expect(spread.count == 1, "\(flags)")
         #expect(spread.first?.contains(handling) == true, "\(spread)")
     }

@@ -11,24 +11,48 @@ import VendorScoreStore
 import VendorScoreWorkspace
 @testable import VendorScoreServer
 
-/// A workspace served on a real socket on 127.0.0.1 with a real SQLite store in a fresh
-/// temporary folder, and a client that keeps sessions like a browser or an API caller would.
+/// A workspace served on a real socket on 127.0.0.1 with a real store, and a client that keeps
+/// sessions like a browser or an API caller would.
+///
+/// Every test runs once per enabled database: SQLite in a fresh temporary folder, and PostgreSQL
+/// in a fresh schema (dropped afterwards) at `VENDORSCORE_TEST_POSTGRES_URL`, as the storage suite
+/// does (see `.ci/postgres.sh`); `VENDORSCORE_REQUIRE_POSTGRES=1` without a URL is a failure. A
+/// failure names no database: unset the URL to see whether SQLite alone shows it.
 struct LiveWorkspace {
     static let password = "a-long-enough-password"
     /// The key every test workspace signs its records with.
     static let signingKey = RecordSigningKey.generate()
 
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["VENDORSCORE_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static var postgresRequired: Bool { ProcessInfo.processInfo.environment["VENDORSCORE_REQUIRE_POSTGRES"] == "1" }
+
     static func run(_ configure: (inout ServerConfiguration) -> Void = { _ in },
                     _ body: @Sendable (WorkspaceClient) async throws -> Void) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vendorscore-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.bcryptCost = 4
         configuration.signingKey = signingKey
         configure(&configuration)
-        let server = try await WorkspaceServer(store: try SQLiteWorkspaceStore(directory: folder),
-                                               registry: try ScorerRegistry(builtinModules), configuration: configuration)
+        let settings = configuration
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vendorscore-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await serve(try SQLiteWorkspaceStore(directory: folder), folder: folder, settings, body)
+
+        guard postgresURL != nil || postgresRequired else { return }
+        guard let url = postgresURL else {
+            Issue.record("VENDORSCORE_REQUIRE_POSTGRES=1 but VENDORSCORE_TEST_POSTGRES_URL is not set; run .ci/postgres.sh")
+            return
+        }
+        try await PostgresWorkspaceStore.withScratchSchema(url: url) { store in try await serve(store, folder: nil, settings, body) }
+    }
+
+    private static func serve(_ store: any WorkspaceStore, folder: URL?, _ configuration: ServerConfiguration,
+                              _ body: @Sendable (WorkspaceClient) async throws -> Void) async throws {
+        let server = try await WorkspaceServer(store: store, registry: try ScorerRegistry(builtinModules), configuration: configuration)
         let first = try #require(try await server.createFirstAdministrator())
         try await server.application().test(.live) { client in
             try await body(WorkspaceClient(client: client, server: server, firstPassword: first.password, folder: folder))
@@ -47,8 +71,8 @@ struct WorkspaceClient: Sendable {
     let client: any TestClientProtocol
     let server: WorkspaceServer
     let firstPassword: String
-    /// The data folder holding the SQLite database.
-    let folder: URL
+    /// The data folder holding the SQLite database; `nil` when the store is PostgreSQL.
+    let folder: URL?
 
     // MARK: Requests
 

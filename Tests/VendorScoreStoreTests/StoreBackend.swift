@@ -37,24 +37,8 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
                 Issue.record("VENDORSCORE_REQUIRE_POSTGRES=1 but VENDORSCORE_TEST_POSTGRES_URL is not set; run .ci/postgres.sh")
                 return
             }
-            let schema = "vs_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
-            var configuration = try PostgresConnectionURL.configuration(url)
-            let admin = PostgresWorkspaceStore(configuration: configuration)
-            configuration.options.additionalStartupParameters = [("search_path", schema)]
-            let store = PostgresWorkspaceStore(configuration: configuration)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await admin.run() }
-                group.addTask { await store.run() }
-                defer { group.cancelAll() }
-                try await admin.client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"))
-                do {
-                    try await store.migrate()
-                    try await body(store, RawSQL { sql in try await store.client.query(PostgresQuery(unsafeSQL: sql)) })
-                } catch {
-                    _ = try? await admin.client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \(schema) CASCADE"))
-                    throw error
-                }
-                try await admin.client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \(schema) CASCADE"))
+            try await PostgresWorkspaceStore.withScratchSchema(url: url) { store in
+                try await body(store, RawSQL { sql in try await store.client.query(PostgresQuery(unsafeSQL: sql)) })
             }
         }
     }

@@ -38,7 +38,7 @@ enum CommitteeReview {
             guard rubric.committee.isFlagged(spread: spread, maximum: criterion.maximum) else { continue }
             flags[correction.vendor, default: [:]][correction.criterion] = Flag(
                 .evaluatorSpread,
-                Messages.evaluatorSpread(spread: spread, maximum: criterion.maximum, share: rubric.committee.spreadFlagShare),
+                EnginePhrases.evaluatorSpread(spread: spread, maximum: criterion.maximum, share: rubric.committee.spreadFlagShare),
                 criterion: correction.criterion)
         }
         return flags

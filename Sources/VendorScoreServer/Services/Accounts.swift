@@ -31,8 +31,16 @@ struct Accounts: Sendable {
         let expires = Timestamp(millisecondsSince1970: now.millisecondsSince1970 + lifetime * 1000)
         try await store.createSession(StoredSession(tokenHash: token.storedHash, user: stored.user.id, createdAt: now, expiresAt: expires),
                                       context: ActionContext(actor: stored.user.id, at: now))
+        // Each new session clears the expired ones, so the table holds live sessions only.
+        try await purgeExpiredSessions()
         let signedIn = SignedIn(user: stored.user, token: token, mustChangePassword: credential?.isOneTime ?? false)
         return (signedIn, SessionAuthenticator.cookie(token, lifetime: configuration.sessionLifetime, secure: configuration.secureCookies))
+    }
+
+    /// Removes every session that has expired; returns how many.
+    @discardableResult
+    func purgeExpiredSessions() async throws -> Int {
+        try await store.deleteExpiredSessions(before: clock.now())
     }
 
     func signOut(_ signedIn: SignedIn) async throws -> Cookie {

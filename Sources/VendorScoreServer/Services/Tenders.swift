@@ -25,28 +25,24 @@ struct Tenders: Sendable {
         try await load(id, revision: nil)
     }
 
-    /// The named revision, or the current one when `number` is `nil`.
+    /// The named revision, or the current one when `number` is `nil`; the current one is read
+    /// with its state in the store's fixed number of statements.
     func load(_ id: TenderID, revision number: Int?) async throws -> LoadedTender? {
-        let found: StoredRevision?
-        if let number {
-            found = try await store.revision(RevisionRef(tender: id, number: number))
-        } else {
-            found = try await store.currentRevision(of: id)
+        guard let number else {
+            return try await store.tenderListing(.tender(id)).first.map { LoadedTender(revision: $0.revision, state: $0.state) }
         }
-        guard let revision = found else { return nil }
+        guard let revision = try await store.revision(RevisionRef(tender: id, number: number)) else { return nil }
         return LoadedTender(revision: revision, state: try await store.tenderState(revision.ref))
     }
 
     /// The tenders the user may open, by tender id: the policy's ``TenderAction/readOverview``
-    /// decides each, as it does when the tender itself is opened.
+    /// decides each, as it does when the tender itself is opened. The store reads them all in a
+    /// fixed number of statements, not one per tender.
     func visible(to user: User) async throws -> [LoadedTender] {
-        let candidates = user.has(.officer) || user.has(.supervisor) ? try await store.tenders() : try await store.tenders(member: user.id)
-        var visible: [LoadedTender] = []
-        for revision in candidates {
-            let tender = LoadedTender(revision: revision, state: try await store.tenderState(revision.ref))
-            if Policy.authorize(user, .readOverview, tender.state).isAllowed { visible.append(tender) }
-        }
-        return visible
+        let scope: TenderScope = user.has(.officer) || user.has(.supervisor) ? .all : .member(user.id)
+        return try await store.tenderListing(scope)
+            .filter { Policy.authorize(user, .readOverview, $0.state).isAllowed }
+            .map { LoadedTender(revision: $0.revision, state: $0.state) }
     }
 
     /// An uploaded file: the name it had on the user's machine and its bytes.

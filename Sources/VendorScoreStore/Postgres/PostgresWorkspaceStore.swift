@@ -308,26 +308,46 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         }
     }
 
-    static func currentRevisions(_ db: Connection, _ query: PostgresQuery) async throws -> [StoredRevision] {
-        var result: [StoredRevision] = []
-        for row in try await db.all(query) {
-            let ref = RevisionRef(tender: TenderID(try row.get("id", as: String.self)), number: try row.get("current_revision"))
-            if let revision = try await revision(db, ref) { result.append(revision) }
-        }
-        return result
-    }
-
     public func tenders() async throws -> [StoredRevision] {
-        try await read { db in try await Self.currentRevisions(db, "SELECT id, current_revision FROM tenders ORDER BY id") }
+        try await tenderListing(.all).map(\.revision)
     }
 
     public func tenders(member: UserID) async throws -> [StoredRevision] {
+        try await tenderListing(.member(member)).map(\.revision)
+    }
+
+    public func tenderListing(_ scope: TenderScope) async throws -> [ListedTender] {
         try await read { db in
-            try await Self.currentRevisions(db, """
-                SELECT t.id, t.current_revision FROM tenders t WHERE EXISTS (
-                    SELECT 1 FROM committee_members c WHERE c.tender_id = t.id AND c.revision = t.current_revision AND c.user_id = \(member.rawValue))
-                ORDER BY t.id
-                """)
+            let sql = TenderListingSQL(scope: scope, placeholder: "$1")
+            let binds = sql.argument.map { argument in
+                var binds = PostgresBindings()
+                binds.append(argument)
+                return binds
+            } ?? PostgresBindings()
+            func all(_ text: String) async throws -> [PostgresRandomAccessRow] { try await db.all(PostgresQuery(unsafeSQL: text, binds: binds)) }
+            var rows = TenderListingRows()
+            rows.revisions = try await all(sql.revisions).map { row in
+                TenderListingRows.Revision(tender: try row.get("tender_id"), number: try row.get("number"), title: try row.get("title"),
+                                           stage: try row.get("stage"), setup: try row.get("setup"), version: try row.get("version"),
+                                           createdAt: try row.get("created_at"), updatedAt: try row.get("updated_at"))
+            }
+            for row in try await all(sql.members) {
+                try rows.addMember(tender: try row.get("tender_id"), memberID: try row.get("member_id"), user: try row.get("user_id"),
+                                   name: try row.get("name"), role: try row.get("role"), isLeader: try row.get("is_leader"))
+            }
+            for row in try await all(sql.declarations) {
+                try rows.addDeclaration(tender: try row.get("tender_id"), user: try row.get("user_id"), json: try row.get("declaration"))
+            }
+            for row in try await all(sql.submitted) {
+                rows.submitted[try row.get("tender_id", as: String.self), default: []].insert(UserID(try row.get("user_id", as: String.self)))
+            }
+            for row in try await all(sql.signed) {
+                rows.signed[try row.get("tender_id", as: String.self), default: []].insert(UserID(try row.get("user_id", as: String.self)))
+            }
+            for row in try await all(sql.inputs) {
+                try rows.addInput(tender: try row.get("tender_id"), kind: try row.get("kind"))
+            }
+            return try rows.listed()
         }
     }
 
@@ -337,7 +357,8 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
 
     public func currentRevision(of tender: TenderID) async throws -> StoredRevision? {
         try await read { db in
-            try await Self.currentRevisions(db, "SELECT id, current_revision FROM tenders WHERE id = \(tender.rawValue)").first
+            guard let row = try await db.one("SELECT current_revision FROM tenders WHERE id = \(tender.rawValue)") else { return nil }
+            return try await Self.revision(db, RevisionRef(tender: tender, number: try row.get("current_revision")))
         }
     }
 

@@ -295,27 +295,40 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
         }
     }
 
-    static func currentRevisions(_ db: Database, sql: String, arguments: StatementArguments) throws -> [StoredRevision] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-            try revision(db, RevisionRef(tender: TenderID(row["id"] as String), number: row["current_revision"]))
-        }
-    }
-
     public func tenders() async throws -> [StoredRevision] {
-        try await read { db in try Self.currentRevisions(db, sql: "SELECT id, current_revision FROM tenders ORDER BY id", arguments: []) }
+        try await tenderListing(.all).map(\.revision)
     }
 
     public func tenders(member: UserID) async throws -> [StoredRevision] {
+        try await tenderListing(.member(member)).map(\.revision)
+    }
+
+    public func tenderListing(_ scope: TenderScope) async throws -> [ListedTender] {
         try await read { db in
-            try Self.currentRevisions(
-                db,
-                sql: """
-                    SELECT t.id, t.current_revision FROM tenders t WHERE EXISTS (
-                        SELECT 1 FROM committee_members c WHERE c.tender_id = t.id AND c.revision = t.current_revision AND c.user_id = ?)
-                    ORDER BY t.id
-                    """,
-                arguments: [member.rawValue]
-            )
+            let sql = TenderListingSQL(scope: scope, placeholder: "?")
+            let arguments: StatementArguments = sql.argument.map { [$0] } ?? []
+            var rows = TenderListingRows()
+            rows.revisions = try Row.fetchAll(db, sql: sql.revisions, arguments: arguments).map { row in
+                TenderListingRows.Revision(tender: row["tender_id"], number: row["number"], title: row["title"], stage: row["stage"],
+                                           setup: row["setup"], version: row["version"], createdAt: row["created_at"], updatedAt: row["updated_at"])
+            }
+            for row in try Row.fetchAll(db, sql: sql.members, arguments: arguments) {
+                try rows.addMember(tender: row["tender_id"], memberID: row["member_id"], user: row["user_id"], name: row["name"],
+                                   role: row["role"], isLeader: row["is_leader"])
+            }
+            for row in try Row.fetchAll(db, sql: sql.declarations, arguments: arguments) {
+                try rows.addDeclaration(tender: row["tender_id"], user: row["user_id"], json: row["declaration"])
+            }
+            for row in try Row.fetchAll(db, sql: sql.submitted, arguments: arguments) {
+                rows.submitted[row["tender_id"], default: []].insert(UserID(row["user_id"] as String))
+            }
+            for row in try Row.fetchAll(db, sql: sql.signed, arguments: arguments) {
+                rows.signed[row["tender_id"], default: []].insert(UserID(row["user_id"] as String))
+            }
+            for row in try Row.fetchAll(db, sql: sql.inputs, arguments: arguments) {
+                try rows.addInput(tender: row["tender_id"], kind: row["kind"])
+            }
+            return try rows.listed()
         }
     }
 
@@ -325,7 +338,10 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
 
     public func currentRevision(of tender: TenderID) async throws -> StoredRevision? {
         try await read { db in
-            try Self.currentRevisions(db, sql: "SELECT id, current_revision FROM tenders WHERE id = ?", arguments: [tender.rawValue]).first
+            guard let number = try Int.fetchOne(db, sql: "SELECT current_revision FROM tenders WHERE id = ?", arguments: [tender.rawValue]) else {
+                return nil
+            }
+            return try Self.revision(db, RevisionRef(tender: tender, number: number))
         }
     }
 
