@@ -34,6 +34,10 @@ public struct ExplainRenderer: Sendable {
         let gateTitles = Dictionary(rubric.gates.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var text = "\(vendor.name) (\(vendor.id)): \(standing(vendor, document))\n"
         text += "Rubric: \(title(rubric.title)) (\(rubric.id) v\(rubric.version))\n"
+        if let revision = document.tender?.revision {
+            let labels = TextLabels(language)
+            text += "\(labels.revisionTitle): \(labels.revisionLine(revision))\n"
+        }
 
         text += "\nPrice\n"
         var price = [("Bid price", ReportText.amount(vendor.price))]

@@ -83,8 +83,9 @@ public enum TenderText {
     static func sections(_ tender: EvaluationDocument.TenderInfo?, _ language: Language) -> [(title: String, lines: [String])] {
         guard let tender else { return [] }
         let labels = TextLabels(language)
-        var sections: [(String, [String])] = [(labels.projectTitle, [project(tender, language)]),
-                                              (labels.committeeTitle, members(tender))]
+        var sections: [(String, [String])] = [(labels.projectTitle, [project(tender, language)])]
+        if let revision = tender.revision { sections.append((labels.revisionTitle, [labels.revisionLine(revision)])) }
+        sections.append((labels.committeeTitle, members(tender)))
         let decisions = tender.abnormalPrices.map(abnormalPrice) + tender.invalidBids.map(invalidBid)
         if !decisions.isEmpty { sections.append((labels.decisionsTitle, decisions)) }
         if !tender.corrections.isEmpty { sections.append((labels.correctionsTitle, tender.corrections.map(correction))) }

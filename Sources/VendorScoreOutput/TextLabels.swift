@@ -54,4 +54,15 @@ public struct TextLabels: Sendable {
     }
     public var clarificationsTitle: String { pick("澄清、说明、补正", "Clarifications (澄清、说明、补正)") }
     public var dissentsTitle: String { pick("不同意见", "Dissenting opinions") }
+
+    // MARK: Re-evaluation
+
+    public var revisionTitle: String { pick("重新评审", "Re-evaluation (重新评审)") }
+    /// `revision 2, re-evaluating revision 1 (财政部令第87号 第64条): reason; opened 2026-03-20 09:30 by 王芳`.
+    public func revisionLine(_ revision: EvaluationDocument.Revision) -> String {
+        pick("第\(revision.number)次评审，重新评审第\(revision.supersedes)次（财政部令第87号 第64条）：\(revision.reason)；"
+                + "\(revision.openedAt) 由 \(revision.openedBy) 开启",
+             "revision \(revision.number), re-evaluating revision \(revision.supersedes) (财政部令第87号 第64条): \(revision.reason); "
+                + "opened \(revision.openedAt) by \(revision.openedBy)")
+    }
 }
