@@ -35,6 +35,9 @@ public struct ExplainRenderer: Sendable {
         let gateTitles = Dictionary(rubric.gates.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var text = "\(vendor.name) (\(vendor.id)): \(standing(vendor, document))\n"
         text += "\(labels.rubricLabel): \(title(rubric.title)) (\(rubric.id) v\(rubric.version))\n"
+        if let revision = document.tender?.revision {
+            text += "\(labels.revisionTitle): \(labels.revisionLine(revision))\n"
+        }
 
         text += "\n\(labels.priceHeading)\n"
         var price = [(labels.bidPrice, ReportText.amount(vendor.price))]

@@ -11,6 +11,10 @@ extension EvaluationDocument {
     /// ```
     public struct TenderInfo: Codable, Sendable, Equatable {
         public var project: Project
+        /// The re-evaluation this result is (第64条 after signing). Unlike other optional values it
+        /// is left out, not written as `null`, when the tender file has no `revision` block, so a
+        /// first evaluation's output and its sealed record stay as they were.
+        public var revision: Revision?
         public var committee: CommitteeInfo
         public var opening: [OpeningLine]
         public var abnormalPrices: [AbnormalPrice]
@@ -22,7 +26,7 @@ extension EvaluationDocument {
         public var recommend: Int
 
         enum CodingKeys: String, CodingKey {
-            case project, committee, opening, corrections, clarifications, dissents, recommend
+            case project, revision, committee, opening, corrections, clarifications, dissents, recommend
             case abnormalPrices = "abnormal_prices"
             case invalidBids = "invalid_bids"
         }
@@ -64,6 +68,22 @@ extension EvaluationDocument {
             try container.encode(noticePublished, forKey: .noticePublished)
             try container.encode(openingTime, forKey: .openingTime)
             try container.encode(openingPlace, forKey: .openingPlace)
+        }
+    }
+
+    /// Revision `number` of the tender, re-evaluating revision `supersedes`, why, when and by whom.
+    public struct Revision: Codable, Sendable, Equatable {
+        public var number: Int
+        public var supersedes: Int
+        public var reason: String
+        /// `YYYY-MM-DD HH:MM`.
+        public var openedAt: String
+        public var openedBy: String
+
+        enum CodingKeys: String, CodingKey {
+            case number, supersedes, reason
+            case openedAt = "opened_at"
+            case openedBy = "opened_by"
         }
     }
 
@@ -179,6 +199,9 @@ extension EvaluationDocument.TenderInfo {
             agency: project.agency, budget: project.budget?.decimalString(), procurementMethod: project.procurementMethod.rawValue,
             noticeMedia: project.notice?.media ?? [], noticePublished: project.notice?.published,
             openingTime: project.opening?.time, openingPlace: project.opening?.place)
+        revision = tender.revision.map {
+            Document.Revision(number: $0.number, supersedes: $0.supersedes, reason: $0.reason, openedAt: $0.openedAt, openedBy: $0.openedBy)
+        }
         committee = Document.CommitteeInfo(leader: tender.committee.leader, members: tender.committee.members.map {
             Document.Member(id: $0.id, name: $0.name, role: $0.role.rawValue, steppedAsideFrom: $0.steppedAside?.bidders ?? [],
                             steppedAsideReason: $0.steppedAside?.reason)

@@ -82,8 +82,9 @@ public enum TenderText {
     static func sections(_ tender: EvaluationDocument.TenderInfo?, _ language: Language) -> [(title: String, lines: [String])] {
         guard let tender else { return [] }
         let labels = TextLabels(language)
-        var sections: [(String, [String])] = [(labels.projectTitle, [project(tender, language)]),
-                                              (labels.committeeTitle, members(tender, language))]
+        var sections: [(String, [String])] = [(labels.projectTitle, [project(tender, language)])]
+        if let revision = tender.revision { sections.append((labels.revisionTitle, [labels.revisionLine(revision)])) }
+        sections.append((labels.committeeTitle, members(tender, language)))
         let decisions = tender.abnormalPrices.map { abnormalPrice($0, language) } + tender.invalidBids.map { invalidBid($0, language) }
         if !decisions.isEmpty { sections.append((labels.decisionsTitle, decisions)) }
         if !tender.corrections.isEmpty { sections.append((labels.correctionsTitle, tender.corrections.map { correction($0, language) })) }

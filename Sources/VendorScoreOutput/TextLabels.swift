@@ -173,4 +173,15 @@ public struct TextLabels: Sendable {
         language == .zh ? "不排名：仅 \(qualified) 家投标通过审查，评分办法要求至少 \(minimum) 家（财政部令第87号）"
             : ReportText.noRanking(qualified: qualified, minimum: minimum)
     }
+
+    // MARK: Re-evaluation
+
+    public var revisionTitle: String { pick("重新评审", "Re-evaluation (重新评审)") }
+    /// `revision 2, re-evaluating revision 1 (财政部令第87号 第64条): reason; opened 2026-03-20 09:30 by 王芳`.
+    public func revisionLine(_ revision: EvaluationDocument.Revision) -> String {
+        pick("第\(revision.number)次评审，重新评审第\(revision.supersedes)次（财政部令第87号 第64条）：\(revision.reason)；"
+                + "\(revision.openedAt) 由 \(revision.openedBy) 开启",
+             "revision \(revision.number), re-evaluating revision \(revision.supersedes) (财政部令第87号 第64条): \(revision.reason); "
+                + "opened \(revision.openedAt) by \(revision.openedBy)")
+    }
 }
