@@ -23,27 +23,90 @@ enum AtomicFile {
     /// Saves `bytes`; with `permissions`, the file gets exactly those (such as 0600 for a private
     /// key) from the moment it exists, whatever the umask.
     static func save(bytes: [UInt8], to path: String, permissions: mode_t? = nil) throws(CommandError) {
-        let destination = try resolvedDestination(path)
-        var existing = stat()
-        let mode = permissions ?? (stat(destination, &existing) == 0 ? existing.st_mode & 0o7777 : nil)
-        let url = URL(fileURLWithPath: destination)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o644)
-        guard descriptor >= 0 else { throw failure(path) }
+        let file = try Temporary(beside: path, permissions: permissions)
         do throws(CommandError) {
-            if let mode, fchmod(descriptor, mode) != 0 { throw failure(path) }
-            try writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw failure(path) }
+            try writeAll(bytes, to: file.descriptor, path: path)
         } catch {
-            close(descriptor)
-            unlink(temporary)
+            file.discard()
             throw error
         }
-        guard close(descriptor) == 0, rename(temporary, destination) == 0 else {
-            let error = failure(path)
-            unlink(temporary)
+        try file.commit()
+    }
+
+    /// Saves what `body` hands to its `write` in pieces, such as a renderer writing one vendor at a
+    /// time: the file's content never sits in memory whole. Nothing is written when `body` throws.
+    ///
+    /// ```swift
+    /// try AtomicFile.save(to: "result.json") { write in try JSONRenderer().render(evaluation) { try write(Array($0.utf8)) } }
+    /// ```
+    static func save(to path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let file = try Temporary(beside: path, permissions: nil)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(Self.chunk)
+        do {
+            try body { piece in
+                if buffer.count + piece.count > Self.chunk {
+                    try writeAll(buffer, to: file.descriptor, path: path)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+                if piece.count >= Self.chunk {
+                    try writeAll(piece, to: file.descriptor, path: path)
+                } else {
+                    buffer += piece
+                }
+            }
+            try writeAll(buffer, to: file.descriptor, path: path)
+        } catch {
+            file.discard()
             throw error
+        }
+        try file.commit()
+    }
+
+    /// Pieces are gathered up to this size before a write.
+    private static let chunk = 1 << 18
+
+    /// The temporary file beside the destination, renamed over it once complete.
+    private struct Temporary {
+        let path: String
+        let destination: String
+        let temporary: String
+        let descriptor: Int32
+
+        init(beside path: String, permissions: mode_t?) throws(CommandError) {
+            self.path = path
+            destination = try AtomicFile.resolvedDestination(path)
+            var existing = stat()
+            let mode = permissions ?? (stat(destination, &existing) == 0 ? existing.st_mode & 0o7777 : nil)
+            let url = URL(fileURLWithPath: destination)
+            temporary = url.deletingLastPathComponent()
+                .appendingPathComponent(".\(url.lastPathComponent).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp").path
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o644)
+            guard descriptor >= 0 else { throw AtomicFile.failure(path) }
+            if let mode, fchmod(descriptor, mode) != 0 {
+                let error = AtomicFile.failure(path)
+                discard()
+                throw error
+            }
+        }
+
+        /// Flushes the file to disk and renames it over the destination.
+        func commit() throws(CommandError) {
+            guard fsync(descriptor) == 0 else {
+                let error = AtomicFile.failure(path)
+                discard()
+                throw error
+            }
+            guard close(descriptor) == 0, rename(temporary, destination) == 0 else {
+                let error = AtomicFile.failure(path)
+                unlink(temporary)
+                throw error
+            }
+        }
+
+        func discard() {
+            close(descriptor)
+            unlink(temporary)
         }
     }
 

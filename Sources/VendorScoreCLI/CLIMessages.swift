@@ -14,6 +14,11 @@ enum CLIMessages {
         CommandError("cannot write \(path): \(reason)")
     }
 
+    static func cannotWriteScratch(reason: String) -> CommandError {
+        CommandError("cannot write a temporary file (for the record's sealed part): \(reason)",
+                     hint: "make room in the temporary directory (TMPDIR), or set TMPDIR to a directory with room")
+    }
+
     static func danglingLink(_ path: String, target: String) -> CommandError {
         CommandError("cannot write \(path): it is a symbolic link to \(target), which does not exist",
                      hint: "create \(target) first, or remove the link")

@@ -91,19 +91,29 @@ struct EvaluateCommand: RunnableCommand {
         let registry = try plugins.registry(environment)
         let renderer = format.renderer(language: language.language)
         let (evaluation, sources) = try evaluate(registry: registry, detail: record == nil ? renderer.detail : .full, environment)
-        let text = try renderer.render(evaluation)
         if let record, let sources {
-            let sealedPart = try SealedRecord(evaluation: evaluation, rubric: sources.rubric, bids: sources.bids, tender: sources.tender)
-            var made = EvaluationRecord(sealing: sealedPart)
-            if let key { made.signature = try RecordSignature(signing: made, with: key, at: Date()) }
-            try AtomicFile.save(bytes: made.fileBytes, to: record)
+            // Written in pieces: the sealed part goes to a scratch file while it is sealed, then
+            // into the record after its seal; the record of a large tender never sits in memory.
+            let scratch = try ScratchFile()
+            let sealed = try RecordStream.writeSealedPart(evaluation: evaluation, rubric: sources.rubric, bids: sources.bids,
+                                                          tender: sources.tender, to: scratch.write)
+            let signature = try key.map { key in
+                try RecordSignature(signingSeal: sealed.seal, format: EvaluationRecord.format, with: key, at: Date())
+            }
+            try AtomicFile.save(to: record) { write in
+                try write(RecordStream.head(sealed))
+                try scratch.copy(to: write)
+                try write(RecordStream.tail(signature: signature))
+            }
             let signed = key.map { ", signed with key \($0.publicKey.fingerprint)" } ?? ""
-            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(made.seal)\n")
+            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(sealed.seal)\n")
         }
+        // Written in pieces: the text of a large tender (180 MB of JSON for 10,000 bids) never
+        // sits in memory whole.
         if let output {
-            try AtomicFile.save(text, to: output)
+            try AtomicFile.save(to: output) { write in try renderer.render(evaluation) { try write(Array($0.utf8)) } }
         } else {
-            environment.output.write(text)
+            try renderer.render(evaluation) { environment.output.write($0) }
         }
         return evaluation.isRanked ? .success : .noRanking
     }

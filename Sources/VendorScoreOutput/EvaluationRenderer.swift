@@ -12,4 +12,20 @@ public protocol EvaluationRenderer: Sendable {
     var detail: EvaluationDetail { get }
 
     func render(_ evaluation: Evaluation) throws -> String
+
+    /// Hands the rendering to `write` piece by piece, in order; the pieces joined are
+    /// ``render(_:)``'s text. A renderer whose text grows with the number of bids writes it in
+    /// pieces, so the whole never sits in memory.
+    ///
+    /// ```swift
+    /// try JSONRenderer().render(evaluation) { piece in print(piece, terminator: "") }
+    /// ```
+    func render(_ evaluation: Evaluation, to write: (String) throws -> Void) throws
+}
+
+extension EvaluationRenderer {
+    /// The whole text in one piece.
+    public func render(_ evaluation: Evaluation, to write: (String) throws -> Void) throws {
+        try write(render(evaluation))
+    }
 }

@@ -37,16 +37,32 @@ public struct RecordFindings: Codable, Sendable, Equatable {
             case id, name, qualified, price, adjustments, gates, criteria, flags
             case evaluationPrice = "evaluation_price"
         }
+
+        /// What was decided about one vendor of a document.
+        public init(_ vendor: Document.Vendor) {
+            self.init(id: vendor.id, name: vendor.name, qualified: vendor.qualified, price: vendor.price,
+                      evaluationPrice: vendor.evaluationPrice, adjustments: vendor.adjustments, gates: vendor.gates,
+                      criteria: vendor.criteria, flags: vendor.flags)
+        }
+
+        public init(id: String, name: String, qualified: Bool, price: String, evaluationPrice: String,
+                    adjustments: [Document.Adjustment], gates: [Document.Gate], criteria: [Document.Criterion], flags: [Document.Flag]) {
+            self.id = id
+            self.name = name
+            self.qualified = qualified
+            self.price = price
+            self.evaluationPrice = evaluationPrice
+            self.adjustments = adjustments
+            self.gates = gates
+            self.criteria = criteria
+            self.flags = flags
+        }
     }
 
     public init(_ document: Document) {
         rubric = document.rubric
         benchmark = document.benchmark
-        vendors = document.vendors.sorted { $0.id < $1.id }.map { vendor in
-            Vendor(id: vendor.id, name: vendor.name, qualified: vendor.qualified, price: vendor.price,
-                   evaluationPrice: vendor.evaluationPrice, adjustments: vendor.adjustments, gates: vendor.gates,
-                   criteria: vendor.criteria, flags: vendor.flags)
-        }
+        vendors = document.vendors.sorted { $0.id < $1.id }.map(Vendor.init)
         tender = document.tender
     }
 

@@ -42,14 +42,26 @@ public struct RecordRanking: Codable, Sendable, Equatable {
             try container.encode(total, forKey: .total)
             try container.encode(groups, forKey: .groups)
         }
+
+        /// One vendor's place in a document.
+        public init(_ vendor: Document.Vendor) {
+            self.init(id: vendor.id, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
+                      total: vendor.total, groups: vendor.groups)
+        }
+
+        public init(id: String, rank: Int?, tiedWith: [String], rankNote: EvaluationDocument.Reason?, total: String?, groups: [Document.Group]) {
+            self.id = id
+            self.rank = rank
+            self.tiedWith = tiedWith
+            self.rankNote = rankNote
+            self.total = total
+            self.groups = groups
+        }
     }
 
     public init(_ document: Document) {
         outcome = document.outcome
-        standings = document.vendors.map { vendor in
-            Standing(id: vendor.id, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
-                     total: vendor.total, groups: vendor.groups)
-        }
+        standings = document.vendors.map(Standing.init)
         recommended = document.recommended
     }
 }

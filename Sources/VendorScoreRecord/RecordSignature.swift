@@ -43,8 +43,13 @@ public struct RecordSignature: Codable, Sendable, Equatable {
     }
 
     public init(signing record: EvaluationRecord, with key: RecordSigningKey, at date: Date) throws {
+        try self.init(signingSeal: record.seal, format: record.format, with: key, at: date)
+    }
+
+    /// Signs a seal directly, for a record written in pieces (``RecordStream``).
+    public init(signingSeal seal: String, format: String, with key: RecordSigningKey, at date: Date) throws {
         let time = Self.timestamp(date)
-        let message = CanonicalJSON.encode(Statement(format: record.format, seal: record.seal, signedAt: time))
+        let message = CanonicalJSON.encode(Statement(format: format, seal: seal, signedAt: time))
         algorithm = Self.algorithmName
         publicKey = key.publicKey.base64
         signedAt = time

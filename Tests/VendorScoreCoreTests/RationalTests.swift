@@ -61,4 +61,19 @@ struct RationalTests {
         #expect(r("99.99") > r("99.9"))
         #expect([r("3"), r("1.5"), r("2")].sorted() == [r("1.5"), r("2"), r("3")])
     }
+
+    /// A large tender holds millions of values: most must stay inline and small, and crossing
+    /// from one form to another (64-bit, 128-bit, big) must not change a value.
+    @Test func smallValuesStayInlineAndFormsMeet() {
+        #expect(MemoryLayout<Rational>.size <= 24)
+        let beyond64 = Rational(Int128(Int64.max) + 1, 3)
+        #expect(beyond64.description == "9223372036854775808/3")
+        #expect(beyond64 - Rational(Int128(Int64.max), 3) == Rational(1, 3))
+        #expect((beyond64 * 3 - 1).integerValue == Int(Int64.max))
+        #expect(-Rational(Int128(Int64.min), 1) == Rational(Int128(Int64.max) + 1, 1))
+        #expect((-Rational(Int128(Int64.min), 1)).hashValue == Rational(Int128(Int64.max) + 1, 1).hashValue)
+        #expect(Rational(Int128.max, 1) + 1 - 1 == Rational(Int128.max, 1))
+        #expect(Rational(Int128(Int64.max) + 1, 1).integerValue == nil)
+        #expect(Rational(Int128(Int64.max) + 1, 7).approximateDouble == 9223372036854775808.0 / 7)
+    }
 }

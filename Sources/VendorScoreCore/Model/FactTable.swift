@@ -9,14 +9,22 @@
 public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (name: String, fact: Fact)
 
-    // Two parallel arrays sorted by name: the binary search reads names only, without copying
-    // facts along.
+    // Parallel arrays sorted by name: the binary search reads names only, without copying facts
+    // along. A bid's facts all come from one file (and sheet), so where each was written is kept
+    // as its line and column only, with the file once per table: a `Fact` with its own file name
+    // would take 64 bytes, a value and a mark take 32.
     private var names: [String]
-    private var facts: [Fact]
+    private var values: [FactValue]
+    private var marks: [Mark]
+    /// The file (and sheet) every fact was written in: the first fact's location.
+    private var origin: SourceLocation?
+    /// Every fact's location, only when the facts come from more than one file or sheet.
+    private var locations: [SourceLocation]?
 
     public init() {
         names = []
-        facts = []
+        values = []
+        marks = []
     }
 
     /// Facts from `(name, fact)` pairs in any order; a repeated name keeps its last fact.
@@ -24,18 +32,28 @@ public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         let pairs = Array(pairs)
         // Stable sort of positions, so the last of equal names is the one kept below.
         let order = pairs.indices.sorted { pairs[$0].0 < pairs[$1].0 || (pairs[$0].0 == pairs[$1].0 && $0 < $1) }
-        names = []
-        facts = []
+        self.init()
         names.reserveCapacity(pairs.count)
-        facts.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        marks.reserveCapacity(pairs.count)
+        let first = pairs.first?.1.location
+        origin = first
+        let oneFile = pairs.allSatisfy { $0.1.location.file == first?.file && $0.1.location.sheet == first?.sheet }
+        var all: [SourceLocation] = []
         for index in order {
-            if names.last == pairs[index].0 {
-                facts[facts.count - 1] = pairs[index].1
+            let (name, fact) = pairs[index]
+            if names.last == name {
+                values[values.count - 1] = fact.value
+                marks[marks.count - 1] = fact.location.mark
+                if !oneFile { all[all.count - 1] = fact.location }
             } else {
-                names.append(pairs[index].0)
-                facts.append(pairs[index].1)
+                names.append(name)
+                values.append(fact.value)
+                marks.append(fact.location.mark)
+                if !oneFile { all.append(fact.location) }
             }
         }
+        if !oneFile { locations = all }
     }
 
     public init(dictionaryLiteral elements: (String, Fact)...) {
@@ -47,12 +65,19 @@ public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 
     public subscript(name: String) -> Fact? {
-        position(of: name).map { facts[$0] }
+        position(of: name).map { fact(at: $0) }
     }
 
-    /// The fact's value alone, without copying where it was written.
+    /// The fact's value alone, without building where it was written.
     public func value(_ name: String) -> FactValue? {
-        position(of: name).map { facts[$0].value }
+        position(of: name).map { values[$0] }
+    }
+
+    private func fact(at index: Int) -> Fact {
+        if let locations { return Fact(values[index], at: locations[index]) }
+        var location = origin!
+        location.mark = marks[index]
+        return Fact(values[index], at: location)
     }
 
     private func position(of name: String) -> Int? {
@@ -77,7 +102,7 @@ public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         public mutating func next() -> Element? {
             guard index < table.names.count else { return nil }
             defer { index += 1 }
-            return (table.names[index], table.facts[index])
+            return (table.names[index], table.fact(at: index))
         }
     }
 

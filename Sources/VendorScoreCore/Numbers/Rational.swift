@@ -6,9 +6,11 @@ import BigInt
 /// ``RoundingRule``, so `98.5 / 107 × 30` is never approximated along the way. Values written in a
 /// rubric or a bid ("99.95", "12345678.90") are read exactly with ``init(decimal:)``.
 ///
-/// Nearly every value fits two 128-bit integers and is computed with them; an operation whose
-/// result would not fit (sums of many unrounded ratios, products of 9-decimal amounts) is
-/// computed with arbitrary-precision integers instead, so no input can overflow or trap.
+/// Nearly every value fits two 64-bit integers and is stored in them, inline (a large tender holds
+/// millions of values: a `Rational` takes 24 bytes). Arithmetic is done in 128-bit integers; a
+/// result that needs them is kept in a box, and one that would not fit even those (sums of many
+/// unrounded ratios, products of 9-decimal amounts) is computed with arbitrary-precision
+/// integers instead, so no input can overflow or trap.
 ///
 /// ```swift
 /// let benchmark = Rational(decimal: "8900000")!
@@ -17,24 +19,32 @@ import BigInt
 /// score.rounded(RoundingRule(mode: .halfUp, decimals: 2)).fixed(2)   // "27.08"
 /// ```
 public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// Small values as two `Int128`s (numerator never `Int128.min`, so it can be negated);
-    /// anything larger as big integers. Each value has exactly one form, so `==` compares forms.
+    /// Small values inline as two `Int64`s; values that need more, up to two `Int128`s (numerator
+    /// never `Int128.min`, so it can be negated), boxed; anything larger as big integers, boxed.
+    /// Each value has exactly one form, so `==` compares forms.
     enum Storage: Sendable, Hashable {
-        case small(Int128, Int128)
+        case small(Int64, Int64)
+        case medium(Medium)
         case wide(Wide)
     }
 
+    /// A fraction that fits two `Int128`s but not two `Int64`s, in lowest terms with a positive
+    /// denominator.
+    typealias Medium = Boxed<Int128>
     /// A fraction too large for `Int128`, in lowest terms with a positive denominator.
-    final class Wide: Sendable, Hashable {
-        let numerator: BigInt
-        let denominator: BigInt
+    typealias Wide = Boxed<BigInt>
 
-        init(_ numerator: BigInt, _ denominator: BigInt) {
+    /// A fraction kept out of line, so that the common small values stay small.
+    final class Boxed<Integer: BinaryInteger & Sendable>: Sendable, Hashable {
+        let numerator: Integer
+        let denominator: Integer
+
+        init(_ numerator: Integer, _ denominator: Integer) {
             self.numerator = numerator
             self.denominator = denominator
         }
 
-        static func == (lhs: Wide, rhs: Wide) -> Bool {
+        static func == (lhs: Boxed, rhs: Boxed) -> Bool {
             lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
         }
 
@@ -50,7 +60,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static let one = Rational(1)
 
     public init(_ value: Int) {
-        storage = .small(Int128(value), 1)
+        storage = .small(Int64(value), 1)
     }
 
     /// Builds `numerator / denominator` in lowest terms. The denominator must not be zero.
@@ -62,11 +72,18 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
         let sign: Int128 = denominator < 0 ? -1 : 1
         let divisor = Self.gcd(numerator, denominator)
-        storage = .small(sign * numerator / divisor, sign * denominator / divisor)
+        self = Rational(reduced: sign * numerator / divisor, sign * denominator / divisor)
     }
 
+    /// A fraction already in lowest terms with a positive denominator, in the smallest form it fits.
     private init(reduced numerator: Int128, _ denominator: Int128) {
-        storage = numerator == .min ? .wide(Wide(BigInt(numerator), BigInt(denominator))) : .small(numerator, denominator)
+        if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator) {
+            storage = .small(n, d)
+        } else if numerator != .min {
+            storage = .medium(Medium(numerator, denominator))
+        } else {
+            storage = .wide(Wide(BigInt(numerator), BigInt(denominator)))
+        }
     }
 
     /// Builds `numerator / denominator` from big integers, in the small form whenever it fits.
@@ -77,7 +94,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         let n = numerator / divisor
         let d = denominator / divisor
         if let small = Self.narrow(n), let smallDenominator = Self.narrow(d) {
-            storage = .small(small, smallDenominator)
+            self = Rational(reduced: small, smallDenominator)
         } else {
             storage = .wide(Wide(n, d))
         }
@@ -139,8 +156,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Rational(decimal: "2.5")!.int128Parts   // (5, 2)
     /// ```
     public var int128Parts: (numerator: Int128, denominator: Int128)? {
-        if case .small(let n, let d) = storage { return (n, d) }
-        return nil
+        switch storage {
+        case .small(let n, let d): (Int128(n), Int128(d))
+        case .medium(let medium): (medium.numerator, medium.denominator)
+        case .wide: nil
+        }
     }
 
     /// The value as an `Int` when it is a whole number within `Int`'s range, else `nil`.
@@ -158,6 +178,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     var bigParts: (numerator: BigInt, denominator: BigInt) {
         switch storage {
         case .small(let n, let d): (BigInt(n), BigInt(d))
+        case .medium(let medium): (BigInt(medium.numerator), BigInt(medium.denominator))
         case .wide(let wide): (wide.numerator, wide.denominator)
         }
     }
@@ -170,6 +191,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var approximateDouble: Double {
         switch storage {
         case .small(let n, let d): Double(n) / Double(d)
+        case .medium(let medium): Double(medium.numerator) / Double(medium.denominator)
         case .wide: Double(fixed(17)) ?? .nan
         }
     }
@@ -177,6 +199,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String {
         switch storage {
         case .small(let n, let d): d == 1 ? "\(n)" : "\(n)/\(d)"
+        case .medium(let medium): medium.denominator == 1 ? "\(medium.numerator)" : "\(medium.numerator)/\(medium.denominator)"
         case .wide(let wide): wide.denominator == 1 ? "\(wide.numerator)" : "\(wide.numerator)/\(wide.denominator)"
         }
     }
@@ -189,6 +212,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var isNegative: Bool {
         switch storage {
         case .small(let n, _): n < 0
+        case .medium(let medium): medium.numerator < 0
         case .wide(let wide): wide.numerator.sign == .minus && !wide.numerator.isZero
         }
     }
@@ -196,6 +220,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var isInteger: Bool {
         switch storage {
         case .small(_, let d): d == 1
+        case .medium(let medium): medium.denominator == 1
         case .wide(let wide): wide.denominator == 1
         }
     }
@@ -219,7 +244,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Rational(1, 3).terminatingDecimals              // nil
     /// ```
     public var terminatingDecimals: Int? {
-        if case .small(_, let d) = storage { return Self.terminatingDecimals(d) }
+        if case let (_, d)? = int128Parts { return Self.terminatingDecimals(d) }
         return Self.terminatingDecimals(bigParts.denominator)
     }
 
@@ -232,7 +257,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static func < (lhs: Rational, rhs: Rational) -> Bool {
-        if case .small(let a, let b) = lhs.storage, case .small(let c, let d) = rhs.storage {
+        if case let (a, b)? = lhs.int128Parts, case let (c, d)? = rhs.int128Parts {
             if b == d { return a < c }
             let (left, leftOverflow) = a.multipliedReportingOverflow(by: d)
             let (right, rightOverflow) = c.multipliedReportingOverflow(by: b)
@@ -243,7 +268,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
-        if case .small(let a, let b) = lhs.storage, case .small(let c, let d) = rhs.storage {
+        if case let (a, b)? = lhs.int128Parts, case let (c, d)? = rhs.int128Parts {
             if b == d {
                 let (sum, overflow) = a.addingReportingOverflow(c)
                 if !overflow { return b == 1 ? Rational(reduced: sum, 1) : Rational(sum, b) }
@@ -268,7 +293,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static prefix func - (value: Rational) -> Rational {
         switch value.storage {
-        case .small(let n, let d): Rational(reduced: -n, d)
+        case .small(let n, let d): Rational(reduced: -Int128(n), Int128(d))
+        case .medium(let medium): Rational(reduced: -medium.numerator, medium.denominator)
         case .wide(let wide): Rational(wide: -wide.numerator, wide.denominator)
         }
     }
@@ -278,7 +304,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
-        if case .small(let n1, let d1) = lhs.storage, case .small(let n2, let d2) = rhs.storage {
+        if case let (n1, d1)? = lhs.int128Parts, case let (n2, d2)? = rhs.int128Parts {
             // Cross-reduce first so intermediate products stay small.
             let a = gcd(n1, d2)
             let b = gcd(n2, d1)
@@ -298,10 +324,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// `1 / self`; `self` is not zero.
     private var reciprocal: Rational {
-        switch storage {
-        case .small(let n, let d): n < 0 ? Rational(reduced: -d, -n) : Rational(reduced: d, n)
-        case .wide(let wide): Rational(wide: wide.denominator, wide.numerator)
-        }
+        if case let (n, d)? = int128Parts { return n < 0 ? Rational(reduced: -d, -n) : Rational(reduced: d, n) }
+        let (n, d) = bigParts
+        return Rational(wide: d, n)
     }
 
     /// `self / divisor`, or `nil` when the divisor is zero.
@@ -314,7 +339,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The value rounded to the rule's number of decimals, by the rule's mode.
     public func rounded(_ rule: RoundingRule) -> Rational {
-        if case .small(let numerator, let denominator) = storage, let scale = Self.smallPowerOfTen(rule.decimals) {
+        if case let (numerator, denominator)? = int128Parts, let scale = Self.smallPowerOfTen(rule.decimals) {
             let (scaled, overflow) = numerator.multipliedReportingOverflow(by: scale)
             if !overflow {
                 let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator)  // toward zero
@@ -350,7 +375,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         // A rounded value's denominator divides 10^decimals, so the scaled value is whole.
         let digits: String
         let negative: Bool
-        if case .small(let n, let d) = value.storage, let scale = Self.smallPowerOfTen(decimals),
+        if case let (n, d)? = value.int128Parts, let scale = Self.smallPowerOfTen(decimals),
            case (let product, false) = n.multipliedReportingOverflow(by: scale) {
             let scaled = product / d
             (digits, negative) = (String(scaled.magnitude), scaled < 0)

@@ -1,0 +1,109 @@
+import Crypto
+import VendorScoreCore
+import VendorScoreOutput
+
+/// Writes a record one vendor at a time, byte for byte the file ``EvaluationRecord/fileBytes``
+/// gives for the same evaluation (a test compares them), without holding its findings whole: ten
+/// thousand bids make a record of some hundred megabytes.
+///
+/// The seal comes before the sealed part in the file, so the sealed part is written first
+/// (``writeSealedPart(evaluation:rubric:bids:tender:to:)``, to a scratch file, say), and the file
+/// is then ``head(_:)``, those bytes and ``tail(signature:)``.
+///
+/// ```swift
+/// var scratch: [UInt8] = []
+/// let sealed = try RecordStream.writeSealedPart(evaluation: evaluation, rubric: rubric, bids: bids) { scratch += $0 }
+/// let file = RecordStream.head(sealed) + scratch + RecordStream.tail(signature: nil)
+/// ```
+public enum RecordStream {
+    /// What sealing the written part gave: its seal and the digest of each of its parts.
+    public struct Sealed: Sendable, Equatable {
+        public var seal: String
+        public var digests: PartDigests
+    }
+
+    /// Hands the canonical JSON of the sealed part of a record of `evaluation` to `write` in
+    /// pieces, and returns its seal and part digests. The evaluation must have full detail
+    /// (``EvaluationDetail/full``) and come from exactly these bytes, as for
+    /// ``SealedRecord/init(evaluation:rubric:bids:tender:)``.
+    public static func writeSealedPart(evaluation: Evaluation, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile,
+                                       tender: SealedRecord.SourceFile? = nil,
+                                       to write: ([UInt8]) throws -> Void) throws -> Sealed {
+        let frame = try SealedRecord.Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
+        let outline = evaluation.rubric
+        // The standings need no criterion detail: each vendor's document is built without it.
+        var ranking = RecordRanking(frame.summary)
+        ranking.standings = evaluation.vendors.map { vendor in
+            var placed = vendor
+            placed.criteria = []
+            return RecordRanking.Standing(EvaluationDocument.Vendor(placed, rubric: outline))
+        }
+        let evaluationBytes = CanonicalJSON.encode(ranking)
+        let inputsBytes = CanonicalJSON.encode(frame.inputs)
+        let scorersBytes = CanonicalJSON.encode(frame.scorers)
+
+        // Every byte goes into the seal; the findings' bytes into their own digest too.
+        var seal = SHA256()
+        var findings = SHA256()
+        var start = Array("{\"evaluation\":".utf8)
+        start += evaluationBytes
+        start += Array(",\"findings\":".utf8)
+        try emit(start, &seal, write)
+
+        // The findings without vendors end in `"vendors":[]}` (the last key in order); the
+        // vendors, sorted by id and encoded one at a time, go between the brackets.
+        let emptyFindings = CanonicalJSON.encode(RecordFindings(frame.summary))
+        let ending = Array("\"vendors\":[]}".utf8)
+        precondition(emptyFindings.count > ending.count + 1 && Array(emptyFindings.suffix(ending.count)) == ending,
+                     "findings without vendors must end with their empty vendors list")
+        var piece = Array(emptyFindings.dropLast(2))
+        findings.update(data: piece)
+        try emit(piece, &seal, write)
+        let byID = evaluation.vendors.indices.sorted { evaluation.vendors[$0].id < evaluation.vendors[$1].id }
+        for (position, index) in byID.enumerated() {
+            let vendor = RecordFindings.Vendor(EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline))
+            piece = (position == 0 ? [] : [UInt8(ascii: ",")]) + CanonicalJSON.encode(vendor)
+            findings.update(data: piece)
+            try emit(piece, &seal, write)
+        }
+        piece = Array("]}".utf8)
+        findings.update(data: piece)
+        try emit(piece, &seal, write)
+
+        var rest = Array(",\"inputs\":".utf8)
+        rest += inputsBytes
+        rest += Array(",\"record_format\":".utf8)
+        rest += CanonicalJSON.encode(EvaluationRecord.format)
+        rest += Array(",\"scorers\":".utf8)
+        rest += scorersBytes
+        rest += Array(",\"vendorscore_version\":".utf8)
+        rest += CanonicalJSON.encode(VendorScoreVersion.current)
+        rest.append(UInt8(ascii: "}"))
+        try emit(rest, &seal, write)
+        let digests = PartDigests(inputs: SHA256Hex.of(inputsBytes), scorers: SHA256Hex.of(scorersBytes),
+                                  findings: SHA256Hex.hex(findings.finalize()), evaluation: SHA256Hex.of(evaluationBytes))
+        return Sealed(seal: SHA256Hex.hex(seal.finalize()), digests: digests)
+    }
+
+    private static func emit(_ bytes: [UInt8], _ seal: inout SHA256, _ write: ([UInt8]) throws -> Void) throws {
+        seal.update(data: bytes)
+        try write(bytes)
+    }
+
+    /// The record file's bytes before its sealed part.
+    public static func head(_ sealed: Sealed) -> [UInt8] {
+        var bytes = Array("{\"digests\":".utf8)
+        bytes += CanonicalJSON.encode(sealed.digests)
+        bytes += Array(",\"format\":".utf8)
+        bytes += CanonicalJSON.encode(EvaluationRecord.format)
+        bytes += Array(",\"seal\":".utf8)
+        bytes += CanonicalJSON.encode(sealed.seal)
+        bytes += Array(",\"sealed\":".utf8)
+        return bytes
+    }
+
+    /// The record file's bytes after its sealed part, with the signature when there is one.
+    public static func tail(signature: RecordSignature?) -> [UInt8] {
+        Array(",\"signature\":".utf8) + (signature.map { CanonicalJSON.encode($0) } ?? Array("null".utf8)) + Array("}\n".utf8)
+    }
+}
