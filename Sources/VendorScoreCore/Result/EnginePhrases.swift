@@ -109,11 +109,19 @@ enum EnginePhrases {
         Phrase("flag.evaluator-spread", ["spread": .number(spread), "maximum": .quantity(maximum, .points),
                                          "share": .percent(share * 100), "basis": .citation(article87 + " 第64条")])
     }
+    /// Who decided, as the tender file names them: the committee, the purchaser or a member's id.
+    static func decider(_ id: String) -> PhraseValue {
+        switch id {
+        case "committee": return .phrase(Phrase("decider.committee", [:]))
+        case "purchaser": return .phrase(Phrase("decider.purchaser", [:]))
+        default: return .phrase(Phrase("decider.member", ["member": .id(id)]))
+        }
+    }
     static func invalidByDecision(_ reason: String, decidedBy: String, date: String) -> Phrase {
-        Phrase("review.invalid", ["reason": .written(reason), "by": .written(decidedBy), "date": .written(date)])
+        Phrase("review.invalid", ["reason": .written(reason), "by": decider(decidedBy), "date": .written(date)])
     }
     static func abnormalRejected(_ reason: String, decidedBy: String, date: String) -> Phrase {
-        Phrase("review.abnormal-rejected", ["reason": .written(reason), "by": .written(decidedBy), "date": .written(date),
+        Phrase("review.abnormal-rejected", ["reason": .written(reason), "by": decider(decidedBy), "date": .written(date),
                                             "basis": .citation(article87 + " 第60条")])
     }
 }

@@ -89,6 +89,9 @@ public enum PhraseCatalogue {
         "flag.evaluator-spread": entry(
             "评委评分相差 {spread}（满分 {maximum}，超过 {share}），畸高畸低，签字前须复核（{basis}）",
             "evaluators' scores differ by {spread} of {maximum} (more than {share}); marks far apart, review before signing ({basis})"),
+        "decider.committee": entry("评标委员会", "the committee"),
+        "decider.purchaser": entry("采购人", "the purchaser"),
+        "decider.member": entry("评委 {member}", "member {member}"),
         "review.invalid": entry("{reason}（{by} 认定，{date}）", "{reason} (decided by {by}, {date})"),
         "review.abnormal-rejected": entry("异常低价说明未被接受：{reason}（{by} 认定，{date}；{basis}）",
                                           "explanation of the abnormally low price rejected: {reason} (decided by {by}, {date}; {basis})"),

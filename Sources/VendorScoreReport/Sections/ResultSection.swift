@@ -48,7 +48,8 @@ struct ResultSection {
             if let total = vendor.total {
                 cells.append(.init(context.points(total)))
             } else if !vendor.qualified {
-                cells.append(.init(labels.disqualified, mark: .fail, note: vendor.failedGates.map(\.gateID).joined(separator: ", ")))
+                cells.append(.init(labels.disqualified, mark: .fail, note: vendor.failedGates.map { context.text($0.title) }
+                                        .joined(separator: context.language == .zh ? "、" : ", ")))
             } else {
                 cells.append(.init(labels.notScored))
             }
