@@ -23,7 +23,7 @@ import VendorScoreCore
             let row = lines.first { $0.hasPrefix("| \(vendor.rank!) | \(vendor.name)<br>\(vendor.id) |") }
             #expect(row?.hasSuffix("| \(subtotals) | \(vendor.total!.fixed(2)) |") == true, "\(vendor.id): \(row ?? "missing")")
         }
-        #expect(lines.contains { $0.hasPrefix("| — | 新华三<br>h3c | 12,600,000 |") && $0.hasSuffix("| ✗ disqualified<br>price-ceiling |") })
+        #expect(lines.contains { $0.hasPrefix("| — | 新华三<br>h3c | 12,600,000 |") && $0.hasSuffix("| ✗ disqualified<br>Price within the ceiling |") })
     }
 
     @Test(arguments: [Language.zh, .en])
