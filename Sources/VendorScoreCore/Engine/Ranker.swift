@@ -53,12 +53,19 @@ enum Ranker {
             while end < sorted.count && sorted[end].rank == sorted[start].rank { end += 1 }
             if end - start > 1 {
                 let group = TieGroup(sorted[start..<end].map(\.id))
-                for index in start..<end {
-                    sorted[index].tie = group
-                    // Peers by name, as a reader knows them.
-                    let named = sorted[start..<end].lazy.filter { $0.id != sorted[index].id }.map(\.name)
-                        .prefix(EnginePhrases.tiedPeersNamed + 1)
-                    sorted[index].rankNote = EnginePhrases.tied(with: Array(named), of: end - start - 1, equalOn: resolved.map(\.name))
+                // The names are read once: a slice of `sorted` kept while its elements change
+                // would copy the whole array at every step.
+                let names = sorted[start..<end].map(\.name)
+                let keys = resolved.map(\.name)
+                for offset in names.indices {
+                    sorted[start + offset].tie = group
+                    // Peers by name, as a reader knows them: the first few others of the run.
+                    var named: [String] = []
+                    for (other, name) in names.enumerated() where other != offset {
+                        named.append(name)
+                        if named.count > EnginePhrases.tiedPeersNamed { break }
+                    }
+                    sorted[start + offset].rankNote = EnginePhrases.tied(with: named, of: names.count - 1, equalOn: keys)
                 }
             }
             start = end
