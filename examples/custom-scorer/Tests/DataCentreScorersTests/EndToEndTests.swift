@@ -28,7 +28,7 @@ struct EndToEndTests {
         let explained = run(["explain", rubric, bids, "--vendor", "kingsoft"])
         #expect(explained.output.contains("scorer:  datacentre.pue@1.0.0 (objective)"))
         #expect(explained.output.contains("rule:    worst PUE 1.58 of 1.32, 1.58; at or above the limit 1.5"))
-        #expect(explained.output.contains("  scorer: PUE 1.58 exceeds the GB 40879-2021 limit 1.5\n"))
+        #expect(explained.output.contains("  scorer note: PUE 1.58 exceeds the GB 40879-2021 limit 1.5\n"))
     }
 
     @Test("vendorscore scorers lists the scorer as coming from this package")
