@@ -477,14 +477,19 @@ def tenders(options, server, label):
     # Else a database this benchmark has served before: its officer is there already.
     officer = Client(options.port)
     officer.sign_in("bench-officer", PASSWORD)
-    listed = officer.expect(200, "GET", "/api/v1/tenders")["tenders"]
-    if not listed:
+    first_page = officer.expect(200, "GET", "/api/v1/tenders")
+    if not first_page["tenders"]:
         sys.exit("no tenders: seed the database first")
+    # The list is paged: its last page is the one a database must skip the most rows to reach.
+    last = first_page["pages"]
+    last_page = officer.expect(200, "GET", f"/api/v1/tenders?page={last}")
+    listed = last_page["tenders"]
     middle = listed[len(listed) // 2]["id"]
-    closed = sum(1 for tender in listed if tender["stage"] == "closed")
-    print(f"== {label}: {len(listed)} tenders ({closed} closed), {options.rounds} rounds each")
+    print(f"== {label}: {first_page['total']} tenders on {last} pages of {first_page['pageSize']}, "
+          f"{options.rounds} rounds each")
     problems = []
     for kind, path in [("list (page)", "/tenders"), ("list (API)", "/api/v1/tenders"),
+                       ("last page", f"/tenders?page={last}"), ("last (API)", f"/api/v1/tenders?page={last}"),
                        ("tender page", f"/tenders/{middle}"), ("tender (API)", f"/api/v1/tenders/{middle}")]:
         officer.request("GET", path)  # warm: the first request pays for connections and caches
         times = []

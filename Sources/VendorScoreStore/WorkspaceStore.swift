@@ -49,13 +49,16 @@ public protocol WorkspaceStore: Sendable {
 
     /// Creates a tender with revision 1 at ``TenderStage/draft``.
     func createTender(_ id: TenderID, title: String, context: ActionContext) async throws -> StoredRevision
-    /// Every tender's current revision, by tender id.
+    /// Every tender's current revision, most recently changed first.
     func tenders() async throws -> [StoredRevision]
     /// The current revisions of the tenders where the user holds a committee seat.
     func tenders(member: UserID) async throws -> [StoredRevision]
-    /// The current revisions in the scope, by tender id, each with its ``TenderState``: read in
-    /// one snapshot with a fixed number of statements, however many tenders there are.
-    func tenderListing(_ scope: TenderScope) async throws -> [ListedTender]
+    /// The current revisions in the scope, most recently changed first (then by tender id), each
+    /// with its ``TenderState``: read in one snapshot with a fixed number of statements, however
+    /// many tenders there are. A window reads one page of them; `nil` reads them all.
+    func tenderListing(_ scope: TenderScope, window: ListingWindow?) async throws -> [ListedTender]
+    /// How many tenders ``tenderListing(_:window:)`` lists in the scope without a window.
+    func tenderCount(_ scope: TenderScope) async throws -> Int
     func revision(_ ref: RevisionRef) async throws -> StoredRevision?
     func currentRevision(of tender: TenderID) async throws -> StoredRevision?
     /// Every revision of a tender, oldest first.
@@ -117,6 +120,11 @@ public protocol WorkspaceStore: Sendable {
 }
 
 extension WorkspaceStore {
+    /// Every tender in the scope, most recently changed first.
+    public func tenderListing(_ scope: TenderScope) async throws -> [ListedTender] {
+        try await tenderListing(scope, window: nil)
+    }
+
     /// What ``Policy`` needs about a revision, read from the store.
     public func tenderState(_ ref: RevisionRef) async throws -> TenderState {
         guard let revision = try await revision(ref) else { throw StoreError.notFound(.revision(ref)) }

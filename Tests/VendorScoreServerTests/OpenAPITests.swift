@@ -47,6 +47,8 @@ import VendorScoreWorkspace
                                    session: scenario.admin, expect: .notFound)
 
             try await checker.call(.get, "/api/v1/tenders", session: scenario.officer, expect: .ok)
+            try await checker.call(.get, "/api/v1/tenders", uri: "/api/v1/tenders?page=3", session: scenario.officer, expect: .ok)
+            try await checker.call(.get, "/api/v1/tenders", uri: "/api/v1/tenders?page=0", session: scenario.officer, expect: .unprocessableContent)
             let badRubric = #"{"number":"GC-2","title":"x","rubric":{"name":"r.yaml","content":"format: vendorscore/rubric@1\nid: [\n"},"bids":{"name":"b.csv","content":"id\n"}}"#
             try await checker.call(.post, "/api/v1/tenders", session: scenario.officer, json: badRubric, expect: .unprocessableContent)
             try await checker.call(.get, t, uri: tender(t), session: scenario.officer, expect: .ok)

@@ -120,6 +120,12 @@ struct PageLabels: Sendable {
     var stage: String { pick("阶段", "Stage") }
     var revision: String { pick("版本", "Revision") }
     var noTenders: String { pick("暂无您可查看的项目。", "No tenders you may see yet.") }
+    func pageOf(_ page: Int, _ pages: Int, tenders: Int) -> String {
+        pick("第 \(page) 页，共 \(pages) 页（\(tenders) 个项目）", "Page \(page) of \(pages) (\(tenders) tenders)")
+    }
+    var previousPage: String { pick("上一页", "Previous page") }
+    var nextPage: String { pick("下一页", "Next page") }
+    var pageNumberRules: String { pick("页码须为从 1 起的整数。", "A page number is a whole number from 1.") }
     var newTender: String { pick("新建项目", "New tender") }
     var rubricFile: String { pick("评分办法（YAML）", "Rubric (YAML)") }
     var bidsFile: String { pick("投标文件数据（YAML 或 CSV）", "Bids (YAML or CSV)") }

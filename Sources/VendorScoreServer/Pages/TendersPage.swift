@@ -2,11 +2,14 @@ import Plot
 import VendorScoreReport
 import VendorScoreWorkspace
 
-/// "My tenders": the tenders the viewer may open, with their stage, and the way to a new one.
+/// "My tenders": one page of the tenders the viewer may open, most recently changed first, with
+/// their stage, the way to the other pages and the way to a new tender.
 struct TendersPage {
     let labels: PageLabels
-    let tenders: [LoadedTender]
+    let list: TenderPage
     let mayCreate: Bool
+
+    private var tenders: [LoadedTender] { list.tenders }
 
     var page: Page {
         Page(
@@ -22,8 +25,17 @@ struct TendersPage {
                         .td(Markup.text(labels.stage(tender.revision.stage))),
                         .td(.class("num"), Markup.text(String(tender.ref.number))))
                 }))
-            ))
+            )),
+            .if(list.count > 1, pager)
         )
+    }
+
+    /// Links to the pages before and after, around where this one stands.
+    private var pager: Node<HTML.BodyContext> {
+        .nav(.class("pages"),
+             .if(list.number > 1, .a(Markup.attribute("href", "/tenders?page=\(list.number - 1)"), Markup.text(labels.previousPage))),
+             .span(Markup.text(labels.pageOf(list.number, list.count, tenders: list.total))),
+             .if(list.number < list.count, .a(Markup.attribute("href", "/tenders?page=\(list.number + 1)"), Markup.text(labels.nextPage))))
     }
 }
 

@@ -29,6 +29,7 @@ enum WorkspaceStyle {
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .flag { color: var(--bad); font-weight: 600; }
         .muted { color: var(--muted); }
+        nav.pages { display: flex; gap: 1.2rem; margin: .8rem 0; }
         code.location { font-family: ui-monospace, monospace; }
         """
 }

@@ -7,13 +7,21 @@ struct TenderRoutes {
 
     func register(_ routes: RouteBuilder) {
         routes.add(.get, "/tenders", .workspace(.listTenders)) { granted in
-            let page = TendersPage(labels: granted.labels, tenders: try await tenders.visible(to: try granted.user),
+            // A hand-edited page number that is not one shows the first page.
+            let requested = granted.request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1
+            let page = TendersPage(labels: granted.labels, list: try await tenders.visible(to: try granted.user, page: requested),
                                    mayCreate: granted.may(.createTender))
             return PageResponse.html(page.page, granted)
         }
         routes.add(.get, "/api/v1/tenders", .workspace(.listTenders)) { granted in
-            let visible = try await tenders.visible(to: try granted.user)
-            return try APIBody.response(TenderList(tenders: visible.map { TenderSummary($0) }))
+            var requested = 1
+            if let text = granted.request.uri.queryParameters.get("page") {
+                guard let number = Int(text), number >= 1 else {
+                    throw WorkspaceFailure.invalid([FieldProblem(field: "page", message: granted.labels.pageNumberRules)])
+                }
+                requested = number
+            }
+            return try APIBody.response(TenderList(try await tenders.visible(to: try granted.user, page: requested)))
         }
 
         routes.add(.get, "/tenders/new", .workspace(.createTender)) { granted in
@@ -133,8 +141,21 @@ struct NewTenderRequest: Decodable, Sendable {
     var bids: File
 }
 
+/// One page of the tender list; past the last page the last one is given, with its number.
 struct TenderList: Encodable, Sendable {
     var tenders: [TenderSummary]
+    var page: Int
+    var pages: Int
+    var pageSize: Int
+    var total: Int
+
+    init(_ list: TenderPage) {
+        tenders = list.tenders.map { TenderSummary($0) }
+        page = list.number
+        pages = list.count
+        pageSize = TenderPage.size
+        total = list.total
+    }
 }
 
 struct TenderSummary: Encodable, Sendable {

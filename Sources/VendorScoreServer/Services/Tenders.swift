@@ -35,14 +35,31 @@ struct Tenders: Sendable {
         return LoadedTender(revision: revision, state: try await store.tenderState(revision.ref))
     }
 
-    /// The tenders the user may open, by tender id: the policy's ``TenderAction/readOverview``
-    /// decides each, as it does when the tender itself is opened. The store reads them all in a
-    /// fixed number of statements, not one per tender.
-    func visible(to user: User) async throws -> [LoadedTender] {
-        let scope: TenderScope = user.has(.officer) || user.has(.supervisor) ? .all : .member(user.id)
-        return try await store.tenderListing(scope)
-            .filter { Policy.authorize(user, .readOverview, $0.state).isAllowed }
-            .map { LoadedTender(revision: $0.revision, state: $0.state) }
+    /// One page of the tenders the user may open, most recently changed first: the policy's
+    /// ``TenderAction/readOverview`` decides each, as it does when the tender itself is opened.
+    /// Where the store's scope is exactly what the policy allows (an officer's every tender, a
+    /// supervisor's closed ones) the store reads only the page; a committee member's tenders are
+    /// read whole and paged after the policy has removed those the member stepped aside from.
+    func visible(to user: User, page requested: Int) async throws -> TenderPage {
+        let exact: TenderScope?
+        if user.has(.officer) {
+            exact = .all
+        } else if user.has(.supervisor), try await store.tenderCount(.member(user.id)) == 0 {
+            exact = .closed
+        } else {
+            exact = nil
+        }
+        let allowed = { (listed: ListedTender) in Policy.authorize(user, .readOverview, listed.state).isAllowed }
+        guard let exact else {
+            let scope: TenderScope = user.has(.supervisor) ? .all : .member(user.id)
+            let all = try await store.tenderListing(scope).filter(allowed)
+            let page = TenderPage(requested: requested, total: all.count)
+            let shown = all.dropFirst(page.window.offset).prefix(page.window.limit)
+            return page.with(shown.map { LoadedTender(revision: $0.revision, state: $0.state) })
+        }
+        let page = TenderPage(requested: requested, total: try await store.tenderCount(exact))
+        let shown = try await store.tenderListing(exact, window: page.window).filter(allowed)
+        return page.with(shown.map { LoadedTender(revision: $0.revision, state: $0.state) })
     }
 
     /// An uploaded file: the name it had on the user's machine and its bytes.

@@ -316,14 +316,25 @@ public struct PostgresWorkspaceStore: WorkspaceStore {
         try await tenderListing(.member(member)).map(\.revision)
     }
 
-    public func tenderListing(_ scope: TenderScope) async throws -> [ListedTender] {
+    public func tenderCount(_ scope: TenderScope) async throws -> Int {
         try await read { db in
             let sql = TenderListingSQL(scope: scope, placeholder: "$1")
-            let binds = sql.argument.map { argument in
-                var binds = PostgresBindings()
-                binds.append(argument)
-                return binds
-            } ?? PostgresBindings()
+            let row = try await db.one(PostgresQuery(unsafeSQL: sql.count, binds: Self.binds(sql)))
+            return try row.map { try $0.get("n", as: Int.self) } ?? 0
+        }
+    }
+
+    /// The listing statements' one bound value, if the scope has one.
+    private static func binds(_ sql: TenderListingSQL) -> PostgresBindings {
+        var binds = PostgresBindings()
+        if let argument = sql.argument { binds.append(argument) }
+        return binds
+    }
+
+    public func tenderListing(_ scope: TenderScope, window: ListingWindow?) async throws -> [ListedTender] {
+        try await read { db in
+            let sql = TenderListingSQL(scope: scope, placeholder: "$1", window: window)
+            let binds = Self.binds(sql)
             func all(_ text: String) async throws -> [PostgresRandomAccessRow] { try await db.all(PostgresQuery(unsafeSQL: text, binds: binds)) }
             var rows = TenderListingRows()
             rows.revisions = try await all(sql.revisions).map { row in

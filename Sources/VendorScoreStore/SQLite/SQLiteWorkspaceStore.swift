@@ -303,9 +303,16 @@ public struct SQLiteWorkspaceStore: WorkspaceStore {
         try await tenderListing(.member(member)).map(\.revision)
     }
 
-    public func tenderListing(_ scope: TenderScope) async throws -> [ListedTender] {
+    public func tenderCount(_ scope: TenderScope) async throws -> Int {
         try await read { db in
             let sql = TenderListingSQL(scope: scope, placeholder: "?")
+            return try Int.fetchOne(db, sql: sql.count, arguments: sql.argument.map { [$0] } ?? []) ?? 0
+        }
+    }
+
+    public func tenderListing(_ scope: TenderScope, window: ListingWindow?) async throws -> [ListedTender] {
+        try await read { db in
+            let sql = TenderListingSQL(scope: scope, placeholder: "?", window: window)
             let arguments: StatementArguments = sql.argument.map { [$0] } ?? []
             var rows = TenderListingRows()
             rows.revisions = try Row.fetchAll(db, sql: sql.revisions, arguments: arguments).map { row in
