@@ -49,4 +49,39 @@ import VendorScoreWorkspace
             #expect(page.text.contains("GC-1.record.json"))
         }
     }
+
+    @Test func bidsWithoutMarksMakeATenderAndMarksInTheUploadAreReportedUnused() async throws {
+        try await LiveWorkspace.run { client in
+            let bare = try CommitteeScenario.bidsWithoutMarks()
+            #expect(!String(decoding: bare, as: UTF8.self).contains("scores:"))
+            let scenario = try await CommitteeScenario.make(client, bids: bare)
+            try await scenario.walk(to: .closed)
+            let result = try await client.api(.get, "/api/v1/tenders/GC-1/files/result", session: scenario.officer)
+            #expect(result.status == .ok && result.text.contains("inspur"), "\(result.text.prefix(500))")
+
+            // The shipped example carries every member's marks; the workspace says it will not use them.
+            let officer = scenario.officer
+            let upload = try await client.upload("/tenders", session: officer, fields: [("number", "GC-2"), ("title", "第二批")],
+                                                 files: [("rubric", "government-cloud.yaml", try CommitteeScenario.example("rubrics/government-cloud.yaml")),
+                                                         ("bids", "bids.yaml", try CommitteeScenario.example("examples/government-cloud/bids.yaml"))])
+            let location = try #require(upload.headers[.location])
+            #expect(location.hasPrefix("/tenders/GC-2?ignored-marks="))
+            let count = try #require(Int(location.split(separator: "=").last ?? ""))
+            #expect(count > 100)
+            let overview = try await client.send(.get, location, session: officer)
+            #expect(overview.text.contains("上传的投标数据中有 \(count) 个评委打分，本系统不予采用"))
+            #expect(!(try await client.send(.get, "/tenders/GC-2", session: officer)).text.contains("不予采用"))
+
+            let created = try await client.api(.post, "/api/v1/tenders", session: officer, json: """
+                {"number":"GC-3","title":"第三批","rubric":{"name":"r.yaml","content":\(Self.jsonString(try CommitteeScenario.example("rubrics/government-cloud.yaml")))},\
+                "bids":{"name":"b.yaml","content":\(Self.jsonString(bare))}}
+                """)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(created.text.contains(#""ignoredMarks":0"#))
+        }
+    }
+
+    static func jsonString(_ bytes: [UInt8]) throws -> String {
+        String(decoding: try JSONEncoder().encode(String(decoding: bytes, as: UTF8.self)), as: UTF8.self)
+    }
 }

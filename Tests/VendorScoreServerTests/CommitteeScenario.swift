@@ -25,7 +25,21 @@ struct CommitteeScenario: Sendable {
         Array(try Data(contentsOf: repository.appendingPathComponent(path)))
     }
 
-    static func make(_ client: WorkspaceClient) async throws -> CommitteeScenario {
+    /// The shipped example's bids without their committee marks, as an officer has them before
+    /// the committee scores: every `scores:` block dropped.
+    static func bidsWithoutMarks() throws -> [UInt8] {
+        var kept: [Substring] = []
+        var inScores = false
+        for line in String(decoding: try example("examples/government-cloud/bids.yaml"), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "    scores:" { inScores = true; continue }
+            if inScores, line.hasPrefix("      ") { continue }
+            inScores = false
+            kept.append(line)
+        }
+        return Array(kept.joined(separator: "\n").utf8)
+    }
+
+    static func make(_ client: WorkspaceClient, bids: [UInt8]? = nil) async throws -> CommitteeScenario {
         let admin = try await client.admin()
         let officer = try await client.user("officer", [.officer], admin: admin)
         var members: [Session] = []
@@ -36,7 +50,7 @@ struct CommitteeScenario: Sendable {
                                          supervisor: supervisor)
         let created = try await client.upload("/tenders", session: officer, fields: [("number", tender), ("title", "政务云服务采购")],
                                               files: [("rubric", "government-cloud.yaml", try example("rubrics/government-cloud.yaml")),
-                                                      ("bids", "bids.yaml", try example("examples/government-cloud/bids.yaml"))])
+                                                      ("bids", "bids.yaml", try bids ?? example("examples/government-cloud/bids.yaml"))])
         try #require(created.status == .seeOther, "creating the tender answered \(created.status): \(created.text.prefix(2000))")
         let setup = #"{"project":{"name-zh":"政务云服务采购","name-en":"Government cloud services","number":"GC-1","purchaser":"某市大数据局","agency":"","budget":"","method":"open-tender","notice-media":"","notice-date":"","opening-time":"","opening-place":""},"opening-record":[],"recommended-candidates":3}"#
         let entered = try await client.api(.put, "/api/v1/tenders/\(tender)/setup", session: officer, json: setup)

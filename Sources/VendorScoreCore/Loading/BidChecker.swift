@@ -8,8 +8,25 @@
 ///
 /// With a tender file, bids the committee found invalid need no marks either, and a mark outside
 /// the criterion's range is left to the 第64条 correction that replaces it.
+///
+/// Where the committee's marks are collected elsewhere (the workspace's score sheets), pass
+/// `marks: .collectedLater`: the bids' own marks are then neither needed nor checked.
+///
+/// ```swift
+/// let errors = BidChecker.check(loaded, against: rubric).filter { $0.severity == .error }
+/// let beforeScoring = BidChecker.check(loaded, against: rubric, marks: .collectedLater)
+/// ```
 public enum BidChecker {
-    public static func check(_ loaded: BidsLoader.Loaded, against rubric: Rubric, tender: Tender? = nil) -> [Diagnostic] {
+    /// Where the committee's marks for subjective criteria come from.
+    public enum Marks: Sendable {
+        /// From the bids themselves (`scores`), as `vendorscore evaluate` reads them.
+        case inBids
+        /// From elsewhere, after the bids are checked: the bids need carry none.
+        case collectedLater
+    }
+
+    public static func check(_ loaded: BidsLoader.Loaded, against rubric: Rubric, tender: Tender? = nil,
+                             marks: Marks = .inBids) -> [Diagnostic] {
         let sink = DiagnosticCollector()
         if let tender = loaded.tender, tender != rubric.id {
             sink.error(at: loaded.tenderLocation, path: "tender", Messages.wrongTender(tender, rubric: rubric.id))
@@ -52,6 +69,7 @@ public enum BidChecker {
                 let previous = unused[fact]
                 unused[fact] = (min(previous?.location ?? value.location, value.location), (previous?.vendors ?? 0) + 1)
             }
+            guard marks == .inBids else { continue }
             checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected, sink: sink)
             if scored {
                 for (criterionID, marks) in bid.evaluatorScores where subjective[criterionID] != nil && !marks.isEmpty {

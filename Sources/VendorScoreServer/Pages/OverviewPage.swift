@@ -16,6 +16,9 @@ struct OverviewPage {
     let waiting: String?
     /// The tender's revisions, shown once a re-evaluation has opened a second.
     var history: [RevisionHistoryEntry] = []
+    /// Right after creation: the committee marks the uploaded bids carried, which are not used.
+    var ignoredMarks: Int?
+    static let ignoredMarksParameter = "ignored-marks"
 
     /// One thing the viewer may do: a page to open or a button that posts.
     struct NextStep {
@@ -28,6 +31,7 @@ struct OverviewPage {
         let state = tender.state
         return Page(
             title: "\(tender.ref.tender.rawValue) \(tender.revision.title)",
+            .unwrap(ignoredMarks.flatMap { $0 > 0 ? $0 : nil }) { .p(.class("notice"), Markup.text(labels.ignoredMarks($0))) },
             .element(named: "dl", nodes: [
                 .element(named: "dt", nodes: [Markup.text(labels.stage)]),
                 .element(named: "dd", nodes: [Markup.text(labels.stage(tender.revision.stage))]),

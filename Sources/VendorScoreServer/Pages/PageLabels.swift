@@ -136,6 +136,10 @@ struct PageLabels: Sendable {
              "A tender number may hold letters, digits, dots, hyphens and underscores, at most 64 characters.")
     }
     var tenderExists: String { pick("该项目编号已存在。", "A tender with this number exists.") }
+    func ignoredMarks(_ count: Int) -> String {
+        pick("上传的投标数据中有 \(count) 个评委打分，本系统不予采用：各评委在评审阶段于评分表中打分，以其提交的分数为准。",
+             "The uploaded bids carried \(count) committee marks, which are not used: each member gives marks on their score sheet during scoring, and the submitted marks count.")
+    }
     var committee: String { pick("评标委员会", "Committee") }
     var member: String { pick("成员", "Member") }
     var leader: String { pick("组长", "Leader") }

@@ -31,12 +31,13 @@ struct TenderRoutes {
             let form = granted.form ?? FormBody(urlEncoded: "")
             let number = form["number"] ?? "", title = form["title"] ?? ""
             do {
-                let revision = try await tenders.create(
+                let created = try await tenders.create(
                     number: number, title: title,
                     rubric: form.files["rubric"].map { Tenders.Upload(name: $0.filename, bytes: $0.bytes) },
                     bids: form.files["bids"].map { Tenders.Upload(name: $0.filename, bytes: $0.bytes) },
                     by: try granted.user.id, labels: granted.labels)
-                return PageResponse.redirect(to: "/tenders/\(revision.ref.tender.rawValue)")
+                let overview = "/tenders/\(created.revision.ref.tender.rawValue)"
+                return PageResponse.redirect(to: created.ignoredMarks > 0 ? overview + "?\(OverviewPage.ignoredMarksParameter)=\(created.ignoredMarks)" : overview)
             } catch WorkspaceFailure.invalid(let problems) {
                 let page = NewTenderPage(labels: granted.labels, csrfToken: try csrf(granted), number: number, title: title,
                                          problems: problems)
@@ -45,20 +46,23 @@ struct TenderRoutes {
         }
         routes.add(.post, "/api/v1/tenders", .workspace(.createTender)) { granted in
             let body = try await APIBody.decode(NewTenderRequest.self, granted)
-            let revision = try await tenders.create(
+            let created = try await tenders.create(
                 number: body.number, title: body.title,
                 rubric: Tenders.Upload(name: body.rubric.name, bytes: Array(body.rubric.content.utf8)),
                 bids: Tenders.Upload(name: body.bids.name, bytes: Array(body.bids.content.utf8)),
                 by: try granted.user.id, labels: granted.labels)
-            guard let created = try await tenders.load(revision.ref.tender) else { throw WorkspaceFailure.notFound }
-            return try APIBody.response(TenderDetail(created, granted: granted), status: .created)
+            guard let tender = try await tenders.load(created.revision.ref.tender) else { throw WorkspaceFailure.notFound }
+            var detail = TenderDetail(tender, granted: granted)
+            detail.ignoredMarks = created.ignoredMarks
+            return try APIBody.response(detail, status: .created)
         }
 
         routes.add(.get, "/tenders/:tender", .tender(.readOverview)) { granted in
             let tender = try loaded(granted)
             let (steps, waiting) = nextSteps(granted, tender)
-            let page = OverviewPage(labels: granted.labels, csrfToken: try csrf(granted), tender: tender, steps: steps, waiting: waiting,
+            var page = OverviewPage(labels: granted.labels, csrfToken: try csrf(granted), tender: tender, steps: steps, waiting: waiting,
                                     history: try await tenders.store.revisionHistory(of: tender.ref.tender))
+            page.ignoredMarks = granted.request.uri.queryParameters.get(OverviewPage.ignoredMarksParameter).flatMap { Int($0) }
             return PageResponse.html(page.page, granted)
         }
         routes.add(.get, "/api/v1/tenders/:tender", .tender(.readOverview)) { granted in
@@ -192,6 +196,9 @@ struct TenderDetail: Encodable, Sendable {
     var committee: [Member]
     /// The actions the caller may take now, as the policy names them (`advance-to-scoring`, …).
     var allowedActions: [String]
+    /// Only when the tender is created: how many committee marks the uploaded bids carried,
+    /// which the workspace does not use (every mark comes from the members' score sheets).
+    var ignoredMarks: Int?
 
     init(_ tender: LoadedTender, granted: Granted) {
         let state = tender.state

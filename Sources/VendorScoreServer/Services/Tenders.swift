@@ -68,17 +68,29 @@ struct Tenders: Sendable {
         var bytes: [UInt8]
     }
 
+    /// A tender just created, and how many committee marks its bids file carried: the workspace
+    /// takes every mark from the members' score sheets, so marks in the file are not used, and
+    /// the officer is told so.
+    struct Created: Sendable {
+        var revision: StoredRevision
+        var ignoredMarks: Int
+    }
+
     /// Creates a tender from its rubric and bids. Nothing is stored unless both files load and
-    /// agree; otherwise every problem is returned on its field with file:line:column.
+    /// agree; otherwise every problem is returned on its field with file:line:column. The bids
+    /// need no committee marks: the members give them on their score sheets.
     func create(number: String, title: String, rubric: Upload?, bids: Upload?, by officer: UserID,
-                labels: PageLabels) async throws -> StoredRevision {
+                labels: PageLabels) async throws -> Created {
         var problems: [FieldProblem] = []
+        var ignoredMarks = 0
         if !TenderNumberRules.isValid(number) { problems.append(FieldProblem(field: "number", message: labels.tenderNumberRules)) }
         if title.allSatisfy(\.isWhitespace) { problems.append(FieldProblem(field: "title", message: labels.required)) }
         if rubric == nil { problems.append(FieldProblem(field: "rubric", message: labels.fileMissing)) }
         if bids == nil { problems.append(FieldProblem(field: "bids", message: labels.fileMissing)) }
         if let rubric, let bids {
-            problems += check(rubric: rubric, bids: bids)
+            let checked = check(rubric: rubric, bids: bids)
+            problems += checked.problems
+            ignoredMarks = checked.marks
         }
         if problems.isEmpty, try await store.currentRevision(of: TenderID(number)) != nil {
             problems.append(FieldProblem(field: "number", message: labels.tenderExists))
@@ -90,11 +102,12 @@ struct Tenders: Sendable {
                                            expectedVersion: revision.version, context: context)
         revision = try await store.putFile(revision.ref, NewFile(kind: .bids, name: bids.name, bytes: bids.bytes),
                                            expectedVersion: revision.version, context: context)
-        return revision
+        return Created(revision: revision, ignoredMarks: ignoredMarks)
     }
 
-    /// The loaders' errors for two uploads, each on the field of its file.
-    private func check(rubric: Upload, bids: Upload) -> [FieldProblem] {
+    /// The loaders' errors for two uploads, each on the field of its file, and how many
+    /// committee marks the bids carry (checked only once the members give theirs).
+    private func check(rubric: Upload, bids: Upload) -> (problems: [FieldProblem], marks: Int) {
         var problems: [FieldProblem] = []
         var loadedRubric: Rubric?
         var loadedBids: BidsLoader.Loaded?
@@ -109,9 +122,11 @@ struct Tenders: Sendable {
             problems += error.errors.map { FieldProblem("bids", $0) }
         }
         if let loadedRubric, let loadedBids {
-            problems += BidChecker.check(loadedBids, against: loadedRubric).filter { $0.severity == .error }.map { FieldProblem("bids", $0) }
+            problems += BidChecker.check(loadedBids, against: loadedRubric, marks: .collectedLater)
+                .filter { $0.severity == .error }.map { FieldProblem("bids", $0) }
         }
-        return problems
+        let marks = loadedBids?.bids.reduce(0) { sum, bid in sum + bid.evaluatorScores.values.reduce(0) { $0 + $1.count } } ?? 0
+        return (problems, marks)
     }
 
     /// Moves the tender one stage on; the store refuses if someone else moved it first. Closing
