@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VendorScoreServer
+import VendorScoreWorkspace
 
 /// `vendorscore serve`: the committee workspace, web pages and JSON API in one process.
 struct ServeCommand: RunnableCommand {
@@ -27,6 +28,8 @@ struct ServeCommand: RunnableCommand {
             PostgreSQL and no --signing-key records are sealed but not signed (several server \
             processes must share one key file). The public key is served at /signing-key.pem for \
             'vendorscore verify RECORD --public-key KEY'.
+
+            Dates and times written for people (the report's date, the decisions' and signatures'             dates, the log on the result page) are in 北京时间, UTC+08:00; --utc-offset names             another. The event log and the API keep UTC.
 
             Examples:
               vendorscore serve
@@ -56,6 +59,10 @@ struct ServeCommand: RunnableCommand {
                                + "default: signing.key in the data folder, created when missing.", valueName: "keyfile"))
     var signingKey: String?
 
+    @Option(help: ArgumentHelp("The time zone of dates and times written for people, as an offset from UTC "
+                               + "(+08:00, -05:30, Z).", valueName: "offset"))
+    var utcOffset = "+08:00"
+
     func validate() throws {
         if data != nil, database != nil {
             throw ValidationError("give either --data or --database, not both")
@@ -63,11 +70,15 @@ struct ServeCommand: RunnableCommand {
         guard (1...65535).contains(port) else {
             throw ValidationError("--port must be between 1 and 65535, not \(port)")
         }
+        guard UTCOffset(parsing: utcOffset) != nil else {
+            throw ValidationError("--utc-offset must be an offset from UTC such as +08:00, -05:30 or Z, within ±14:00; found '\(utcOffset)'")
+        }
     }
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         var settings = ServerConfiguration(host: host, port: port)
         settings.secureCookies = secureCookies
+        settings.utcOffset = UTCOffset(parsing: utcOffset) ?? .chinaStandardTime
         let location = try storeLocation()
         let output = environment.output
         settings.signingKey = try ServeSigningKey.resolve(given: signingKey, location: location, output: output)

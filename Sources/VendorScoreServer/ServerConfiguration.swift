@@ -1,4 +1,5 @@
 import VendorScoreRecord
+import VendorScoreWorkspace
 
 /// How `vendorscore serve` listens, how strict it is with what arrives, and the key it signs
 /// closed tenders' records with.
@@ -33,6 +34,10 @@ public struct ServerConfiguration: Sendable {
     /// for download so that `vendorscore verify RECORD --public-key KEY` checks it. Without one,
     /// records are sealed but not signed.
     public var signingKey: RecordSigningKey?
+    /// The time zone, as a fixed offset from UTC, of every date and time written for people: the
+    /// report's date, decisions' and signatures' dates, when a re-evaluation was opened, the log
+    /// on the result page. 北京时间 (+08:00) unless told otherwise.
+    public var utcOffset: UTCOffset
 
     public init(host: String = "127.0.0.1", port: Int = 8080) {
         self.host = host
@@ -44,5 +49,6 @@ public struct ServerConfiguration: Sendable {
         self.signInAttempts = 5
         self.signInWindow = .seconds(15 * 60)
         self.signingKey = nil
+        self.utcOffset = .chinaStandardTime
     }
 }

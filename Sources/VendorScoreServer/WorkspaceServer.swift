@@ -64,7 +64,8 @@ public struct WorkspaceServer: Sendable {
             FailureMiddleware(translate: StoreFailures.translate)
             BodyLimitMiddleware(maxBytes: configuration.maxBodyBytes)
         }
-        let tenders = Tenders(store: store, registry: registry, clock: clock, signingKey: configuration.signingKey)
+        let tenders = Tenders(store: store, registry: registry, clock: clock, signingKey: configuration.signingKey,
+                              utcOffset: configuration.utcOffset)
         let routes = RouteBuilder(router: router, accessGuard: AccessGuard(loadTender: tenders.load(_:revision:)))
         SiteRoutes().register(routes)
         AccountRoutes(accounts: accounts).register(routes)

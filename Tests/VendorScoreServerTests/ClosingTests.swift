@@ -84,4 +84,31 @@ import VendorScoreWorkspace
     static func jsonString(_ bytes: [UInt8]) throws -> String {
         String(decoding: try JSONEncoder().encode(String(decoding: bytes, as: UTF8.self)), as: UTF8.self)
     }
+
+    /// A clock stopped at one moment.
+    struct StoppedClock: WorkspaceClock {
+        let at: Timestamp
+        func now() -> Timestamp { at }
+    }
+
+    @Test(arguments: [(UTCOffset.chinaStandardTime, "2026-11-30", "2026-11-29"), (UTCOffset.utc, "2026-11-29", "2026-11-30")])
+    func datesAreTheCommitteesDay(offset: UTCOffset, day: String, otherDay: String) async throws {
+        // 2026-11-29 20:30 UTC is 2026-11-30 04:30 in Beijing.
+        let clock = StoppedClock(at: Timestamp(millisecondsSince1970: 1_795_984_215_000))
+        try await LiveWorkspace.run({ $0.utcOffset = offset }, clock: clock) { client in
+            let scenario = try await CommitteeScenario.make(client)
+            try await scenario.walk(to: .review)
+            let t = "/api/v1/tenders/GC-1"
+            let decided = try await client.api(.post, "\(t)/decisions/abnormal-price", session: scenario.leader,
+                                               json: #"{"vendor":"kingsoft","accepted":false,"reason":"未能证明报价合理"}"#)
+            #expect(decided.status == .noContent)
+            try await scenario.walk(to: .closed)
+            let tenderFile = try await client.api(.get, "\(t)/files/tender", session: scenario.officer).text
+            #expect(tenderFile.contains(day) && !tenderFile.contains(otherDay), "\(tenderFile)")
+            let report = try await client.api(.get, "\(t)/files/report", session: scenario.officer).text
+            #expect(report.contains(day) && !report.contains(otherDay), "the report is dated the committee's day")
+            let result = try await client.send(.get, "/tenders/GC-1/result", session: scenario.officer).text
+            #expect(result.contains("\(day) \(offset == .utc ? "20" : "04"):30:15 (UTC\(offset))"))
+        }
+    }
 }

@@ -29,7 +29,7 @@ struct LiveWorkspace {
 
     static var postgresRequired: Bool { ProcessInfo.processInfo.environment["VENDORSCORE_REQUIRE_POSTGRES"] == "1" }
 
-    static func run(_ configure: (inout ServerConfiguration) -> Void = { _ in },
+    static func run(_ configure: (inout ServerConfiguration) -> Void = { _ in }, clock: any WorkspaceClock = SystemClock(),
                     _ body: @Sendable (WorkspaceClient) async throws -> Void) async throws {
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.bcryptCost = 4
@@ -40,19 +40,20 @@ struct LiveWorkspace {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vendorscore-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try await serve(try SQLiteWorkspaceStore(directory: folder), folder: folder, settings, body)
+        try await serve(try SQLiteWorkspaceStore(directory: folder), folder: folder, settings, clock: clock, body)
 
         guard postgresURL != nil || postgresRequired else { return }
         guard let url = postgresURL else {
             Issue.record("VENDORSCORE_REQUIRE_POSTGRES=1 but VENDORSCORE_TEST_POSTGRES_URL is not set; run .ci/postgres.sh")
             return
         }
-        try await PostgresWorkspaceStore.withScratchSchema(url: url) { store in try await serve(store, folder: nil, settings, body) }
+        try await PostgresWorkspaceStore.withScratchSchema(url: url) { store in try await serve(store, folder: nil, settings, clock: clock, body) }
     }
 
-    private static func serve(_ store: any WorkspaceStore, folder: URL?, _ configuration: ServerConfiguration,
+    private static func serve(_ store: any WorkspaceStore, folder: URL?, _ configuration: ServerConfiguration, clock: any WorkspaceClock,
                               _ body: @Sendable (WorkspaceClient) async throws -> Void) async throws {
-        let server = try await WorkspaceServer(store: store, registry: try ScorerRegistry(builtinModules), configuration: configuration)
+        let server = try await WorkspaceServer(store: store, registry: try ScorerRegistry(builtinModules), configuration: configuration,
+                                               clock: clock)
         let first = try #require(try await server.createFirstAdministrator())
         try await server.application().test(.live) { client in
             try await body(WorkspaceClient(client: client, server: server, firstPassword: first.password, folder: folder))

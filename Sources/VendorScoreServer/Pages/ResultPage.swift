@@ -16,6 +16,8 @@ struct ResultPage {
     let log: [LogRow]
     /// Account id → display name, for the log and the signatures.
     let names: [UserID: String]
+    /// The zone the log's times are shown in.
+    let utcOffset: UTCOffset
 
     var page: Page {
         let base = ResultPage.base(tender.revision)
@@ -51,7 +53,7 @@ struct ResultPage {
                            .th(Markup.text(labels.what)), .th(Markup.text(labels.subject)))),
                 .tbody(.group(log.map { row in
                     .tr(.td(.class("num"), Markup.text(String(row.sequence))),
-                        .td(Markup.text(row.event.at.iso8601)),
+                        .td(Markup.text("\(row.event.at.second(in: utcOffset)) (UTC\(utcOffset))")),
                         .td(Markup.text(row.event.actor.map { names[$0] ?? $0.rawValue } ?? "—")),
                         .td(Markup.text(row.event.action)),
                         .td(Markup.text(row.event.subject ?? "")))
@@ -68,7 +70,7 @@ extension ResultPage {
         guard let entry = history.first(where: { $0.revision.ref.number == tender.ref.number }), let opening = entry.opening,
               let openedAt = entry.openedAt else { return nil }
         let openedBy = entry.openedBy.map { names[$0] ?? $0.rawValue } ?? "—"
-        return labels.reevaluationStatement(opening.revision, reason: opening.reason, openedAt: Closing.minute(openedAt), openedBy: openedBy)
+        return labels.reevaluationStatement(opening.revision, reason: opening.reason, openedAt: "\(openedAt.minute(in: utcOffset)) (UTC\(utcOffset))", openedBy: openedBy)
     }
 
     /// Where a revision's result and files are: the tender's own paths for the current revision,

@@ -19,7 +19,8 @@ struct ResultRoutes {
                                       signatures: try await store.signatures(tender.ref),
                                       history: try await store.revisionHistory(of: tender.ref.tender),
                                       keyFingerprint: tenders.signingKey?.publicKey.fingerprint,
-                                      log: try await store.logRows(tender: tender.ref.tender), names: names)
+                                      log: try await store.logRows(tender: tender.ref.tender), names: names,
+                                      utcOffset: tenders.utcOffset)
                 return PageResponse.html(page.page, granted)
             }
         }

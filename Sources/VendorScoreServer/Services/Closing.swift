@@ -20,6 +20,9 @@ struct Closing: Sendable {
     let clock: any WorkspaceClock
     /// Signs the frozen record when the server has a key.
     let signingKey: RecordSigningKey?
+    /// The zone the tender file's and the report's dates are written in: a committee signs on its
+    /// own day, not UTC's.
+    let utcOffset: UTCOffset
 
     /// The frozen files, or every problem found while building the inputs.
     func files(_ tender: LoadedTender, rubricFile: StoredFile, bids: [Bid]) async throws -> [NewFile] {
@@ -63,7 +66,7 @@ struct Closing: Sendable {
             let at = Date(timeIntervalSince1970: Double(now.millisecondsSince1970) / 1000)
             record.signature = try RecordSignature(signing: record, with: signingKey, at: at)
         }
-        let date = try ReportDate(parsing: String(now.iso8601.prefix(10)))
+        let date = try ReportDate(parsing: now.date(in: utcOffset))
         let report = EvaluationReport(evaluation: evaluation,
                                       inputs: ReportInputs(rubric: .init(path: "rubric.yaml", bytes: rubricFile.bytes),
                                                            bids: .init(path: "bids.yaml", bytes: bidsYAML),
@@ -88,7 +91,7 @@ struct Closing: Sendable {
         let state = tender.state
         let leader = state.committee.leader?.memberID ?? ""
         let member = { (user: UserID) in memberID[user] ?? user.rawValue }
-        let day = { (at: Timestamp) in String(at.iso8601.prefix(10)) }
+        let day = { (at: Timestamp) in at.date(in: utcOffset) }
 
         let committee = VendorScoreCore.Committee(members: state.committee.members.map { seat in
             var aside: SteppedAside?
@@ -160,12 +163,7 @@ struct Closing: Sendable {
         guard let opening = entry?.opening, let openedAt = entry?.openedAt else { return nil }
         guard let openerID = entry?.openedBy else { return nil }
         let openedBy = try await store.user(id: openerID)?.user.displayName ?? openerID.rawValue
-        return TenderRevision(number: ref.number, supersedes: ref.number - 1, reason: opening.reason, openedAt: Self.minute(openedAt),
+        return TenderRevision(number: ref.number, supersedes: ref.number - 1, reason: opening.reason, openedAt: openedAt.minute(in: utcOffset),
                               openedBy: openedBy, location: location)
-    }
-
-    /// A log time as the tender file writes times, `YYYY-MM-DD HH:MM`: the log's UTC to the minute.
-    static func minute(_ at: Timestamp) -> String {
-        at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")
     }
 }

@@ -20,6 +20,8 @@ struct Tenders: Sendable {
     let clock: any WorkspaceClock
     /// Signs each record frozen at closing; see ``ServerConfiguration/signingKey``.
     var signingKey: RecordSigningKey? = nil
+    /// Where the dates and times written for people are told; see ``ServerConfiguration/utcOffset``.
+    var utcOffset: UTCOffset = .chinaStandardTime
 
     func load(_ id: TenderID) async throws -> LoadedTender? {
         try await load(id, revision: nil)
@@ -136,7 +138,7 @@ struct Tenders: Sendable {
         if stage == .closed {
             guard let rubricFile = try await store.file(tender.ref, kind: .rubric) else { throw WorkspaceFailure.notFound }
             do {
-                files = try await Closing(store: store, registry: registry, clock: clock, signingKey: signingKey)
+                files = try await Closing(store: store, registry: registry, clock: clock, signingKey: signingKey, utcOffset: utcOffset)
                     .files(tender, rubricFile: rubricFile, bids: try await inputs(tender).bids)
             } catch let list as DiagnosticList {
                 throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0) })
