@@ -11,12 +11,8 @@ import VendorScoreWorkspace
 @Suite struct ClosingTests {
     @Test func theClosedTendersRecordReproduces() async throws {
         try await LiveWorkspace.run { client in
-            let scenario = try await CommitteeScenario.make(client)
-            try await scenario.walk(to: .review)
+            let scenario = try await Self.reviewWithKingsoftRejected(client)
             let t = "/api/v1/tenders/GC-1"
-            let decided = try await client.api(.post, "\(t)/decisions/abnormal-price", session: scenario.leader,
-                                               json: #"{"vendor":"kingsoft","accepted":false,"reason":"未能证明报价合理"}"#)
-            #expect(decided.status == .noContent)
             let corrected = try await client.api(.post, "\(t)/corrections", session: scenario.leader,
                                                  json: #"{"member":"\#(scenario.members[1].userID)","vendor":"inspur","criterion":"solution-design","after":"8","case":4,"reason":"畸高，经复核调整"}"#)
             #expect(corrected.status == .noContent)
@@ -85,6 +81,17 @@ import VendorScoreWorkspace
         String(decoding: try JSONEncoder().encode(String(decoding: bytes, as: UTF8.self)), as: UTF8.self)
     }
 
+    /// The example's tender at review, where the leader has recorded that kingsoft's explanation
+    /// of its abnormally low price was not accepted.
+    static func reviewWithKingsoftRejected(_ client: WorkspaceClient) async throws -> CommitteeScenario {
+        let scenario = try await CommitteeScenario.make(client)
+        try await scenario.walk(to: .review)
+        let decided = try await client.api(.post, "/api/v1/tenders/GC-1/decisions/abnormal-price", session: scenario.leader,
+                                           json: #"{"vendor":"kingsoft","accepted":false,"reason":"未能证明报价合理"}"#)
+        #expect(decided.status == .noContent)
+        return scenario
+    }
+
     /// A clock stopped at one moment.
     struct StoppedClock: WorkspaceClock {
         let at: Timestamp
@@ -96,12 +103,8 @@ import VendorScoreWorkspace
         // 2026-11-29 20:30 UTC is 2026-11-30 04:30 in Beijing.
         let clock = StoppedClock(at: Timestamp(millisecondsSince1970: 1_795_984_215_000))
         try await LiveWorkspace.run({ $0.utcOffset = offset }, clock: clock) { client in
-            let scenario = try await CommitteeScenario.make(client)
-            try await scenario.walk(to: .review)
+            let scenario = try await Self.reviewWithKingsoftRejected(client)
             let t = "/api/v1/tenders/GC-1"
-            let decided = try await client.api(.post, "\(t)/decisions/abnormal-price", session: scenario.leader,
-                                               json: #"{"vendor":"kingsoft","accepted":false,"reason":"未能证明报价合理"}"#)
-            #expect(decided.status == .noContent)
             try await scenario.walk(to: .closed)
             let tenderFile = try await client.api(.get, "\(t)/files/tender", session: scenario.officer).text
             #expect(tenderFile.contains(day) && !tenderFile.contains(otherDay), "\(tenderFile)")
