@@ -72,6 +72,7 @@ public struct WorkspaceServer: Sendable {
         AdminRoutes(accounts: accounts).register(routes)
         TenderRoutes(tenders: tenders).register(routes)
         SetupRoutes(tenders: tenders).register(routes)
+        InputsRoutes(tenders: tenders).register(routes)
         CommitteeRoutes(tenders: tenders).register(routes)
         DeclarationRoutes(tenders: tenders).register(routes)
         ScoreSheetRoutes(tenders: tenders).register(routes)

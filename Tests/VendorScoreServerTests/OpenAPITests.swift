@@ -54,6 +54,11 @@ import VendorScoreWorkspace
             try await checker.call(.get, t, uri: tender(t), session: scenario.officer, expect: .ok)
             try await checker.call(.get, t, uri: "/api/v1/tenders/NONE", session: scenario.officer, expect: .notFound)
             let setup = #"{"project":{"name-zh":"政务云服务采购","name-en":"","number":"GC-1","purchaser":"某市大数据局","agency":"","budget":"98000000","method":"comprehensive","notice-media":"","notice-date":"","opening-time":"","opening-place":""},"opening-record":[],"recommended-candidates":3}"#
+            let bare = try ClosingTests.jsonString(try CommitteeScenario.bidsWithoutMarks())
+            try await checker.call(.put, "\(t)/inputs", uri: tender("\(t)/inputs"), session: scenario.officer,
+                                   json: #"{"bids":{"name":"bids.yaml","content":\#(bare)}}"#, expect: .ok)
+            try await checker.call(.put, "\(t)/inputs", uri: tender("\(t)/inputs"), session: scenario.officer, json: "{}",
+                                   expect: .unprocessableContent)
             try await checker.call(.put, "\(t)/setup", uri: tender("\(t)/setup"), session: scenario.officer, json: setup, expect: .noContent)
             try await checker.call(.put, "\(t)/setup", uri: tender("\(t)/setup"), session: scenario.officer,
                                    json: setup.replacingOccurrences(of: "98000000", with: "ninety-eight million"), expect: .unprocessableContent)

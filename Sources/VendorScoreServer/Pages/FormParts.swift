@@ -17,11 +17,11 @@ enum FormParts {
         )
     }
 
-    static func file(_ label: String, name: String, accept: String, problems: [FieldProblem]) -> FormNode {
+    static func file(_ label: String, name: String, accept: String, problems: [FieldProblem], required: Bool = true) -> FormNode {
         let mine = problems.filter { $0.field == name }
         return .group(
             .label(.for(name), Markup.text(label)),
-            Controls.input(["type": "file", "name": name, "id": name, "accept": accept, "required": ""]),
+            Controls.input(["type": "file", "name": name, "id": name, "accept": accept, "required": required ? "" : nil]),
             messages(mine)
         )
     }

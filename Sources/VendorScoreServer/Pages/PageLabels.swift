@@ -136,6 +136,18 @@ struct PageLabels: Sendable {
              "A tender number may hold letters, digits, dots, hyphens and underscores, at most 64 characters.")
     }
     var tenderExists: String { pick("该项目编号已存在。", "A tender with this number exists.") }
+    var replaceInputs: String { pick("更换评分办法或投标数据", "Replace the rubric or the bids") }
+    var replaceInputsIntro: String {
+        pick("只选择要更换的文件；未选择的保留现有文件。新文件与保留的文件一并检查，无误后才保存。",
+             "Choose only the files to replace; the other stays as it is. The new pair is checked together and stored only if it holds.")
+    }
+    var replace: String { pick("上传并更换", "Upload and replace") }
+    var currentFile: String { pick("现有文件", "Current file") }
+    var chooseAFile: String { pick("请至少选择一个文件。", "Choose at least one file.") }
+    func openingRecordNamesGoneBidder(_ vendor: String) -> String {
+        pick("开标记录中的投标人 \(vendor) 不在新的投标数据中：请先在“项目信息与开标记录”中删除其报价。",
+             "The opening record names bidder \(vendor), who is not in the new bids: remove its price from the project and opening record first.")
+    }
     func ignoredMarks(_ count: Int) -> String {
         pick("上传的投标数据中有 \(count) 个评委打分，本系统不予采用：各评委在评审阶段于评分表中打分，以其提交的分数为准。",
              "The uploaded bids carried \(count) committee marks, which are not used: each member gives marks on their score sheet during scoring, and the submitted marks count.")

@@ -120,6 +120,7 @@ struct TenderRoutes {
 enum TenderSteps {
     static func pages(base: String, labels: PageLabels) -> [(TenderAction, OverviewPage.NextStep)] {
         [
+            (.uploadInputs, .init(title: labels.replaceInputs, href: "\(base)/inputs", posts: false)),
             (.editSetup, .init(title: labels.setup, href: "\(base)/setup", posts: false)),
             (.editSetup, .init(title: labels.editCommittee, href: "\(base)/committee", posts: false)),
             (.declareConflicts, .init(title: labels.declaration, href: "\(base)/declaration", posts: false)),
@@ -196,7 +197,7 @@ struct TenderDetail: Encodable, Sendable {
     var committee: [Member]
     /// The actions the caller may take now, as the policy names them (`advance-to-scoring`, …).
     var allowedActions: [String]
-    /// Only when the tender is created: how many committee marks the uploaded bids carried,
+    /// Only when the tender is created or its inputs replaced: how many committee marks the uploaded bids carried,
     /// which the workspace does not use (every mark comes from the members' score sheets).
     var ignoredMarks: Int?
 

@@ -107,6 +107,40 @@ struct Tenders: Sendable {
         return Created(revision: revision, ignoredMarks: ignoredMarks)
     }
 
+    /// Replaces the draft's rubric, bids or both. The pair that would result is checked as at
+    /// creation, and the opening record already entered must name only bidders of the new bids;
+    /// nothing is stored unless all holds.
+    func replaceInputs(_ tender: LoadedTender, rubric: Upload?, bids: Upload?, by officer: UserID,
+                       labels: PageLabels) async throws -> Created {
+        guard rubric != nil || bids != nil else {
+            throw WorkspaceFailure.invalid([FieldProblem(field: "bids", message: labels.chooseAFile)])
+        }
+        func stored(_ kind: FileKind) async throws -> Upload {
+            guard let file = try await store.file(tender.ref, kind: kind) else { throw WorkspaceFailure.notFound }
+            return Upload(name: file.info.name, bytes: file.bytes)
+        }
+        var newRubric = rubric, newBids = bids
+        if newRubric == nil { newRubric = try await stored(.rubric) }
+        if newBids == nil { newBids = try await stored(.bids) }
+        guard let newRubric, let newBids else { throw WorkspaceFailure.notFound }
+        var checked = check(rubric: newRubric, bids: newBids)
+        if checked.problems.isEmpty, bids != nil,
+           let bidders = try? BidsLoader().load(bytes: newBids.bytes, file: newBids.name).bids.map(\.id) {
+            for entry in tender.revision.setup.openingRecord where !bidders.contains(entry.vendor) {
+                checked.problems.append(FieldProblem(field: "bids", message: labels.openingRecordNamesGoneBidder(entry.vendor)))
+            }
+        }
+        guard checked.problems.isEmpty else { throw WorkspaceFailure.invalid(checked.problems) }
+        let context = ActionContext(actor: officer, at: clock.now())
+        var revision = tender.revision
+        for (kind, upload) in [(FileKind.rubric, rubric), (.bids, bids)] {
+            guard let upload else { continue }
+            revision = try await store.putFile(revision.ref, NewFile(kind: kind, name: upload.name, bytes: upload.bytes),
+                                               expectedVersion: revision.version, context: context)
+        }
+        return Created(revision: revision, ignoredMarks: bids == nil ? 0 : checked.marks)
+    }
+
     /// The loaders' errors for two uploads, each on the field of its file, and how many
     /// committee marks the bids carry (checked only once the members give theirs).
     private func check(rubric: Upload, bids: Upload) -> (problems: [FieldProblem], marks: Int) {
