@@ -24,7 +24,7 @@ public enum ExternalScorers {
         do {
             return try registry.adding(specs.map { entry($0, runner: runner) })
         } catch {
-            throw DiagnosticList([Diagnostic(.error, at: nil, "\(pluginsFile): \(error)")])
+            throw DiagnosticList([Diagnostic(.error, at: nil, path: pluginsFile, error.message)])
         }
     }
 

@@ -31,8 +31,7 @@ public enum PluginsFile {
 
     public static func load(path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(DiagnosticList) -> [ExternalScorerSpec] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = UnreadableFile.reason(path)
-            throw DiagnosticList([Diagnostic(.error, at: nil, "cannot read plugins file \(path): \(reason)")])
+            throw DiagnosticList([Diagnostic(.error, at: nil, UnreadableFile.pluginsMessage(path))])
         }
         return try load(bytes: [UInt8](data), file: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent().path,
                         searchPath: searchPath)

@@ -85,13 +85,13 @@ public struct XLSXBidsReader: Sendable {
         func reportProblems(throughRow row: Int) {
             for number in problems.keys.sorted() where number <= row {
                 for problem in problems.removeValue(forKey: number)!.sorted(by: { $0.column < $1.column }) {
-                    rows.error(problem.message, at: cell(problem.row, problem.column))
+                    rows.error(Phrase(stringLiteral: problem.message), at: cell(problem.row, problem.column))
                 }
             }
         }
         guard let headerRow = workbook.rows.first(where: { !$0.cells.isEmpty }) else {
             reportProblems(throughRow: .max)
-            rows.error(SpreadsheetMessages.emptySheet(sheet), at: whole)
+            rows.error(Phrase(stringLiteral: SpreadsheetMessages.emptySheet(sheet)), at: whole)
             return try rows.finish(file: file)
         }
         reportProblems(throughRow: headerRow.number)
@@ -104,7 +104,7 @@ public struct XLSXBidsReader: Sendable {
         for row in workbook.rows where row.number > headerRow.number {
             reportProblems(throughRow: row.number)
             for (column, value) in row.cells.sorted(by: { $0.key < $1.key }) where !namedSet.contains(column) {
-                rows.error(SpreadsheetMessages.noHeader(value, column: SourceLocation.columnName(column)), at: cell(row.number, column))
+                rows.error(Phrase(stringLiteral: SpreadsheetMessages.noHeader(value, column: SourceLocation.columnName(column))), at: cell(row.number, column))
             }
             let values = named.map { row.cells[$0] ?? "" }
             rows.row(values, name: "row \(row.number)") { cell(row.number, named[$0]) }

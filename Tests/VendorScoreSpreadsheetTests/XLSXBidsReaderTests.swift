@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VendorScoreCore
+import VendorScoreOutput
 @testable import VendorScoreSpreadsheet
 
 /// Workbooks written by openpyxl (see Tests/make-input-fixtures.py), read cell by cell.
@@ -17,7 +18,7 @@ struct XLSXBidsReaderTests {
             _ = try XLSXBidsReader(limits: limits).load(bytes: try bytes(name), file: name)
             return []
         } catch let list as DiagnosticList {
-            return list.diagnostics.map(\.description)
+            return list.diagnostics.map(DiagnosticText(.en).line)
         }
     }
 
@@ -85,7 +86,7 @@ struct XLSXBidsReaderTests {
             _ = try XLSXBidsReader().load(bytes: Array("id,name,price\n".utf8), file: "bids.xlsx")
             Issue.record("a CSV text read as a workbook")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["bids.xlsx:1:1: error: " + SpreadsheetMessages.notAWorkbook])
+            #expect(error.diagnostics.map(DiagnosticText(.en).line) == ["bids.xlsx:1:1: error: " + SpreadsheetMessages.notAWorkbook])
         }
     }
 

@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 import VendorScoreRecord
 import VendorScoreStore
 import VendorScoreWorkspace
@@ -61,7 +62,7 @@ struct Tenders: Sendable {
         if rubric == nil { problems.append(FieldProblem(field: "rubric", message: labels.fileMissing)) }
         if bids == nil { problems.append(FieldProblem(field: "bids", message: labels.fileMissing)) }
         if let rubric, let bids {
-            problems += check(rubric: rubric, bids: bids)
+            problems += check(rubric: rubric, bids: bids, language: labels.language)
         }
         if problems.isEmpty, try await store.currentRevision(of: TenderID(number)) != nil {
             problems.append(FieldProblem(field: "number", message: labels.tenderExists))
@@ -76,30 +77,31 @@ struct Tenders: Sendable {
         return revision
     }
 
-    /// The loaders' errors for two uploads, each on the field of its file.
-    private func check(rubric: Upload, bids: Upload) -> [FieldProblem] {
+    /// The loaders' errors for two uploads, each on the field of its file, in the page's language.
+    private func check(rubric: Upload, bids: Upload, language: Language) -> [FieldProblem] {
         var problems: [FieldProblem] = []
         var loadedRubric: Rubric?
         var loadedBids: BidsLoader.Loaded?
         do {
             loadedRubric = try RubricLoader(registry: registry).load(bytes: rubric.bytes, file: rubric.name).rubric
         } catch {
-            problems += error.errors.map { FieldProblem("rubric", $0) }
+            problems += error.errors.map { FieldProblem("rubric", $0, language) }
         }
         do {
             loadedBids = try BidsLoader().load(bytes: bids.bytes, file: bids.name)
         } catch {
-            problems += error.errors.map { FieldProblem("bids", $0) }
+            problems += error.errors.map { FieldProblem("bids", $0, language) }
         }
         if let loadedRubric, let loadedBids {
-            problems += BidChecker.check(loadedBids, against: loadedRubric).filter { $0.severity == .error }.map { FieldProblem("bids", $0) }
+            problems += BidChecker.check(loadedBids, against: loadedRubric).filter { $0.severity == .error }.map { FieldProblem("bids", $0, language) }
         }
         return problems
     }
 
     /// Moves the tender one stage on; the store refuses if someone else moved it first. Closing
-    /// evaluates the workspace's files and freezes the ranking, report and record with it.
-    func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID) async throws -> StoredRevision {
+    /// evaluates the workspace's files and freezes the ranking, report and record with it; its
+    /// problems are worded in `language`.
+    func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID, language: Language) async throws -> StoredRevision {
         var files: [NewFile] = []
         if stage == .closed {
             guard let rubricFile = try await store.file(tender.ref, kind: .rubric) else { throw WorkspaceFailure.notFound }
@@ -107,9 +109,10 @@ struct Tenders: Sendable {
                 files = try await Closing(store: store, registry: registry, clock: clock, signingKey: signingKey)
                     .files(tender, rubricFile: rubricFile, bids: try await inputs(tender).bids)
             } catch let list as DiagnosticList {
-                throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0) })
+                throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0, language) })
             } catch let scorer as ScorerError {
-                throw WorkspaceFailure.invalid([FieldProblem(field: "closing", message: scorer.message)])
+                let problem = Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message)
+                throw WorkspaceFailure.invalid([FieldProblem("closing", problem, language)])
             }
         }
         return try await store.advance(tender.ref, to: stage, files: files, expectedVersion: tender.revision.version,
@@ -309,11 +312,10 @@ struct Tenders: Sendable {
 
 
 extension FieldProblem {
-    /// A loader's diagnostic on a form field: its key path and message, and where in the file.
-    init(_ field: String, _ diagnostic: Diagnostic) {
-        let message = diagnostic.path.isEmpty ? diagnostic.message : "\(diagnostic.path): \(diagnostic.message)"
-        self.init(field: field, message: message + (diagnostic.hint.map { " (\($0))" } ?? ""),
-                  location: diagnostic.location?.description)
+    /// A loader's diagnostic on a form field: its key path and message in the page's language,
+    /// and where in the file.
+    init(_ field: String, _ diagnostic: Diagnostic, _ language: Language) {
+        self.init(field: field, message: DiagnosticText(language).detail(diagnostic), location: diagnostic.location?.description)
     }
 }
 
