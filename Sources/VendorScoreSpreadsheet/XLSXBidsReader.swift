@@ -40,7 +40,7 @@ public struct XLSXBidsReader: Sendable {
         /// Each row with a value: its number and its cells (column number, text) in column order.
         public var rows: [(row: Int, cells: [(column: Int, text: String)])]
         /// Cells that could not be read: row, column and why.
-        public var problems: [(row: Int, column: Int, message: String)]
+        public var problems: [(row: Int, column: Int, message: Phrase)]
 
         public static func == (lhs: Cells, rhs: Cells) -> Bool {
             lhs.sheet == rhs.sheet
@@ -70,7 +70,7 @@ public struct XLSXBidsReader: Sendable {
 
     public func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> BidsLoader.Loaded {
         let whole = SourceLocation(file: file, line: 1, column: 1)
-        func refuse(_ message: String) -> DiagnosticList { DiagnosticList([Diagnostic(.error, at: whole, message)]) }
+        func refuse(_ message: Phrase) -> DiagnosticList { DiagnosticList([Diagnostic(.error, at: whole, message)]) }
         let workbook: LoadedSheet
         do {
             workbook = try LoadedSheet(bytes: bytes, limits: limits)
@@ -85,13 +85,13 @@ public struct XLSXBidsReader: Sendable {
         func reportProblems(throughRow row: Int) {
             for number in problems.keys.sorted() where number <= row {
                 for problem in problems.removeValue(forKey: number)!.sorted(by: { $0.column < $1.column }) {
-                    rows.error(Phrase(stringLiteral: problem.message), at: cell(problem.row, problem.column))
+                    rows.error(problem.message, at: cell(problem.row, problem.column))
                 }
             }
         }
         guard let headerRow = workbook.rows.first(where: { !$0.cells.isEmpty }) else {
             reportProblems(throughRow: .max)
-            rows.error(Phrase(stringLiteral: SpreadsheetMessages.emptySheet(sheet)), at: whole)
+            rows.error(SpreadsheetMessages.emptySheet(sheet), at: whole)
             return try rows.finish(file: file)
         }
         reportProblems(throughRow: headerRow.number)
@@ -104,7 +104,7 @@ public struct XLSXBidsReader: Sendable {
         for row in workbook.rows where row.number > headerRow.number {
             reportProblems(throughRow: row.number)
             for (column, value) in row.cells.sorted(by: { $0.key < $1.key }) where !namedSet.contains(column) {
-                rows.error(Phrase(stringLiteral: SpreadsheetMessages.noHeader(value, column: SourceLocation.columnName(column))), at: cell(row.number, column))
+                rows.error(SpreadsheetMessages.noHeader(value, column: SourceLocation.columnName(column)), at: cell(row.number, column))
             }
             let values = named.map { row.cells[$0] ?? "" }
             rows.row(values, name: "row \(row.number)") { cell(row.number, named[$0]) }
@@ -116,6 +116,7 @@ public struct XLSXBidsReader: Sendable {
 
 /// Why a file could not be read as a workbook at all.
 public struct XLSXRefusal: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+    /// Why, as a message the output module words (`DiagnosticText`).
+    public var message: Phrase
+    public var description: String { message.description }
 }

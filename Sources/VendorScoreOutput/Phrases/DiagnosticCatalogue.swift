@@ -1,7 +1,8 @@
 import VendorScoreCore
 
 /// The words of every ``Diagnostic`` the core reports about a rubric, a bids file, a tender
-/// file or a scorer's parameters, in Chinese and in English: each message id with its two
+/// file or a scorer's parameters, and the workbook reader about an `.xlsx` file, in Chinese and
+/// in English: each message id with its two
 /// templates, Chinese first, filled in by ``PhraseText`` like the phrases of ``PhraseCatalogue``.
 /// ``DiagnosticText`` words a whole diagnostic with its place, severity and key path.
 ///
@@ -20,6 +21,7 @@ public enum DiagnosticCatalogue {
         .merging(bids, uniquingKeysWith: { first, _ in first })
         .merging(tender, uniquingKeysWith: { first, _ in first })
         .merging(amounts, uniquingKeysWith: { first, _ in first })
+        .merging(workbooks, uniquingKeysWith: { first, _ in first })
 
     // MARK: Files and YAML
 
@@ -296,5 +298,46 @@ public enum DiagnosticCatalogue {
         "encoding.undecodable": entry("文件既不是 UTF-8 也不是 GB18030（GBK）文本：第 {line} 行第 {column} 列的字节 {byte} 无法读取；{save}",
                                       "the file is neither UTF-8 nor GB18030 (GBK) text: byte {byte} at line {line}, column {column} cannot be read; {save}"),
         "encoding.utf16": entry("文件是 UTF-16 文本（Excel 的“Unicode 文本”）；{save}", "the file is UTF-16 text (Excel's Unicode text); {save}"),
+    ]
+
+    // MARK: Workbooks (.xlsx)
+
+    private static let workbooks: [String: Entry] = [
+        "workbook.not-xlsx": entry("不是 .xlsx 工作簿（文件不是 zip 压缩包）；请在 Excel 中另存为“{format}”",
+                                   "not an .xlsx workbook (the file is not a zip archive); save it from Excel as '{format}'"),
+        "workbook.no-temporary-file": entry("无法写入读取工作簿所用的临时副本 {path}；请检查临时目录是否可写",
+                                            "cannot write the temporary copy {path} the workbook is read from; check that the temporary directory is writable"),
+        "workbook.too-large": entry("工作簿大小为 {bytes} 字节，超过允许的 {limit} 字节", "the workbook is {bytes} bytes, more than the {limit} bytes allowed"),
+        "workbook.too-many-parts": entry("工作簿包含超过 {limit} 个部件；投标工作簿最多只有几十个部件，因此拒绝读取",
+                                         "the workbook holds more than {limit} parts; a workbook of bids has a few dozen at most, so it is refused"),
+        "workbook.inflates-too-much": entry("工作簿的部件解压后超过 {limit} 字节；疑似压缩炸弹，拒绝读取",
+                                            "the workbook's parts inflate to more than {limit} bytes; it is refused as a possible zip bomb"),
+        "workbook.path-traversal": entry("工作簿包含名为“{path}”的条目，其路径位于压缩包之外；拒绝读取",
+                                         "the workbook holds an entry named '{path}', a path outside the archive; it is refused"),
+        "workbook.damaged-part": entry("工作簿的部件“{part}”已损坏，无法解压", "the workbook's part '{part}' is damaged and cannot be inflated"),
+        "workbook.missing-part": entry("工作簿缺少部件“{part}”；不是完整的 .xlsx 工作簿", "the workbook has no part '{part}'; it is not a complete .xlsx workbook"),
+        "workbook.unreadable-part": entry("工作簿的部件“{part}”不是工作簿应有的 XML", "the workbook's part '{part}' is not the XML a workbook holds"),
+        "workbook.no-sheets": entry("工作簿中没有工作表", "the workbook has no sheets"),
+        "workbook.several-sheets": entry(
+            "工作簿有 {count} 个工作表（{sheets|、}）；投标工作簿只能有一个工作表，请删除其他工作表，或将投标数据移到单独的工作簿",
+            "the workbook has {count} sheets ({sheets|, }); VendorScore reads bids from a workbook of one sheet, so delete the others or move the bids to a workbook of their own"),
+        "sheet.empty": entry("工作表“{sheet}”为空；应有一行表头，每家投标人各占一行", "the sheet '{sheet}' is empty; expected a header row and one row per vendor"),
+        "sheet.too-large": entry("工作表延伸至{reach}，超过 {rows} 行或 {columns} 列的上限", "the sheet spans {reach}, more than {rows} rows or {columns} columns"),
+        "sheet.reach.dimension": entry(" {dimension}", "{dimension}"),
+        "sheet.reach.row": entry("第 {row} 行", "row {row}"),
+        "sheet.reach.column": entry("第 {column} 列", "column {column}"),
+        "cell.bad-reference": entry("“{reference}”不是单元格引用（如 {example}）", "'{reference}' is not a cell reference such as {example}"),
+        "cell.twice": entry("单元格 {reference} 在工作表中出现了两次", "cell {reference} appears twice in the sheet"),
+        "cell.shared-string-index": entry("该单元格引用共享字符串“{index}”，但工作簿只有 {count} 个；索引应小于 {count}",
+                                          "the cell refers to shared string '{index}', but the workbook has {count}; expected an index below {count}"),
+        "cell.error-value": entry("该单元格为错误值 {value}；应为取值", "the cell holds the error value {value}; expected a value"),
+        "cell.formula-without-value": entry(
+            "该单元格是没有计算结果的公式；应为取值（请在 Excel 中打开并保存工作簿，以保存计算结果）",
+            "the cell holds a formula with no computed value; expected a value (open the workbook in Excel and save it, so the value is stored)"),
+        "cell.date": entry("该单元格为日期或时间（{value}）；应为数字、百分比或文字（请将单元格格式设为{general}或{text}）",
+                           "the cell holds a date or time ({value}); expected a number, a percentage or text (format the cell as {general} or {text})"),
+        "cell.not-a-number": entry("该单元格存储的数字“{value}”不是数字", "the cell's stored number '{value}' is not a number"),
+        "cell.no-header": entry("该单元格的内容为“{value}”，但第 {column} 列在表头行中没有名称；应在其上方填写表头，或留空该单元格",
+                                "the cell holds '{value}', but column {column} has no name in the header row; expected a header above it or an empty cell"),
     ]
 }
