@@ -50,10 +50,10 @@ import VendorScoreOutput
                            "items.scores-it-nothing", "items.scores-them-nothing", "found.plain", "found.string"]
         + ProcurementCategory.allCases.map { "category.\($0.rawValue)" }
 
-    @Test("Every message id the core and the workbook reader write is worded by the catalogue")
+    @Test("Every message id the core, the workbook reader and the plugins file's reader write is worded by the catalogue")
     func everyCoreMessageIsWorded() throws {
         var ids = Set(Self.builtIDs)
-        for module in ["VendorScoreCore", "VendorScoreSpreadsheet"] {
+        for module in ["VendorScoreCore", "VendorScoreSpreadsheet", "VendorScoreExternal"] {
             let folder = ReportFixture.repository.appendingPathComponent("Sources/\(module)")
             let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
             for file in files {

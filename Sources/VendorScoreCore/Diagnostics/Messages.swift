@@ -1,13 +1,19 @@
 /// Every message the core shows a user, in one place, each as a message id and its values: the
 /// output module's diagnostic catalogue words each id in Chinese and English, so the core stays
 /// free of any language and a problem reads in the language the user asked for.
-enum Messages {
+///
+/// The messages about a file's structure are public, for other readers of YAML input (the
+/// plugins file) to say the same things the same way:
+/// ```swift
+/// Diagnostic(.error, at: location, path: "scorers", Messages.expected(.list, found: node))
+/// ```
+public enum Messages {
     private static func phrase(_ message: String, _ values: [String: PhraseValue] = [:]) -> Phrase {
         Phrase(message, values)
     }
 
     /// `'text'`, quoted as the reader's language quotes.
-    static func quoted(_ text: String) -> Phrase { phrase("quoted", ["text": .written(text)]) }
+    public static func quoted(_ text: String) -> Phrase { phrase("quoted", ["text": .written(text)]) }
 
     private static func quotedList(_ items: [String]) -> PhraseValue { .phrases(items.map(quoted)) }
 
@@ -39,7 +45,7 @@ enum Messages {
     static let invalidUTF8 = phrase("file.invalid-utf8")
 
     /// A YAML file the parser refused, by the kind of problem.
-    static func yaml(_ error: YAMLError) -> Phrase {
+    public static func yaml(_ error: YAMLError) -> Phrase {
         switch error.kind {
         case .syntax(let problem, let context):
             // libyaml's own wording, quoted as it gave it.
@@ -60,14 +66,17 @@ enum Messages {
     // MARK: Structure
 
     /// What a value should have been, for "expected …, found …".
-    enum Expected {
+    public enum Expected: Sendable {
         case mapping, list, text, value, number, amount, bool, percentage(example: String)
         case wholeNumber(from: Int, to: Int), oneOf([String]), either(String, String), gateTrue
         case zeroOrMore, conflicts, date, dateTime, positiveWhole, nonEmptyList, nonEmptyMapping, points
         case kind(FactKind)
+        /// What another reader expects, in its own message.
+        case described(Phrase)
 
         var phrase: Phrase {
             switch self {
+            case .described(let phrase): return phrase
             case .mapping: return Messages.phrase("expect.mapping")
             case .list: return Messages.phrase("expect.list")
             case .text: return Messages.phrase("expect.text")
@@ -104,17 +113,19 @@ enum Messages {
         }
     }
 
-    static func expected(_ what: Expected, found: Phrase) -> Phrase {
+    /// "expected WHAT, found FOUND".
+    public static func expected(_ what: Expected, found: Phrase) -> Phrase {
         phrase("expected", ["what": .phrase(what.phrase), "found": .phrase(found)])
     }
 
-    static func expected(_ what: Expected, found node: YAMLNode) -> Phrase {
+    /// "expected WHAT, found" what the node is.
+    public static func expected(_ what: Expected, found node: YAMLNode) -> Phrase {
         expected(what, found: self.found(node))
     }
 
     /// What a YAML node is, as "found …" names it: its kind, or its text quoted (the start of a
     /// long one), with the tag it carries.
-    static func found(_ node: YAMLNode) -> Phrase {
+    public static func found(_ node: YAMLNode) -> Phrase {
         switch node.content {
         case .mapping: return phrase("found.mapping")
         case .sequence: return phrase("found.list")
@@ -133,10 +144,12 @@ enum Messages {
     static func foundNumber(_ value: Rational) -> Phrase { phrase("found.number", ["value": .number(value)]) }
     static let foundFalse = phrase("found.false", ["false": .id("false")])
 
-    static func unknownKey(_ key: String, allowed: [String]) -> Phrase {
+    /// "unknown key 'KEY'; allowed here: …".
+    public static func unknownKey(_ key: String, allowed: [String]) -> Phrase {
         phrase("key.unknown", ["key": .id(key), "allowed": .writtenList(allowed)])
     }
-    static func missingKey(_ key: String) -> Phrase { phrase("key.missing", ["key": .id(key)]) }
+    /// "missing required key 'KEY'".
+    public static func missingKey(_ key: String) -> Phrase { phrase("key.missing", ["key": .id(key)]) }
     static let missingTitle = phrase("key.missing-title", ["zh": .id("zh"), "en": .id("en")])
     static let emptyList = phrase("list.empty")
     static let nullValue = phrase("value.null")
@@ -167,7 +180,7 @@ enum Messages {
     }
 
     /// "did you mean 'a' or 'b'?", or `nil` when nothing is close.
-    static func didYouMean(_ candidates: [String]) -> Phrase? {
+    public static func didYouMean(_ candidates: [String]) -> Phrase? {
         candidates.isEmpty ? nil : phrase("hint.did-you-mean", ["candidates": quotedList(candidates)])
     }
 

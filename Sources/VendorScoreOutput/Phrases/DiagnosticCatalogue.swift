@@ -1,8 +1,8 @@
 import VendorScoreCore
 
 /// The words of every ``Diagnostic`` the core reports about a rubric, a bids file, a tender
-/// file or a scorer's parameters, and the workbook reader about an `.xlsx` file, in Chinese and
-/// in English: each message id with its two
+/// file or a scorer's parameters, the workbook reader about an `.xlsx` file and the plugins file's
+/// reader, in Chinese and in English: each message id with its two
 /// templates, Chinese first, filled in by ``PhraseText`` like the phrases of ``PhraseCatalogue``.
 /// ``DiagnosticText`` words a whole diagnostic with its place, severity and key path.
 ///
@@ -22,6 +22,7 @@ public enum DiagnosticCatalogue {
         .merging(tender, uniquingKeysWith: { first, _ in first })
         .merging(amounts, uniquingKeysWith: { first, _ in first })
         .merging(workbooks, uniquingKeysWith: { first, _ in first })
+        .merging(plugins, uniquingKeysWith: { first, _ in first })
 
     // MARK: Files and YAML
 
@@ -339,5 +340,26 @@ public enum DiagnosticCatalogue {
         "cell.not-a-number": entry("该单元格存储的数字“{value}”不是数字", "the cell's stored number '{value}' is not a number"),
         "cell.no-header": entry("该单元格的内容为“{value}”，但第 {column} 列在表头行中没有名称；应在其上方填写表头，或留空该单元格",
                                 "the cell holds '{value}', but column {column} has no name in the header row; expected a header above it or an empty cell"),
+    ]
+
+    // MARK: Plugins file
+
+    private static let plugins: [String: Entry] = [
+        "plugins.empty": entry("文件为空；应为包含 {format} 与 {scorers} 的映射（键值对）", "the file is empty; expected a mapping with {format} and {scorers}"),
+        "plugins.format": entry("应为“{expected}”，实际为“{found}”", "expected '{expected}', found '{found}'"),
+        "plugins.expect-scorers": entry("非空的评分器列表", "a non-empty list of scorers"),
+        "plugins.scorer-twice": entry("评分器编号“{scorer}”重复声明；首次声明于 {first}", "scorer id '{scorer}' is declared twice; first at {first}"),
+        "plugins.already-registered": entry("评分器编号“{scorer}”已由 {module} 注册；每个评分器须有自己的编号",
+                                            "scorer id '{scorer}' is already registered by {module}; every scorer needs its own id"),
+        "plugins.expect-command": entry("以非空词语列表写出的命令，如 {example}（直接运行，不经过命令解释器）",
+                                        "the command as a non-empty list of words such as {example} (it is run directly, never through a shell)"),
+        "plugins.no-program": entry("{where}没有可执行程序“{program}”", "no executable program '{program}' {where}"),
+        "plugins.relative-to": entry("在 {directory} 下", "relative to {directory}"),
+        "plugins.on-path": entry("在 {path} 中", "on {path}"),
+        "plugins.unreadable-program": entry("无法读取 {program}，不能记录其 {hash}", "cannot read {program} to record its {hash}"),
+        "plugins.timeout": entry("应为大于 0 且不超过 {maximum} 的时长，如 {a}、{b} 或 {c}；实际为“{found}”",
+                                 "expected a duration above 0 and at most {maximum}, such as {a}, {b} or {c}; found '{found}'"),
+        "plugins.expect-parameters": entry("包含 {name}、{type} 与 {summary} 的参数列表", "a list of parameters with {name}, {type} and {summary}"),
+        "plugins.parameter-twice": entry("参数“{name}”重复声明", "parameter '{name}' is declared twice"),
     ]
 }
