@@ -26,6 +26,7 @@ public enum UnreadableFile {
         Messages.unreadablePlugins(path, reason(path))
     }
 
+    /// Why `path` cannot be read: "no such file", "permission denied", ….
     public static func reason(_ path: String) -> Phrase {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
