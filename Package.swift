@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["VendorScoreYAML", .product(name: "CSV", package: "CSV.swift"), .product(name: "BigInt", package: "BigInt")],
             swiftSettings: strict
         ),
-        .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore"], swiftSettings: strict),
+        .target(name: "VendorScoreTestKit", dependencies: ["VendorScoreCore", "VendorScoreOutput"], swiftSettings: strict),
         .target(
             name: "VendorScoreExternal",
             dependencies: ["VendorScoreCore", .product(name: "Crypto", package: "swift-crypto")],
@@ -162,7 +162,7 @@ let package = Package(
         .testTarget(
             name: "VendorScoreCoreTests",
             dependencies: [
-                "VendorScoreCore", .product(name: "BigInt", package: "BigInt"),
+                "VendorScoreCore", "VendorScoreOutput", .product(name: "BigInt", package: "BigInt"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
@@ -190,7 +190,9 @@ let package = Package(
         ),
         .testTarget(
             name: "VendorScoreSpreadsheetTests",
-            dependencies: ["VendorScoreSpreadsheet", "VendorScoreCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "VendorScoreSpreadsheet", "VendorScoreCore", "VendorScoreOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

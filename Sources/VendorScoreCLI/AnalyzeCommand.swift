@@ -64,8 +64,10 @@ struct AnalyzeCommand: RunnableCommand {
     @Option(help: "The output format: table, json or markdown.")
     var format: AnalysisFormat = .table
 
-    @Option(name: .customLong("lang"), help: "The language of the output: zh or en.")
+    @Option(name: .customLong("lang"), help: "The language of the output, errors and warnings: zh or en.")
     var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
 
     @OptionGroup var plugins: PluginOptions
 
@@ -86,7 +88,7 @@ struct AnalyzeCommand: RunnableCommand {
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         let registry = try plugins.registry(environment)
         let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry).inputs()
-        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
+        environment.report(inputs.warnings, in: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: .pointsOnly)
         let options = SMAA.Options(samples: samples, seed: seed, weights: weightRange.map { .around(percent: $0) } ?? .simplex,

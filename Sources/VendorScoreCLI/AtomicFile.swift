@@ -7,6 +7,7 @@ import Musl
 import Darwin
 #endif
 import VendorScoreCore
+import VendorScoreOutput
 
 /// Writes a file all at once or not at all: the text goes to a temporary file in the same
 /// directory, which is flushed to disk and then renamed over the destination. A reader never
@@ -118,7 +119,7 @@ enum AtomicFile {
             defer { free(resolved) }
             return String(cString: resolved)
         }
-        if errno == ELOOP { throw CLIMessages.cannotWrite(path, reason: UnreadableFile.reason(path)) }
+        if errno == ELOOP { throw CLIMessages.cannotWrite(path, reason: PhraseText(.en).render(UnreadableFile.reason(path))) }
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
         throw CLIMessages.danglingLink(path, target: target)
     }

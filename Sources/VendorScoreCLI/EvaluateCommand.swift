@@ -62,8 +62,10 @@ struct EvaluateCommand: RunnableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
+    @Option(name: .customLong("lang"), help: "The language of rubric titles, errors and warnings: zh or en.")
     var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
 
     @Option(help: ArgumentHelp("Also write a sealed evaluation record (JSON) to this file.", valueName: "file"))
     var record: String?
@@ -125,11 +127,11 @@ struct EvaluateCommand: RunnableCommand {
         let check = InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry,
                                keepingBytes: record != nil)
         let inputs = try check.inputs()
-        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
+        environment.report(inputs.warnings, in: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: detail)
         // Scoring adds its own warnings, such as list items a scorer does not recognise.
-        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
+        environment.report(Array(evaluation.warnings.dropFirst(inputs.warnings.count)), in: language.language)
         // The record embeds the very bytes that were evaluated, read once.
         guard record != nil, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes else { return (evaluation, nil) }
         let tenderFile = tender.tender.flatMap { path in check.tenderBytes.map { SealedRecord.SourceFile(path: path, bytes: $0) } }

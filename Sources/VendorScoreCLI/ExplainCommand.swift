@@ -42,8 +42,10 @@ struct ExplainCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Explain from this evaluation record instead of RUBRIC and BIDS.", valueName: "file"))
     var record: String?
 
-    @Option(name: .customLong("lang"), help: "The language of rubric titles: zh or en.")
+    @Option(name: .customLong("lang"), help: "The language of rubric titles, errors and warnings: zh or en.")
     var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
 
     @OptionGroup var tender: TenderOption
     @OptionGroup var plugins: PluginOptions
@@ -71,13 +73,13 @@ struct ExplainCommand: RunnableCommand {
         let (rubric, bids) = (self.rubric!, self.bids!)
         let registry = try plugins.registry(environment)
         let inputs = try InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry).inputs()
-        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
+        environment.report(inputs.warnings, in: language.language)
         let ids = inputs.bids.bids.map(\.id)
         guard ids.contains(vendor) else { throw unknownVendor(among: ids, in: bids) }
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: .vendors([vendor]))
         // Scoring adds its own warnings, such as list items a scorer does not recognise.
-        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
+        environment.report(Array(evaluation.warnings.dropFirst(inputs.warnings.count)), in: language.language)
         guard let result = evaluation.vendor(vendor) else { throw CommandError("vendor '\(vendor)' is missing from the evaluation") }
         environment.output.write(renderer.render(result, in: evaluation))
         return evaluation.isRanked ? .success : .noRanking

@@ -1,5 +1,6 @@
 import Foundation
 import VendorScoreCore
+import VendorScoreOutput
 import VendorScoreRecord
 
 /// Reads an evaluation record for the commands that start from one (explain, report), refusing
@@ -7,7 +8,7 @@ import VendorScoreRecord
 enum RecordFile {
     static func intact(_ path: String) throws(CommandError) -> RecordCheck.Intact {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("cannot read \(path): " + UnreadableFile.reason(path))
+            throw CommandError(PhraseText(.en).render(UnreadableFile.message(path)))
         }
         switch RecordCheck.read([UInt8](data)) {
         case .success(let intact):

@@ -75,8 +75,10 @@ struct ReportCommand: RunnableCommand {
     @Option(help: ArgumentHelp("Print the report to an A4 PDF with the Chromium on this machine.", valueName: "file"))
     var pdf: String?
 
-    @Option(name: .customLong("lang"), help: "The language of the report: zh or en.")
+    @Option(name: .customLong("lang"), help: "The language of the report, errors and warnings: zh or en.")
     var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
 
     @Option(help: ArgumentHelp("The date of the evaluation shown in the report (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -121,11 +123,11 @@ struct ReportCommand: RunnableCommand {
                          keepingBytes: true)
             : InputCheck(rubric: rubricFile, bids: bidsFile, tender: tenderFile, registry: registry)
         let inputs = try check.inputs()
-        for warning in inputs.warnings { environment.errors.write("\(warning)\n") }
+        environment.report(inputs.warnings, in: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: .full)
         // Scoring adds its own warnings, such as list items a scorer does not recognise.
-        for warning in evaluation.warnings.dropFirst(inputs.warnings.count) { environment.errors.write("\(warning)\n") }
+        environment.report(Array(evaluation.warnings.dropFirst(inputs.warnings.count)), in: language.language)
         if let source {
             // A report may carry the seal only of a result it shows: the re-run must match the record.
             let recomputed = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile)

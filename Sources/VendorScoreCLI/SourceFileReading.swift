@@ -12,8 +12,7 @@ extension SealedRecord.SourceFile {
             if let data = FileManager.default.contents(atPath: path) {
                 files.append(SealedRecord.SourceFile(path: path, bytes: [UInt8](data)))
             } else {
-                let reason = UnreadableFile.reason(path)
-                problems.append(Diagnostic(.error, at: nil, "cannot read \(path): \(reason)"))
+                problems.append(Diagnostic(.error, at: nil, UnreadableFile.message(path)))
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }

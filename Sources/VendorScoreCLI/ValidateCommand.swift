@@ -1,5 +1,6 @@
 import ArgumentParser
 import VendorScoreCore
+import VendorScoreOutput
 
 /// `vendorscore validate RUBRIC [BIDS]`: every problem in the input, without scoring.
 struct ValidateCommand: RunnableCommand {
@@ -18,6 +19,7 @@ struct ValidateCommand: RunnableCommand {
               vendorscore validate rubric.yaml
               vendorscore validate rubric.yaml bids.csv
               vendorscore validate rubric.yaml bids.yaml --tender tender.yaml
+              vendorscore validate rubric.yaml bids.csv --lang zh
 
             A problem reads like a compiler's:
               rubric.yaml:12:17: error: groups[0].criteria[1].scorer: unknown scorer
@@ -33,6 +35,11 @@ struct ValidateCommand: RunnableCommand {
     @Argument(help: "The bids, to check against the rubric: YAML or CSV.")
     var bids: String?
 
+    @Option(name: .customLong("lang"), help: "The language of the problems and the summary: zh or en.")
+    var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
+
     @OptionGroup var tender: TenderOption
     @OptionGroup var plugins: PluginOptions
 
@@ -46,27 +53,22 @@ struct ValidateCommand: RunnableCommand {
         let registry = try plugins.registry(environment)
         let check = InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry)
         let out = environment.output
-        for diagnostic in check.diagnostics { out.write("\(diagnostic)\n") }
+        let text = DiagnosticText(language.language), labels = TextLabels(language.language)
+        for diagnostic in check.diagnostics { out.write(text.line(diagnostic) + "\n") }
         if let rubric = check.rubric {
-            let criteria = Self.count(rubric.criteria.count, "criterion", "criteria")
-            let groups = Self.count(rubric.groups.count, "group", "groups")
-            let gates = Self.count(rubric.gates.count, "gate", "gates")
-            out.write("rubric \(rubric.id) v\(rubric.version): \(criteria) in \(groups), \(gates), \(rubric.totalPoints.decimalString()) points\n")
+            out.write(labels.rubricSummary(id: rubric.id, version: rubric.version, criteria: rubric.criteria.count,
+                                           groups: rubric.groups.count, gates: rubric.gates.count,
+                                           points: rubric.totalPoints.decimalString()) + "\n")
         }
         if let loaded = check.bids {
-            out.write("bids: \(Self.count(loaded.bids.count, "vendor", "vendors"))\n")
+            out.write(labels.bidsSummary(vendors: loaded.bids.count) + "\n")
         }
         if let tender = check.tender {
-            let sitting = Self.count(tender.committee.sitting.count, "member", "members")
             let decisions = tender.decisions
             let count = decisions.abnormalPrices.count + decisions.invalidBids.count + decisions.corrections.count
-            out.write("tender \(tender.project.number): committee of \(sitting), \(Self.count(count, "decision", "decisions"))\n")
+            out.write(labels.tenderSummary(number: tender.project.number, members: tender.committee.sitting.count, decisions: count) + "\n")
         }
-        out.write("\(Self.count(check.errors.count, "error", "errors")), \(Self.count(check.warnings.count, "warning", "warnings"))\n")
+        out.write(labels.problemCount(errors: check.errors.count, warnings: check.warnings.count) + "\n")
         return check.errors.isEmpty ? .success : .invalidInput
-    }
-
-    static func count(_ number: Int, _ one: String, _ many: String) -> String {
-        "\(number) \(number == 1 ? one : many)"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VendorScoreCore
+import VendorScoreOutput
 import VendorScoreRecord
 
 /// Runs the `vendorscore` command line: parses the arguments, runs the chosen subcommand against
@@ -20,7 +21,7 @@ public enum VendorScoreCLI {
         do {
             registry = try ScorerRegistry(modules)
         } catch {
-            errors.write("error: \(error)\n")
+            errors.write("error: " + PhraseText(.en).render(error.message) + "\n")
             return ExitStatus.invalidInput.rawValue
         }
         return run(arguments: arguments, in: CommandEnvironment(registry: registry, output: output, errors: errors))
@@ -47,7 +48,7 @@ public enum VendorScoreCLI {
         do {
             return try command.execute(in: environment).rawValue
         } catch {
-            report(error, environment)
+            report(error, in: command.messageLanguage, environment)
             return ExitStatus.invalidInput.rawValue
         }
     }
@@ -63,13 +64,12 @@ public enum VendorScoreCLI {
         return ExitStatus.invalidInput.rawValue
     }
 
-    private static func report(_ error: any Error, _ environment: CommandEnvironment) {
+    private static func report(_ error: any Error, in language: Language, _ environment: CommandEnvironment) {
         switch error {
         case let list as DiagnosticList:
-            for diagnostic in list.diagnostics { environment.errors.write("\(diagnostic)\n") }
+            environment.report(list.diagnostics, in: language)
         case let scorer as ScorerError:
-            let diagnostic = Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message)
-            environment.errors.write("\(diagnostic)\n")
+            environment.report([Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message)], in: language)
         case let command as CommandError:
             environment.errors.write("\(command)\n")
         case let key as KeyFileError:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VendorScoreCore
+import VendorScoreOutput
 import VendorScoreRecord
 
 /// `vendorscore verify RECORD`: checks that an evaluation record is intact and that its embedded
@@ -62,7 +63,7 @@ struct VerifyCommand: RunnableCommand {
         let out = environment.output
         let expectedKey = try publicKey.map { path throws(KeyFileError) in try KeyFile.publicKey(at: path) }
         guard let data = FileManager.default.contents(atPath: record) else {
-            throw CommandError("cannot read \(record): " + UnreadableFile.reason(record))
+            throw CommandError(PhraseText(.en).render(UnreadableFile.message(record)))
         }
         let intact: RecordCheck.Intact
         switch RecordCheck.read([UInt8](data)) {
@@ -150,9 +151,9 @@ struct VerifyCommand: RunnableCommand {
                                                    warnings: loaded.warnings, detail: .full)
             return .success(try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile))
         } catch let list as DiagnosticList {
-            return .failure(RerunFailure(lines: list.errors.map(\.description)))
+            return .failure(RerunFailure(lines: list.errors.map(DiagnosticText(.en).line)))
         } catch let scorer as ScorerError {
-            return .failure(RerunFailure(lines: [Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message).description]))
+            return .failure(RerunFailure(lines: [DiagnosticText(.en).line(Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message))]))
         } catch {
             return .failure(RerunFailure(lines: ["\(error)"]))
         }

@@ -17,14 +17,13 @@ public enum ExternalScorers {
         var problems: [Diagnostic] = []
         for spec in specs {
             guard let existing = registry.entry(for: spec.id) else { continue }
-            problems.append(Diagnostic(.error, at: spec.location, path: "scorers",
-                                       "scorer id '\(spec.id)' is already registered by \(existing.module); every scorer needs its own id"))
+            problems.append(Diagnostic(.error, at: spec.location, path: "scorers", PluginsMessages.alreadyRegistered(spec.id, module: existing.module)))
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         do {
             return try registry.adding(specs.map { entry($0, runner: runner) })
         } catch {
-            throw DiagnosticList([Diagnostic(.error, at: nil, "\(pluginsFile): \(error)")])
+            throw DiagnosticList([Diagnostic(.error, at: nil, path: pluginsFile, error.message)])
         }
     }
 

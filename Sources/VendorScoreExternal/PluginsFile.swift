@@ -31,8 +31,7 @@ public enum PluginsFile {
 
     public static func load(path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(DiagnosticList) -> [ExternalScorerSpec] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = UnreadableFile.reason(path)
-            throw DiagnosticList([Diagnostic(.error, at: nil, "cannot read plugins file \(path): \(reason)")])
+            throw DiagnosticList([Diagnostic(.error, at: nil, UnreadableFile.pluginsMessage(path))])
         }
         return try load(bytes: [UInt8](data), file: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent().path,
                         searchPath: searchPath)
@@ -62,21 +61,21 @@ public enum PluginsFile {
             let root: YAMLNode
             do {
                 guard let parsed = try YAMLParser.parse(bytes), !parsed.isNull else {
-                    error(at: Mark(line: 1, column: 1), "", "the file is empty; expected a mapping with format and scorers")
+                    error(at: Mark(line: 1, column: 1), "", PluginsMessages.empty)
                     return []
                 }
                 root = parsed
             } catch {
-                self.error(at: error.mark, "", error.description)
+                self.error(at: error.mark, "", Messages.yaml(error))
                 return []
             }
             guard let top = mapping(root, "", allowed: ["format", "scorers"], required: ["format", "scorers"]) else { return [] }
             if let format = top["format"], let text = scalar(format, "format"), text != PluginsFile.format {
-                error(at: format.mark, "format", "expected '\(PluginsFile.format)', found '\(text)'")
+                error(at: format.mark, "format", PluginsMessages.format(text, expected: PluginsFile.format))
             }
             guard let list = top["scorers"] else { return [] }
             guard let items = list.sequenceValue, !items.isEmpty else {
-                error(at: list.mark, "scorers", "expected a non-empty list of scorers, found \(list.kindDescription)")
+                error(at: list.mark, "scorers", Messages.expected(PluginsMessages.scorers, found: list))
                 return []
             }
             var specs: [ExternalScorerSpec] = []
@@ -84,7 +83,7 @@ public enum PluginsFile {
             for (index, item) in items.enumerated() {
                 guard let spec = scorer(item, "scorers[\(index)]") else { continue }
                 if let first = seen[spec.id] {
-                    error(at: spec.location.mark, "scorers[\(index)].id", "scorer id '\(spec.id)' is declared twice; first at \(file):\(first)")
+                    error(at: spec.location.mark, "scorers[\(index)].id", PluginsMessages.scorerTwice(spec.id, first: "\(file):\(first)"))
                     continue
                 }
                 seen[spec.id] = spec.location.mark
@@ -107,7 +106,7 @@ public enum PluginsFile {
                 switch text {
                 case "true": scoresPrice = true
                 case "false": scoresPrice = false
-                default: error(at: node.mark, "\(path).scores_price", "expected true or false, found '\(text)'")
+                default: error(at: node.mark, "\(path).scores_price", Messages.expected(.bool, found: Messages.quoted(text)))
                 }
             }
             guard let id, let version, let summary, let command, let timeout else { return nil }
@@ -120,8 +119,7 @@ public enum PluginsFile {
         /// The command's words, with its program found and hashed.
         private mutating func command(_ node: YAMLNode, _ path: String) -> (words: [String], executable: String, sha256: String)? {
             guard let items = node.sequenceValue, !items.isEmpty else {
-                error(at: node.mark, path, "expected the command as a non-empty list of words such as [./scorer.py, --strict] "
-                      + "(it is run directly, never through a shell), found \(node.kindDescription)")
+                error(at: node.mark, path, Messages.expected(PluginsMessages.command, found: node))
                 return nil
             }
             var words: [String] = []
@@ -130,12 +128,12 @@ public enum PluginsFile {
                 words.append(word)
             }
             guard let executable = resolve(words[0]) else {
-                let where_ = words[0].contains("/") ? "relative to \(directory.isEmpty ? "." : directory)" : "on PATH"
-                error(at: items[0].mark, "\(path)[0]", "no executable program '\(words[0])' \(where_)")
+                let relativeTo = words[0].contains("/") ? (directory.isEmpty ? "." : directory) : nil
+                error(at: items[0].mark, "\(path)[0]", PluginsMessages.noProgram(words[0], relativeTo: relativeTo))
                 return nil
             }
             guard let bytes = FileManager.default.contents(atPath: executable) else {
-                error(at: items[0].mark, "\(path)[0]", "cannot read \(executable) to record its SHA-256")
+                error(at: items[0].mark, "\(path)[0]", PluginsMessages.unreadableProgram(executable))
                 return nil
             }
             let hash = SHA256.hash(data: bytes).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
@@ -162,7 +160,7 @@ public enum PluginsFile {
         private mutating func timeout(_ node: YAMLNode, _ path: String) -> (duration: Duration, text: String)? {
             guard let text = scalar(node, path) else { return nil }
             guard case .duration(let seconds)? = try? FactValue.parse(text), !seconds.isZero, seconds <= PluginsFile.maximumTimeout else {
-                error(at: node.mark, path, "expected a duration above 0 and at most 1h, such as 10s, 0.5s or 2min; found '\(text)'")
+                error(at: node.mark, path, PluginsMessages.timeout(text))
                 return nil
             }
             // At most an hour, so the whole nanoseconds fit in an Int.
@@ -172,7 +170,7 @@ public enum PluginsFile {
 
         private mutating func parameters(_ node: YAMLNode, _ path: String) -> [ParameterSpec] {
             guard let items = node.sequenceValue else {
-                error(at: node.mark, path, "expected a list of parameters with name, type and summary, found \(node.kindDescription)")
+                error(at: node.mark, path, Messages.expected(PluginsMessages.parameters, found: node))
                 return []
             }
             var specs: [ParameterSpec] = []
@@ -185,13 +183,13 @@ public enum PluginsFile {
                 var required = true
                 if let node = map["required"], let text = scalar(node, "\(itemPath).required") {
                     guard text == "true" || text == "false" else {
-                        error(at: node.mark, "\(itemPath).required", "expected true or false, found '\(text)'")
+                        error(at: node.mark, "\(itemPath).required", Messages.expected(.bool, found: Messages.quoted(text)))
                         continue
                     }
                     required = text == "true"
                 }
                 if specs.contains(where: { $0.name == name }) {
-                    error(at: item.mark, "\(itemPath).name", "parameter '\(name)' is declared twice")
+                    error(at: item.mark, "\(itemPath).name", PluginsMessages.parameterTwice(name))
                     continue
                 }
                 specs.append(ParameterSpec(name, type, required: required, summary: summary))
@@ -203,22 +201,21 @@ public enum PluginsFile {
 
         private mutating func mapping(_ node: YAMLNode, _ path: String, allowed: [String], required: [String]) -> [String: YAMLNode]? {
             guard let pairs = node.mappingValue else {
-                error(at: node.mark, path, "expected a mapping, found \(node.kindDescription)")
+                error(at: node.mark, path, Messages.expected(.mapping, found: node))
                 return nil
             }
             var map: [String: YAMLNode] = [:]
             for pair in pairs {
                 guard allowed.contains(pair.name) else {
-                    let hint = Suggestions.closest(to: pair.name, in: allowed).first.map { " (did you mean '\($0)'?)" } ?? ""
-                    error(at: pair.key.mark, join(path, pair.name),
-                          "unknown key '\(pair.name)'; allowed here: \(allowed.joined(separator: ", "))\(hint)")
+                    error(at: pair.key.mark, join(path, pair.name), Messages.unknownKey(pair.name, allowed: allowed),
+                          hint: Messages.didYouMean(Array(Suggestions.closest(to: pair.name, in: allowed).prefix(1))))
                     continue
                 }
                 map[pair.name] = pair.value
             }
             var complete = true
             for key in required where map[key] == nil {
-                error(at: node.mark, path, "missing required key '\(key)'")
+                error(at: node.mark, path, Messages.missingKey(key))
                 complete = false
             }
             return complete ? map : nil
@@ -226,7 +223,7 @@ public enum PluginsFile {
 
         private mutating func scalar(_ node: YAMLNode, _ path: String) -> String? {
             guard let text = node.scalarText, !node.isNull, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                error(at: node.mark, path, "expected text, found \(node.kindDescription)")
+                error(at: node.mark, path, Messages.expected(.text, found: node))
                 return nil
             }
             return text
@@ -236,8 +233,8 @@ public enum PluginsFile {
             path.isEmpty ? key : "\(path).\(key)"
         }
 
-        private mutating func error(at mark: Mark, _ path: String, _ message: String) {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, mark: mark), path: path, message))
+        private mutating func error(at mark: Mark, _ path: String, _ message: Phrase, hint: Phrase? = nil) {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, mark: mark), path: path, message, hint: hint))
         }
     }
 }

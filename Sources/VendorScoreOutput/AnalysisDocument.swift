@@ -150,7 +150,7 @@ public struct AnalysisDocument: Encodable, Sendable {
             members: expert.members.map { member in
                 Member(evaluator: member.evaluator, ranking: member.ranking.map { Member.Place(vendor: $0.vendor, rank: $0.rank) },
                        winner: Nullable(member.winner), winnerChanges: Nullable(member.winner.map { $0 != expert.winner }),
-                       failure: Nullable(member.failure))
+                       failure: Nullable(member.failure.map(PhraseText(.en).render)))
             },
             swaps: expert.swaps.map {
                 Swap(evaluator: $0.evaluator, criterion: $0.criterion, target: $0.target.rawValue, from: Exact($0.from),

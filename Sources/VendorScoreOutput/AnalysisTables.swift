@@ -80,7 +80,7 @@ public struct AnalysisTables: Sendable {
             return Section(title: labels.influence, notes: [labels.noEvaluators], tables: [])
         }
         let members = influence.members.map { member -> [String] in
-            guard let winner = member.winner else { return [member.evaluator, labels.failed, "", member.failure ?? ""] }
+            guard let winner = member.winner else { return [member.evaluator, labels.failed, "", member.failure.map(PhraseText(labels.language).render) ?? ""] }
             return [member.evaluator, vendor(winner), winner == influence.winner ? labels.no : labels.yes,
                     member.ranking.prefix(3).map(\.vendor).joined(separator: ", ")]
         }

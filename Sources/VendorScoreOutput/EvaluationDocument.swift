@@ -342,9 +342,12 @@ extension EvaluationDocument {
         vendors = []
         recommended = evaluation.recommended
         tender = evaluation.tender.map(TenderInfo.init)
+        // Written in English, the words the record has always kept, so a record does not depend on
+        // the language of the run that made it.
+        let english = DiagnosticText(.en)
         warnings = evaluation.warnings.map { diagnostic in
             Warning(severity: diagnostic.severity.rawValue, location: diagnostic.location?.description,
-                    path: diagnostic.path, message: diagnostic.message, hint: diagnostic.hint)
+                    path: diagnostic.path, message: english.render(diagnostic.message), hint: diagnostic.hint.map(english.render))
         }
     }
 }

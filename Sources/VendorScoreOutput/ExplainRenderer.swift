@@ -33,29 +33,31 @@ public struct ExplainRenderer: Sendable {
         let rubric = document.rubric
         let criteria = Dictionary(rubric.groups.flatMap(\.criteria).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let gateTitles = Dictionary(rubric.gates.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var text = "\(vendor.name) (\(vendor.id)): \(standing(vendor, document))\n"
-        text += "\(labels.rubricLabel): \(title(rubric.title)) (\(rubric.id) v\(rubric.version))\n"
+        // Chinese takes full-width colons, commas and brackets.
+        let colon = labels.colon, comma = labels.comma
+        var text = vendor.name + labels.parenthesised(vendor.id) + colon + standing(vendor, document) + "\n"
+        text += labels.rubricLabel + colon + title(rubric.title) + labels.parenthesised("\(rubric.id) v\(rubric.version)") + "\n"
         if let revision = document.tender?.revision {
-            text += "\(labels.revisionTitle): \(labels.revisionLine(revision))\n"
+            text += labels.revisionTitle + colon + labels.revisionLine(revision) + "\n"
         }
 
         text += "\n\(labels.priceHeading)\n"
         var price = [(labels.bidPrice, ReportText.amount(vendor.price))]
-        price += vendor.adjustments.map { (labels.adjustmentKind($0.kind), "-\($0.rate)%: \($0.reason.text(language))") }
+        price += vendor.adjustments.map { (labels.adjustmentKind($0.kind), "-\($0.rate)%" + colon + $0.reason.text(language)) }
         price.append((labels.evaluationPriceLabel, ReportText.amount(vendor.evaluationPrice)
                         + (vendor.adjustments.isEmpty ? labels.noDeduction : "")))
         if let benchmark = document.benchmark {
             price.append((labels.benchmarkLabel, ReportText.amount(benchmark)))
         }
-        text += Self.aligned(price)
+        text += aligned(price)
 
         text += "\n\(labels.gatesHeading)\n"
         text += vendor.gates.isEmpty
             ? "  \(labels.none)\n"
             : vendor.gates.map { gate in
                 let name = gateTitles[gate.id].map(title) ?? ""
-                return "  \(gate.passed ? labels.gatePass : labels.gateFail)  \(gate.id) (\(labels.stage(gate.stage)), \(name)): "
-                    + gate.reason.text(language) + "\n"
+                return "  \(gate.passed ? labels.gatePass : labels.gateFail)  \(gate.id)"
+                    + labels.parenthesised(labels.stage(gate.stage) + comma + name) + colon + gate.reason.text(language) + "\n"
             }.joined()
 
         text += "\n\(labels.criteriaHeading)\n"
@@ -65,10 +67,10 @@ public struct ExplainRenderer: Sendable {
         for criterion in vendor.criteria {
             let facts = criterion.inputs.isEmpty
                 ? labels.none
-                : criterion.inputs.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-            text += "  \(criterion.group) / \(criterion.id): \(criteria[criterion.id].map { title($0.title) } ?? "")\n"
+                : criterion.inputs.map { "\($0.name) = \($0.value)" }.joined(separator: comma)
+            text += "  \(criterion.group) / \(criterion.id)" + colon + (criteria[criterion.id].map { title($0.title) } ?? "") + "\n"
             var lines = [
-                (labels.scorerLabel, "\(criterion.scorer)@\(criterion.scorerVersion) (\(criterion.nature))"),
+                (labels.scorerLabel, "\(criterion.scorer)@\(criterion.scorerVersion)" + labels.parenthesised(criterion.nature)),
                 (labels.factsLabel, facts),
                 (labels.ruleLabel, criterion.reason.text(language)),
                 (labels.pointsLabel, "\(criterion.rawPoints) → \(criterion.points) / \(criterion.maximum)"),
@@ -76,18 +78,18 @@ public struct ExplainRenderer: Sendable {
             lines += criterion.flags.map { (labels.flagLabel, flag($0, criteria)) }
             lines += (document.tender?.corrections ?? []).filter { $0.vendor == vendor.id && $0.criterion == criterion.id }
                 .map { (labels.correctedLabel, TenderText.correction($0, language)) }
-            text += Self.aligned(lines, indent: 4)
+            text += aligned(lines, indent: 4)
         }
 
         if !vendor.groups.isEmpty {
             let groupTitles = Dictionary(rubric.groups.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
             text += "\n\(labels.groupsHeading)\n"
-            text += Self.aligned(vendor.groups.map { group in
-                ("\(groupTitles[group.id].map(title) ?? "") (\(group.id))", "\(group.points) / \(group.maximum)")
+            text += aligned(vendor.groups.map { group in
+                ((groupTitles[group.id].map(title) ?? "") + labels.parenthesised(group.id), "\(group.points) / \(group.maximum)")
             })
         }
         if let total = vendor.total {
-            text += "\n\(labels.totalLabel): \(total) / \(rubric.totalPoints)\n"
+            text += "\n" + labels.totalLabel + colon + "\(total) / \(rubric.totalPoints)\n"
         }
 
         text += "\n\(labels.flagsTitle)\n"
@@ -141,9 +143,10 @@ public struct ExplainRenderer: Sendable {
     }
 
     /// Label and value pairs with the values lined up.
-    static func aligned(_ pairs: [(String, String)], indent: Int = 2) -> String {
-        let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
+    func aligned(_ pairs: [(String, String)], indent: Int = 2) -> String {
+        let colon = language == .zh ? "：" : ":"
+        let width = pairs.map { DisplayWidth.of($0.0 + colon) }.max() ?? 0
         let margin = String(repeating: " ", count: indent)
-        return pairs.map { margin + DisplayWidth.pad($0.0 + ":", to: width + 1) + "  " + $0.1 + "\n" }.joined()
+        return pairs.map { margin + DisplayWidth.pad($0.0 + colon, to: width) + "  " + $0.1 + "\n" }.joined()
     }
 }

@@ -18,33 +18,33 @@ struct ReportNotes {
             let vendors = evaluation.vendors.map { (id: $0.id, name: $0.name, rank: $0.rank,
                                                     total: $0.total.map { ReportText.points($0, evaluation.rubric) }) }
             sections.append(Section(title: labels.recommendedTitle,
-                                    lines: TenderText.recommended(evaluation.recommended, vendors: vendors)))
+                                    lines: TenderText.recommended(evaluation.recommended, vendors: vendors, language)))
         }
         if let benchmark = evaluation.benchmark {
             sections.append(Section(title: labels.benchmarkTitle, lines: [labels.benchmarkLine(ReportText.amount(benchmark))]))
         }
         let adjustments = evaluation.vendors.flatMap { vendor in
             vendor.adjustments.map {
-                "\(ReportText.vendor(vendor)): \(ReportText.adjustment($0, language))" + (language == .zh ? "；" : "; ")
+                ReportText.vendorNote(vendor, language) + ReportText.adjustment($0, language) + (language == .zh ? "；" : "; ")
                     + labels.evaluationPriceNote(ReportText.amount(vendor.evaluationPrice))
             }
         }
         if !adjustments.isEmpty { sections.append(Section(title: labels.adjustmentsTitle, lines: adjustments)) }
         let words = PhraseText(language)
-        let notes = evaluation.vendors.compactMap { vendor in vendor.rankNote.map { "\(ReportText.vendor(vendor)): \(words.render($0))" } }
+        let notes = evaluation.vendors.compactMap { vendor in vendor.rankNote.map { ReportText.vendorNote(vendor, language) + words.render($0) } }
         if !notes.isEmpty { sections.append(Section(title: labels.rankingNotesTitle, lines: notes)) }
         let flags = evaluation.vendors.flatMap { vendor in
-            vendor.flags.map { "\(ReportText.vendor(vendor)): \(ReportText.flag($0, evaluation.rubric, language))" }
+            vendor.flags.map { ReportText.vendorNote(vendor, language) + ReportText.flag($0, evaluation.rubric, language) }
         }
         if !flags.isEmpty { sections.append(Section(title: labels.flagsTitle, lines: flags)) }
         let failed = evaluation.vendors.flatMap { vendor in
-            vendor.failedGates.map { "\(ReportText.vendor(vendor)): \(ReportText.gate($0, language))" }
+            vendor.failedGates.map { ReportText.vendorNote(vendor, language) + ReportText.gate($0, language) }
         }
         if !failed.isEmpty { sections.append(Section(title: labels.failedGatesTitle, lines: failed)) }
         let tender = evaluation.tender.map(EvaluationDocument.TenderInfo.init)
         sections += TenderText.sections(tender, language).map { Section(title: $0.title, lines: $0.lines) }
         if !evaluation.warnings.isEmpty {
-            sections.append(Section(title: labels.warningsTitle, lines: evaluation.warnings.map(\.description)))
+            sections.append(Section(title: labels.warningsTitle, lines: evaluation.warnings.map(DiagnosticText(language).line)))
         }
         self.sections = sections
     }

@@ -124,7 +124,8 @@ public enum ReportText {
             : "\(gate.title.text(preferring: language)) (\(stage)): \(reason)"
     }
 
-    static func vendor(_ vendor: VendorResult) -> String {
-        "\(vendor.id) (\(vendor.name))"
+    /// A note's lead: `huayun (华云数据): `, or in Chinese `huayun（华云数据）：`.
+    static func vendorNote(_ vendor: VendorResult, _ language: Language) -> String {
+        language == .zh ? "\(vendor.id)（\(vendor.name)）：" : "\(vendor.id) (\(vendor.name)): "
     }
 }

@@ -35,7 +35,7 @@ public struct TableRenderer: EvaluationRenderer {
             text += table.render()
         }
         for section in ReportNotes(evaluation, language: language).sections {
-            text += "\n\(section.title):\n" + section.lines.map { "  \($0)\n" }.joined()
+            text += "\n" + section.title + (language == .zh ? "：" : ":") + "\n" + section.lines.map { "  \($0)\n" }.joined()
         }
         // Names and titles reach a terminal: no control character is passed on raw.
         return text.visibleControls(keepingLineBreaks: true)

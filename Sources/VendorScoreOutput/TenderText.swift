@@ -71,10 +71,12 @@ public enum TenderText {
     }
 
     /// `1. ctyun (中国电信), 87.05`, in rank order.
-    static func recommended(_ ids: [String], vendors: [(id: String, name: String, rank: Int?, total: String?)]) -> [String] {
+    static func recommended(_ ids: [String], vendors: [(id: String, name: String, rank: Int?, total: String?)],
+                            _ language: Language) -> [String] {
         ids.compactMap { id in
             guard let vendor = vendors.first(where: { $0.id == id }) else { return nil }
-            return "\(vendor.rank.map(String.init) ?? "-"). \(vendor.id) (\(vendor.name)), \(vendor.total ?? "-")"
+            let rank = vendor.rank.map(String.init) ?? "-", total = vendor.total ?? "-"
+            return language == .zh ? "\(rank). \(vendor.id)（\(vendor.name)），\(total)" : "\(rank). \(vendor.id) (\(vendor.name)), \(total)"
         }
     }
 

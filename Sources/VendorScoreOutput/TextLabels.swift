@@ -94,6 +94,10 @@ public struct TextLabels: Sendable {
     var clauseSeparator: String { pick("；", "; ") }
     var listSeparator: String { pick("、", ", ") }
     func parenthesised(_ text: String) -> String { pick("（\(text)）", " (\(text))") }
+    /// ": ", or the full-width colon Chinese takes.
+    var colon: String { pick("：", ": ") }
+    /// ", ", or the full-width comma Chinese takes.
+    var comma: String { pick("，", ", ") }
 
     func article64Case(_ number: Int) -> String {
         switch number {
@@ -183,5 +187,34 @@ public struct TextLabels: Sendable {
                 + "\(revision.openedAt) 由 \(revision.openedBy) 开启",
              "revision \(revision.number), re-evaluating revision \(revision.supersedes) (财政部令第87号 第64条): \(revision.reason); "
                 + "opened \(revision.openedAt) by \(revision.openedBy)")
+    }
+
+    // MARK: Validation summary
+
+    private func count(_ number: Int, _ one: String, _ many: String) -> String {
+        "\(number) \(number == 1 ? one : many)"
+    }
+
+    /// `validate`'s line about a rubric that loaded.
+    public func rubricSummary(id: String, version: String, criteria: Int, groups: Int, gates: Int, points: String) -> String {
+        pick("评分办法 \(id) v\(version)：\(groups) 个分组共 \(criteria) 个评分因素，\(gates) 个审查条件，满分 \(points) 分",
+             "rubric \(id) v\(version): \(count(criteria, "criterion", "criteria")) in \(count(groups, "group", "groups")), "
+                + "\(count(gates, "gate", "gates")), \(points) points")
+    }
+
+    /// `validate`'s line about a bids file that loaded.
+    public func bidsSummary(vendors: Int) -> String {
+        pick("投标：\(vendors) 家投标人", "bids: \(count(vendors, "vendor", "vendors"))")
+    }
+
+    /// `validate`'s line about a tender file that loaded.
+    public func tenderSummary(number: String, members: Int, decisions: Int) -> String {
+        pick("项目 \(number)：评标委员会 \(members) 人，认定 \(decisions) 项",
+             "tender \(number): committee of \(count(members, "member", "members")), \(count(decisions, "decision", "decisions"))")
+    }
+
+    /// `validate`'s last line.
+    public func problemCount(errors: Int, warnings: Int) -> String {
+        pick("\(errors) 个错误，\(warnings) 个警告", "\(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings"))")
     }
 }

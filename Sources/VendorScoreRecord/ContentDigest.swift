@@ -1,6 +1,7 @@
 import CSV
 import Crypto
 import VendorScoreCore
+import VendorScoreOutput
 import VendorScoreSpreadsheet
 
 /// A digest of what an input file says rather than how it is written, so a re-indented or
@@ -68,7 +69,7 @@ public struct ContentDigest: Sendable, Equatable {
             do {
                 cells = try XLSXBidsReader().cells(bytes: bytes)
             } catch {
-                throw Unreadable(description: "not readable as a workbook: \(error.message)")
+                throw Unreadable(description: "not readable as a workbook: " + PhraseText(.en).render(error.message))
             }
             writer.token("sheet")
             writer.text(cells.sheet)
@@ -85,7 +86,8 @@ public struct ContentDigest: Sendable, Equatable {
             for problem in cells.problems {
                 writer.count(problem.row)
                 writer.count(problem.column)
-                writer.text(problem.message)
+                // In English, the words digests have always been made of.
+                writer.text(PhraseText(.en).render(problem.message))
             }
             return ContentDigest(method: xlsxMethod, sha256: writer.digest)
         }

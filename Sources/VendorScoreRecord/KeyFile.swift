@@ -7,6 +7,7 @@ import Musl
 import Darwin
 #endif
 import VendorScoreCore
+import VendorScoreOutput
 
 /// Reads key files, refusing a private key that other users can read or change.
 ///
@@ -22,7 +23,7 @@ public enum KeyFile {
     public static func privateKey(at path: String) throws(KeyFileError) -> RecordSigningKey {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw KeyFileError("cannot read key file \(path): \(UnreadableFile.reason(path))")
+            throw KeyFileError("cannot read key file \(path): \(PhraseText(.en).render(UnreadableFile.reason(path)))")
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
             throw KeyFileError("key file \(path) is not a regular file")
@@ -47,7 +48,7 @@ public enum KeyFile {
 
     private static func text(at path: String) throws(KeyFileError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = UnreadableFile.reason(path)
+            let reason = PhraseText(.en).render(UnreadableFile.reason(path))
             throw KeyFileError("cannot read key file \(path): \(reason)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw KeyFileError("\(path): not a text (PEM) file") }

@@ -5,7 +5,7 @@ import VendorScoreCore
 /// ``XLSXBidsReader``), placed by its own reference, with the cells that could not be read.
 struct LoadedSheet {
     struct Refusal: Error {
-        var message: String
+        var message: Phrase
     }
 
     struct Row {
@@ -17,7 +17,7 @@ struct LoadedSheet {
     struct Problem {
         var row: Int
         var column: Int
-        var message: String
+        var message: Phrase
     }
 
     let name: String
@@ -77,7 +77,7 @@ struct LoadedSheet {
         guard let worksheet = SheetParser.parse(sheetData) else { throw Refusal(message: SpreadsheetMessages.unreadablePart(sheetPath)) }
         if let dimension = worksheet.dimension?.ref, let extent = Self.extent(of: dimension),
            extent.rows > limits.maxRows || extent.columns > limits.maxColumns {
-            throw Refusal(message: SpreadsheetMessages.sheetTooLarge(dimension, rows: limits.maxRows, columns: limits.maxColumns))
+            throw Refusal(message: SpreadsheetMessages.sheetTooLarge(.dimension(dimension), rows: limits.maxRows, columns: limits.maxColumns))
         }
         let formats = Self.cellFormats(styles)
         try read(worksheet, strings: strings, formats: formats, limits: limits)
@@ -90,7 +90,7 @@ struct LoadedSheet {
             let number = row.r ?? previousRow + 1
             previousRow = number
             guard number >= 1, number <= limits.maxRows else {
-                throw Refusal(message: SpreadsheetMessages.sheetTooLarge("row \(number)", rows: limits.maxRows, columns: limits.maxColumns))
+                throw Refusal(message: SpreadsheetMessages.sheetTooLarge(.row(number), rows: limits.maxRows, columns: limits.maxColumns))
             }
             var cells: [Int: String] = [:]
             var previousColumn = 0
@@ -105,7 +105,7 @@ struct LoadedSheet {
                 }
                 previousColumn = column
                 guard column <= limits.maxColumns else {
-                    throw Refusal(message: SpreadsheetMessages.sheetTooLarge("column \(column)", rows: limits.maxRows, columns: limits.maxColumns))
+                    throw Refusal(message: SpreadsheetMessages.sheetTooLarge(.column(column), rows: limits.maxRows, columns: limits.maxColumns))
                 }
                 let key = number * (limits.maxColumns + 1) + column
                 guard seen.insert(key).inserted else {

@@ -1,46 +1,54 @@
-/// Every message the workbook reader shows a user, in one place.
+import VendorScoreCore
+
+/// Every message the workbook reader shows a user, in one place, each as a message id and its
+/// values: the output module's `DiagnosticCatalogue` words them in Chinese and English.
 enum SpreadsheetMessages {
-    static let notAWorkbook = "not an .xlsx workbook (the file is not a zip archive); save it from Excel as 'Excel 工作簿 (*.xlsx)'"
-    static func noTemporaryFile(_ path: String) -> String {
-        "cannot write the temporary copy \(path) the workbook is read from; check that the temporary directory is writable"
+    private static func phrase(_ message: String, _ values: [String: PhraseValue] = [:]) -> Phrase {
+        Phrase(message, values)
     }
-    static func archiveTooLarge(_ bytes: Int, limit: Int) -> String {
-        "the workbook is \(bytes) bytes, more than the \(limit) bytes allowed"
+
+    static let notAWorkbook = phrase("workbook.not-xlsx", ["format": .citation("Excel 工作簿 (*.xlsx)")])
+    static func noTemporaryFile(_ path: String) -> Phrase { phrase("workbook.no-temporary-file", ["path": .written(path)]) }
+    static func archiveTooLarge(_ bytes: Int, limit: Int) -> Phrase {
+        phrase("workbook.too-large", ["bytes": .number(Rational(bytes)), "limit": .number(Rational(limit))])
     }
-    static func tooManyEntries(limit: Int) -> String {
-        "the workbook holds more than \(limit) parts; a workbook of bids has a few dozen at most, so it is refused"
+    static func tooManyEntries(limit: Int) -> Phrase { phrase("workbook.too-many-parts", ["limit": .number(Rational(limit))]) }
+    static func inflatesTooMuch(limit: Int) -> Phrase { phrase("workbook.inflates-too-much", ["limit": .number(Rational(limit))]) }
+    static func pathTraversal(_ path: String) -> Phrase { phrase("workbook.path-traversal", ["path": .written(path)]) }
+    static func damagedPart(_ path: String) -> Phrase { phrase("workbook.damaged-part", ["part": .written(path)]) }
+    static func missingPart(_ path: String) -> Phrase { phrase("workbook.missing-part", ["part": .written(path)]) }
+    static func unreadablePart(_ path: String) -> Phrase { phrase("workbook.unreadable-part", ["part": .written(path)]) }
+    static let noSheets = phrase("workbook.no-sheets")
+    static func emptySheet(_ name: String) -> Phrase { phrase("sheet.empty", ["sheet": .written(name)]) }
+    static func severalSheets(_ names: [String]) -> Phrase {
+        phrase("workbook.several-sheets", ["count": .number(Rational(names.count)),
+                                           "sheets": .phrases(names.map { Phrase("quoted", ["text": .written($0)]) })])
     }
-    static func inflatesTooMuch(limit: Int) -> String {
-        "the workbook's parts inflate to more than \(limit) bytes; it is refused as a possible zip bomb"
+    /// How far a sheet reaches: its declared dimension (`A1:Z99999`), or the row or column met.
+    enum Reach {
+        case dimension(String), row(Int), column(Int)
     }
-    static func pathTraversal(_ path: String) -> String {
-        "the workbook holds an entry named '\(path)', a path outside the archive; it is refused"
+    static func sheetTooLarge(_ reach: Reach, rows: Int, columns: Int) -> Phrase {
+        let spans: Phrase
+        switch reach {
+        case .dimension(let text): spans = phrase("sheet.reach.dimension", ["dimension": .written(text)])
+        case .row(let number): spans = phrase("sheet.reach.row", ["row": .number(Rational(number))])
+        case .column(let number): spans = phrase("sheet.reach.column", ["column": .number(Rational(number))])
+        }
+        return phrase("sheet.too-large", ["reach": .phrase(spans), "rows": .number(Rational(rows)), "columns": .number(Rational(columns))])
     }
-    static func damagedPart(_ path: String) -> String { "the workbook's part '\(path)' is damaged and cannot be inflated" }
-    static func missingPart(_ path: String) -> String { "the workbook has no part '\(path)'; it is not a complete .xlsx workbook" }
-    static func unreadablePart(_ path: String) -> String { "the workbook's part '\(path)' is not the XML a workbook holds" }
-    static let noSheets = "the workbook has no sheets"
-    static func emptySheet(_ name: String) -> String { "the sheet '\(name)' is empty; expected a header row and one row per vendor" }
-    static func severalSheets(_ names: [String]) -> String {
-        "the workbook has \(names.count) sheets (" + names.map { "'\($0)'" }.joined(separator: ", ")
-            + "); VendorScore reads bids from a workbook of one sheet, so delete the others or move the bids to a workbook of their own"
+    static func badReference(_ reference: String) -> Phrase { phrase("cell.bad-reference", ["reference": .written(reference), "example": .id("D7")]) }
+    static func cellTwice(_ reference: String) -> Phrase { phrase("cell.twice", ["reference": .id(reference)]) }
+    static func sharedStringIndex(_ text: String, count: Int) -> Phrase {
+        phrase("cell.shared-string-index", ["index": .written(text), "count": .number(Rational(count))])
     }
-    static func sheetTooLarge(_ dimension: String, rows: Int, columns: Int) -> String {
-        "the sheet spans \(dimension), more than \(rows) rows or \(columns) columns"
+    static func errorValue(_ value: String) -> Phrase { phrase("cell.error-value", ["value": .written(value)]) }
+    static let formulaWithoutValue = phrase("cell.formula-without-value")
+    static func date(_ value: String) -> Phrase {
+        phrase("cell.date", ["value": .written(value), "general": .citation("常规 / General"), "text": .citation("文本 / Text")])
     }
-    static func badReference(_ reference: String) -> String { "'\(reference)' is not a cell reference such as D7" }
-    static func cellTwice(_ reference: String) -> String { "cell \(reference) appears twice in the sheet" }
-    static func sharedStringIndex(_ text: String, count: Int) -> String {
-        "the cell refers to shared string '\(text)', but the workbook has \(count); expected an index below \(count)"
-    }
-    static func errorValue(_ value: String) -> String { "the cell holds the error value \(value); expected a value" }
-    static let formulaWithoutValue =
-        "the cell holds a formula with no computed value; expected a value (open the workbook in Excel and save it, so the value is stored)"
-    static func date(_ value: String) -> String {
-        "the cell holds a date or time (\(value)); expected a number, a percentage or text (format the cell as 常规 / General or 文本 / Text)"
-    }
-    static func notANumber(_ value: String) -> String { "the cell's stored number '\(value)' is not a number" }
-    static func noHeader(_ value: String, column: String) -> String {
-        "the cell holds '\(value)', but column \(column) has no name in the header row; expected a header above it or an empty cell"
+    static func notANumber(_ value: String) -> Phrase { phrase("cell.not-a-number", ["value": .written(value)]) }
+    static func noHeader(_ value: String, column: String) -> Phrase {
+        phrase("cell.no-header", ["value": .written(value), "column": .id(column)])
     }
 }

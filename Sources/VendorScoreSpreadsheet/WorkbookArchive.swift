@@ -1,4 +1,5 @@
 import Foundation
+import VendorScoreCore
 import ZIPFoundation
 
 /// The zip archive an `.xlsx` workbook is, opened in memory with bounds: a workbook is a few
@@ -7,7 +8,7 @@ import ZIPFoundation
 /// anything is read from it.
 struct WorkbookArchive {
     struct Refusal: Error {
-        var message: String
+        var message: Phrase
     }
 
     private let archive: Archive

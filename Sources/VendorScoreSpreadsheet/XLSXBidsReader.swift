@@ -40,7 +40,7 @@ public struct XLSXBidsReader: Sendable {
         /// Each row with a value: its number and its cells (column number, text) in column order.
         public var rows: [(row: Int, cells: [(column: Int, text: String)])]
         /// Cells that could not be read: row, column and why.
-        public var problems: [(row: Int, column: Int, message: String)]
+        public var problems: [(row: Int, column: Int, message: Phrase)]
 
         public static func == (lhs: Cells, rhs: Cells) -> Bool {
             lhs.sheet == rhs.sheet
@@ -70,7 +70,7 @@ public struct XLSXBidsReader: Sendable {
 
     public func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> BidsLoader.Loaded {
         let whole = SourceLocation(file: file, line: 1, column: 1)
-        func refuse(_ message: String) -> DiagnosticList { DiagnosticList([Diagnostic(.error, at: whole, message)]) }
+        func refuse(_ message: Phrase) -> DiagnosticList { DiagnosticList([Diagnostic(.error, at: whole, message)]) }
         let workbook: LoadedSheet
         do {
             workbook = try LoadedSheet(bytes: bytes, limits: limits)
@@ -116,6 +116,7 @@ public struct XLSXBidsReader: Sendable {
 
 /// Why a file could not be read as a workbook at all.
 public struct XLSXRefusal: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+    /// Why, as a message the output module words (`DiagnosticText`).
+    public var message: Phrase
+    public var description: String { message.description }
 }

@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 
 extension ScorerCheck {
     /// Runs one worked example and checks its points, their range, and that running it again,
@@ -25,7 +26,7 @@ extension ScorerCheck {
         let awards: [Award]
         switch run(example) {
         case .failure(let error):
-            add(.examples, "fails: \(error)")
+            add(.examples, "fails: \(Self.words(error))")
             return found
         case .success(let result):
             awards = result
@@ -91,7 +92,7 @@ extension ScorerCheck {
         do {
             other = try result.get()
         } catch {
-            return "fails \(what): \(error)"
+            return "fails \(what): \(Self.words(error))"
         }
         guard other.count == ids.count else { return "returned \(other.count) awards for \(ids.count) bids \(what)" }
         let changed = Dictionary(uniqueKeysWithValues: zip(ids, other))
@@ -104,5 +105,10 @@ extension ScorerCheck {
 
     private func describe(_ award: Award) -> String {
         "\(award.points.decimalString()) points (\(award.reason))"
+    }
+
+    /// A scorer's error as its author reads it: where, then the message in English.
+    static func words(_ error: ScorerError) -> String {
+        (error.location.map { "\($0): " } ?? "") + (error.path.isEmpty ? "" : "\(error.path): ") + PhraseText(.en).render(error.message)
     }
 }

@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 
 extension ScorerCheck {
     /// A valid id unique among the other modules, a semantic version, a one-line summary,
@@ -11,7 +12,7 @@ extension ScorerCheck {
         do {
             _ = try ScorerRegistry(others + [ScorerModule(scorer.module, [scorer])])
         } catch {
-            found.append(finding(.identity, "\(error)"))
+            found.append(finding(.identity, PhraseText(.en).render(error.message)))
         }
         if !Self.isSemanticVersion(scorer.version) {
             found.append(finding(.identity, "version '\(scorer.version)' is not a semantic version such as 1.0.0; "

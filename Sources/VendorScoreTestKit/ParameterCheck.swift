@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 
 extension ScorerCheck {
     /// The file name bad parameters are read from, so errors can be checked to point into it.
@@ -18,16 +19,17 @@ extension ScorerCheck {
                 _ = try scorer.init(parameters: parameters)
                 return finding(.badParameters, "\(name) were accepted; expected an error mentioning '\(bad.message)'")
             } catch {
+                let said = PhraseText(.en).render(error.message)
                 let expected = SourceLocation(file: Self.parametersFile, line: bad.line, column: bad.column)
                 guard let location = error.location else {
-                    return finding(.badParameters, "\(name): the error '\(error.message)' does not say where; "
+                    return finding(.badParameters, "\(name): the error '\(said)' does not say where; "
                                    + "throw parameters.error(_:at:) so it points at the value")
                 }
                 if location != expected {
-                    return finding(.badParameters, "\(name): the error points at \(location.mark), expected \(expected.mark) ('\(error.message)')")
+                    return finding(.badParameters, "\(name): the error points at \(location.mark), expected \(expected.mark) ('\(said)')")
                 }
-                if !error.message.contains(bad.message) {
-                    return finding(.badParameters, "\(name): the error says '\(error.message)', expected it to mention '\(bad.message)'")
+                if !said.contains(bad.message) {
+                    return finding(.badParameters, "\(name): the error says '\(said)', expected it to mention '\(bad.message)'")
                 }
                 if !error.path.hasPrefix("params") {
                     return finding(.badParameters, "\(name): the error's key path is '\(error.path)', expected one under 'params'")
@@ -54,11 +56,12 @@ extension ScorerCheck {
                 return finding(.badParameters, "required parameter '\(spec.name)' was left out and the parameters were accepted; "
                                + "read it with a throwing reader such as parameters.number(\"\(spec.name)\"), or declare it required: false")
             } catch {
+                let said = PhraseText(.en).render(error.message)
                 if error.location == nil {
-                    return finding(.badParameters, "without '\(spec.name)': the error '\(error.message)' does not say where")
+                    return finding(.badParameters, "without '\(spec.name)': the error '\(said)' does not say where")
                 }
-                if !error.message.contains(spec.name) && !error.path.hasSuffix(spec.name) {
-                    return finding(.badParameters, "without '\(spec.name)': the error '\(error.message)' does not name the missing parameter")
+                if !said.contains(spec.name) && !error.path.hasSuffix(spec.name) {
+                    return finding(.badParameters, "without '\(spec.name)': the error '\(said)' does not name the missing parameter")
                 }
                 return nil
             }

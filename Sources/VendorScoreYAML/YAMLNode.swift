@@ -100,7 +100,7 @@ public struct YAMLNode: Sendable {
     }
 
     /// `!!float` for `tag:yaml.org,2002:float`; other tags as written.
-    static func shortTag(_ tag: String) -> String {
+    public static func shortTag(_ tag: String) -> String {
         let prefix = "tag:yaml.org,2002:"
         return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
     }

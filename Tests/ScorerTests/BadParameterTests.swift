@@ -11,7 +11,7 @@ struct BadParameterTests {
             Issue.record("\(test.scorer.id) accepted \(test.yaml)")
         } catch {
             #expect(error.location == SourceLocation(file: "rubric.yaml", line: test.line, column: test.column), "\(error)")
-            #expect(error.message.contains(test.message), "\(error.message)")
+            #expect(error.english.contains(test.message), "\(error.english)")
             #expect(error.path.hasPrefix("params"), "\(error.path)")
         }
     }

@@ -127,14 +127,14 @@ import VendorScoreOutput
         #expect(run.output.contains("| 排名 | 投标人编号 | 投标人"))
         #expect(run.output.contains("| 总分 (100) | 提示 | 未通过的审查         |"))
         #expect(run.output.contains("按总分由高到低排名，得分相同的投标报价低者优先（财政部令第87号 第57条）。四舍五入保留2位小数（每个评分因素及总分）。"))
-        #expect(run.output.contains("\n推荐候选人（按排名顺序）:\n") && run.output.contains("\n评标基准价:\n  8,820,000 元：通过审查的投标中最低的评标价格\n"))
+        #expect(run.output.contains("\n推荐候选人（按排名顺序）：\n  1. inspur（浪潮云），88.00\n") && run.output.contains("\n评标基准价：\n  8,820,000 元：通过审查的投标中最低的评标价格\n"))
         let markdown = CLIRun(["evaluate", panelRubric, panelBids, "--lang", "zh", "--format", "markdown"], modules: CLIRun.coreOnly)
         #expect(markdown.output.contains("| 投标人编号 | 投标人 | 投标报价（元） | 具备等保三级备案证明 | 结论 |"))
         // Reasons, flags, notes and deductions are Chinese too.
-        #expect(run.output.contains("  huayun (华云数据): 与 浪潮云 总分相同，按投标报价排在其后\n"))
-        #expect(run.output.contains("  huayun (华云数据): 小微企业价格扣除 -10%：小型企业：价格扣除 10%（财库〔2020〕46号）；评标价格 8,820,000 元\n"))
-        #expect(run.output.contains("  ucloud (UCloud优刻得): 具备等保三级备案证明（资格性审查）：mlps_level 为 2，要求不低于 3\n"))
-        #expect(run.output.contains("  ctyun (中国电信（天翼云）): 评委评分差异【总体设计】：评委评分相差 16（满分 40 分，超过 30%），畸高畸低，签字前须复核（财政部令第87号 第64条）\n"))
+        #expect(run.output.contains("  huayun（华云数据）：与 浪潮云 总分相同，按投标报价排在其后\n"))
+        #expect(run.output.contains("  huayun（华云数据）：小微企业价格扣除 -10%：小型企业：价格扣除 10%（财库〔2020〕46号）；评标价格 8,820,000 元\n"))
+        #expect(run.output.contains("  ucloud（UCloud优刻得）：具备等保三级备案证明（资格性审查）：mlps_level 为 2，要求不低于 3\n"))
+        #expect(run.output.contains("  ctyun（中国电信（天翼云））：评委评分差异【总体设计】：评委评分相差 16（满分 40 分，超过 30%），畸高畸低，签字前须复核（财政部令第87号 第64条）\n"))
     }
 
     @Test func csvFormatHasOneRowPerVendor() {

@@ -31,15 +31,15 @@ import VendorScoreCLI
         let run = CLIRun(["explain", Fixtures.path("panel-rubric.yaml"), Fixtures.path("panel-bids.yaml"), "--vendor", "inspur", "--lang", "zh"],
                          modules: CLIRun.coreOnly)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("浪潮云 (inspur): 第 1 名（共 4 家通过审查）\n评分办法: 专家评审测试评分办法 (panel-2026 v2.1)\n"))
+        #expect(run.output.hasPrefix("浪潮云（inspur）：第 1 名（共 4 家通过审查）\n评分办法：专家评审测试评分办法（panel-2026 v2.1）\n"))
         #expect(run.output.contains("""
-              technical / design: 总体设计
-                评分规则:  committee.panel@1.0.0 (subjective)
-                所读事实:  evaluator:E1 = 35, evaluator:E2 = 35, evaluator:E3 = 35
-                依据:      3 名评委评分的平均值：35
-                得分:      35 → 35.00 / 40.00
+              technical / design：总体设计
+                评分规则：  committee.panel@1.0.0（subjective）
+                所读事实：  evaluator:E1 = 35，evaluator:E2 = 35，evaluator:E3 = 35
+                依据：      3 名评委评分的平均值：35
+                得分：      35 → 35.00 / 40.00
             """))
-        #expect(run.output.contains("  评标价格:    9,000,000（无价格扣除）\n"))
+        #expect(run.output.contains("  评标价格：    9,000,000（无价格扣除）\n"))
         #expect(run.output.hasSuffix("""
             排名
               第 1 名（共 4 家通过审查）

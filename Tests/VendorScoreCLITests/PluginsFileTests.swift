@@ -49,6 +49,26 @@ struct PluginsFileTests {
         #expect(run.errors == "\(fixture.plugins):14:14: error: scorers[1].command: expected the command as a non-empty list of words such as [./scorer.py, --strict] (it is run directly, never through a shell), found 'python3 scorer.py --strict'\n")
     }
 
+    @Test func aPluginsFilesProblemsReadInChineseWithLangZh() throws {
+        let fixture = try ExternalScorerFixture(score: "exit 1", plugins: """
+              - id: test.shell
+                version: 1.0.0
+                summary: A shell line instead of a list.
+                command: python3 scorer.py --strict
+                timeout: 10s
+                scores-price: true
+            """)
+        defer { fixture.remove() }
+        let run = fixture.run("validate", ["--lang", "zh"])
+        #expect(run.status == 2)
+        let file = fixture.plugins
+        #expect(run.errors == """
+            \(file):16:5：错误：scorers[1].scores-price：未知的键“scores-price”；此处可用的键：id、version、summary、command、timeout、parameters、scores_price（是否应为“scores_price”？）
+            \(file):14:14：错误：scorers[1].command：应为以非空词语列表写出的命令，如 [./scorer.py, --strict]（直接运行，不经过命令解释器），实际为“python3 scorer.py --strict”
+
+            """)
+    }
+
     @Test func aProgramIsFoundOnPathAndTheDuplicateIdIsRefused() throws {
         let fixture = try ExternalScorerFixture(score: "exit 1", plugins: """
               - id: test.pue

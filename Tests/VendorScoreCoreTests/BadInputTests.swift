@@ -27,14 +27,14 @@ struct BadInputTests {
         let problems = rubricProblems("id: [demo\nversion: 1\n")
         let problem = try #require(problems.first)
         #expect(problem.location?.file == "rubric.yaml")
-        #expect(problem.message.hasPrefix("YAML syntax error"))
+        #expect(problem.english.hasPrefix("YAML syntax error"))
     }
 
     @Test func emptyFile() throws {
         let problem = try #require(rubricProblems("").first)
-        #expect(problem.message == "the file is empty; expected a YAML mapping")
+        #expect(problem.english == "the file is empty; expected a YAML mapping")
         #expect(problem.location?.mark == Mark(line: 1, column: 1))
-        #expect(bidProblems("# nothing\n").first?.message == "the file is empty; expected a YAML mapping")
+        #expect(bidProblems("# nothing\n").first?.english == "the file is empty; expected a YAML mapping")
     }
 
     @Test func nonUTF8() throws {
@@ -42,7 +42,7 @@ struct BadInputTests {
         bytes += [0xC3, 0x28]
         let problems = Fixture.problems { () throws(DiagnosticList) in _ = try BidsLoader().load(bytes: bytes, file: "bids.yaml") }
         let problem = try #require(problems.first)
-        #expect(problem.message.contains("not valid UTF-8"))
+        #expect(problem.english.contains("not valid UTF-8"))
         #expect(problem.location?.mark == Mark(line: 4, column: 11))
     }
 
@@ -50,7 +50,7 @@ struct BadInputTests {
         let text = Fixture.rubric().replacingOccurrences(of: "points: 60", with: "points: sixty")
         let problem = try #require(rubricProblems(text).first)
         #expect(problem.path == "groups[0].criteria[0].points")
-        #expect(problem.message == "expected a number, found 'sixty'")
+        #expect(problem.english == "expected a number, found 'sixty'")
         #expect(problem.location?.mark.line == line(of: "points: sixty", in: text))
         #expect(problem.location?.mark.column == 17)
     }
@@ -58,24 +58,24 @@ struct BadInputTests {
     @Test func unknownKeySuggestsTheClosest() throws {
         let text = Fixture.rubric().replacingOccurrences(of: "points: 60", with: "pionts: 60")
         let problems = rubricProblems(text)
-        let unknown = try #require(problems.first { $0.message.hasPrefix("unknown key 'pionts'") })
-        #expect(unknown.hint == "did you mean 'points'?")
+        let unknown = try #require(problems.first { $0.english.hasPrefix("unknown key 'pionts'") })
+        #expect(unknown.englishHint == "did you mean 'points'?")
         #expect(unknown.path == "groups[0].criteria[0].pionts")
         #expect(unknown.location?.mark.line == line(of: "pionts", in: text))
-        #expect(problems.contains { $0.message == "missing required key 'points'" })
+        #expect(problems.contains { $0.english == "missing required key 'points'" })
     }
 
     @Test func duplicateKey() throws {
         let text = Fixture.rubric().replacingOccurrences(of: "total_points: 100\n", with: "total_points: 100\ntotal_points: 90\n")
         let problem = try #require(rubricProblems(text).first)
-        #expect(problem.message.contains("duplicate key 'total_points'"))
+        #expect(problem.english.contains("duplicate key 'total_points'"))
         #expect(problem.location?.mark.line == line(of: "total_points: 90", in: text))
     }
 
     @Test func pointsNotAddingUp() throws {
         let text = Fixture.rubric().replacingOccurrences(of: "points: 60", with: "points: 55")
         let problem = try #require(rubricProblems(text).first)
-        #expect(problem.message == "criteria points add up to 95 (quality 65 + cost 30), but total_points is 100")
+        #expect(problem.english == "criteria points add up to 95 (quality 65 + cost 30), but total_points is 100")
         #expect(problem.path == "total_points")
     }
 
@@ -83,7 +83,7 @@ struct BadInputTests {
     func badNumbers(price: String, message: String) throws {
         let problems = bidProblems(Fixture.bids([Fixture.bid("a", price: price)]))
         let problem = try #require(problems.first)
-        #expect(problem.message.contains(message))
+        #expect(problem.english.contains(message))
         #expect(problem.path == "bids[0].price")
         #expect(problem.location?.mark == Mark(line: 5, column: 12))
     }
@@ -91,27 +91,27 @@ struct BadInputTests {
     @Test func negativeFact() throws {
         let problem = try #require(bidProblems(Fixture.bids([Fixture.bid("a", price: "1", q: "-3")])).first)
         #expect(problem.path == "bids[0].facts.q")
-        #expect(problem.message.contains("'-3' is negative"))
+        #expect(problem.english.contains("'-3' is negative"))
     }
 
     @Test func percentageOver100() throws {
         let text = Fixture.bids([Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50", with: "q: 50, sla: 100.5%")])
         let problem = try #require(bidProblems(text).first)
-        #expect(problem.message == "'100.5%' is over 100%")
+        #expect(problem.english == "'100.5%' is over 100%")
         #expect(problem.path == "bids[0].facts.sla")
     }
 
     @Test func repeatedVendorIDs() throws {
         let problems = bidProblems(Fixture.bids([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1"), Fixture.bid("a", price: "2")]))
         let problem = try #require(problems.first)
-        #expect(problem.message == "vendor id 'a' appears twice (first at line 3)")
+        #expect(problem.english == "vendor id 'a' appears twice (first at line 3)")
         #expect(problem.location?.mark.line == 15)
     }
 
     @Test func evaluatorScoreOutOfRange() throws {
         let problems = try checkProblems([Fixture.bid("a", price: "1", scores: "{ E1: 8, E2: 11, E3: 8 }")])
         let problem = try #require(problems.first)
-        #expect(problem.message == "vendor 'a': evaluator 'E2' gave 11 on 'design', outside 0–10")
+        #expect(problem.english == "vendor 'a': evaluator 'E2' gave 11 on 'design', outside 0–10")
         #expect(problem.path == "bids[a].scores.design.E2")
         #expect(problem.location?.mark.line == 8)
     }
@@ -121,12 +121,12 @@ struct BadInputTests {
         let fewer = try checkProblems([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1"),
                                        Fixture.bid("c", price: "1", scores: "{ E1: 10 }")])
         let problem = try #require(fewer.first)
-        #expect(problem.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendor 'c' by E1")
+        #expect(problem.english == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendor 'c' by E1")
         #expect(problem.path == "bids[c].scores.design")
         #expect(problem.severity == .error)
         let others = try checkProblems([Fixture.bid("a", price: "1"), Fixture.bid("b", price: "1", scores: "{ E4: 8, E5: 8, E6: 8 }"),
                                         Fixture.bid("c", price: "1", scores: "{ E4: 8, E5: 8, E6: 8 }"), Fixture.bid("d", price: "1")])
-        #expect(others.first?.message == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendors 'b', 'c' by E4, E5, E6")
+        #expect(others.first?.english == "the bids were not all marked by the same evaluators on 'design': 2 bids were marked by E1, E2, E3, but vendors 'b', 'c' by E4, E5, E6")
     }
 
     @Test func aGateReadingAFactNoBidHasIsAnError() throws {
@@ -135,19 +135,19 @@ struct BadInputTests {
                                            file: "bids.yaml")
         let problems = BidChecker.check(loaded, against: try Fixture.loadRubric(rubric)).filter { $0.severity == .error }
         let problem = try #require(problems.first)
-        #expect(problem.message == "gate 'mlps' reads fact 'mlps_levl', which no bid states and the rubric gives no default for; every bid would fail it")
-        #expect(problem.hint == "did you mean 'mlps_level'?")
+        #expect(problem.english == "gate 'mlps' reads fact 'mlps_levl', which no bid states and the rubric gives no default for; every bid would fail it")
+        #expect(problem.englishHint == "did you mean 'mlps_level'?")
     }
 
     @Test func pointsThatMissTheTotalShowTheExactSum() throws {
         let problems = rubricProblems(Fixture.rubric().replacingOccurrences(of: "points: 60", with: "points: 59.999999999"))
-        #expect(problems.map(\.message).contains(
+        #expect(problems.map(\.english).contains(
             "criteria points add up to 99.999999999 (quality 69.999999999 + cost 30), but total_points is 100"))
     }
 
     @Test func aYAMLTagIsExplained() throws {
         let problems = bidProblems(Fixture.bids([Fixture.bid("a", price: "!!float 12")]))
-        #expect(problems.first?.message == "expected a number, found '12' tagged !!float (VendorScore reads every value from its text "
+        #expect(problems.first?.english == "expected a number, found '12' tagged !!float (VendorScore reads every value from its text "
                 + "and takes no YAML tags; write it without '!!float')")
     }
 
@@ -157,14 +157,14 @@ struct BadInputTests {
         let problems = bidProblems(text, file: "bids.txt")
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
-        #expect(problem.message == "this looks like a CSV file (its first line is 'id,name,price,enterprise_size,mlps_level,score:design:E1,sco…'), "
+        #expect(problem.english == "this looks like a CSV file (its first line is 'id,name,price,enterprise_size,mlps_level,score:design:E1,sco…'), "
                 + "but its name does not end in .csv, so it was read as YAML")
-        #expect(problem.hint == "name it with .csv at the end to have it read as CSV")
+        #expect(problem.englishHint == "name it with .csv at the end to have it read as CSV")
     }
 
     @Test func aLongValueIsShownByItsStartOnly() throws {
         let problems = rubricProblems(String(repeating: "word ", count: 10_000))
-        let message = try #require(problems.first?.message)
+        let message = try #require(problems.first?.english)
         #expect(message.count < 200)
         #expect(message.hasSuffix("… (49999 characters in all)'"))
     }
@@ -172,8 +172,8 @@ struct BadInputTests {
     @Test func missingFactNamesVendorAndFact() throws {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50, ", with: "")
         let problem = try #require(try checkProblems([text]).first)
-        #expect(problem.message == "vendor 'a' lacks fact 'q', which q (test.fact-points) reads")
-        #expect(problem.hint?.contains("defaults") == true)
+        #expect(problem.english == "vendor 'a' lacks fact 'q', which q (test.fact-points) reads")
+        #expect(problem.englishHint?.contains("defaults") == true)
     }
 
     @Test func rubricDefaultFillsAMissingFact() throws {
@@ -184,7 +184,7 @@ struct BadInputTests {
     @Test func wrongFactKind() throws {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50", with: "q: 50%")
         let problem = try #require(try checkProblems([text]).first)
-        #expect(problem.message == "vendor 'a': fact 'q' should be a number, found '50%'")
+        #expect(problem.english == "vendor 'a': fact 'q' should be a number, found '50%'")
         #expect(problem.path == "bids[a].facts.q")
     }
 
@@ -193,25 +193,25 @@ struct BadInputTests {
         let text = Fixture.bid("a", price: "1").replacingOccurrences(of: "q: 50", with: "q: 50, colour: blue")
         let diagnostics = BidChecker.check(try Fixture.loadBids(Fixture.bids([text])), against: rubric)
         #expect(diagnostics.map(\.severity) == [.warning])
-        #expect(diagnostics.first?.message == "fact 'colour' (in 1 bid) is not read by any criterion or gate")
+        #expect(diagnostics.first?.english == "fact 'colour' (in 1 bid) is not read by any criterion or gate")
     }
 
     @Test func unknownScorerSuggestsRegisteredIDs() throws {
         let text = Fixture.rubric().replacingOccurrences(of: "scorer: test.price", with: "scorer: test.prices")
         let problem = try #require(rubricProblems(text).first)
-        #expect(problem.message == "unknown scorer 'test.prices'")
-        #expect(problem.hint == "did you mean 'test.price'?")
+        #expect(problem.english == "unknown scorer 'test.prices'")
+        #expect(problem.englishHint == "did you mean 'test.price'?")
         #expect(problem.location?.mark.line == line(of: "test.prices", in: text))
     }
 
     @Test func badScorerParameters() throws {
         let text = Fixture.rubric().replacingOccurrences(of: "params: { fact: q }", with: "params: { fact: q, floor: 3 }")
         let problem = try #require(rubricProblems(text).first)
-        #expect(problem.message.hasPrefix("unknown key 'floor'"))
+        #expect(problem.english.hasPrefix("unknown key 'floor'"))
         #expect(problem.path == "groups[0].criteria[0].params.floor")
         let missing = Fixture.rubric().replacingOccurrences(of: "params: { fact: q }", with: "params: {}")
         let missingProblem = try #require(rubricProblems(missing).first)
-        #expect(missingProblem.message == "test.fact-points: missing required parameter 'fact'")
+        #expect(missingProblem.english == "test.fact-points: missing required parameter 'fact'")
         #expect(missingProblem.path == "groups[0].criteria[0].params.fact")
     }
 
@@ -222,16 +222,16 @@ struct BadInputTests {
             .replacingOccurrences(of: "scorer: test.price", with: "scorer: nope.price")
         let problems = rubricProblems(text)
         #expect(problems.count >= 3)
-        #expect(problems.contains { $0.path == "category" && $0.hint == "did you mean 'services'?" })
+        #expect(problems.contains { $0.path == "category" && $0.englishHint == "did you mean 'services'?" })
         #expect(problems.contains { $0.path == "groups[0].criteria[1].points" })
-        #expect(problems.contains { $0.message == "unknown scorer 'nope.price'" })
+        #expect(problems.contains { $0.english == "unknown scorer 'nope.price'" })
     }
 
     @Test func priceWeightOutsideTheLawWarnsOrFails() throws {
         let consultation = Fixture.rubric().replacingOccurrences(of: "method: comprehensive", with: "method: consultation")
             .replacingOccurrences(of: "points: 60", with: "points: 50").replacingOccurrences(of: "points: 30", with: "points: 40")
         let (_, warnings) = try RubricLoader(registry: Fixture.registry).load(bytes: Array(consultation.utf8), file: "r.yaml")
-        #expect(warnings.map(\.message) == ["the price score is 40% of the total; 财库〔2014〕214号 requires 10%–30% for services"])
+        #expect(warnings.map(\.english) == ["the price score is 40% of the total; 财库〔2014〕214号 requires 10%–30% for services"])
         let strict = consultation.replacingOccurrences(of: "total_points: 100\n", with: "total_points: 100\nprice_weight: error\n")
         #expect(rubricProblems(strict).first?.severity == .error)
     }
@@ -242,7 +242,7 @@ struct BadInputTests {
             text += "x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
         let problem = try #require(bidProblems(text).first)
-        #expect(problem.message.contains("aliases expand to more than"))
+        #expect(problem.english.contains("aliases expand to more than"))
     }
 
     @Test func csvErrorsAreLocated() throws {
@@ -284,7 +284,7 @@ struct ExcludedBidTests {
         let rubric = try Fixture.loadRubric(Fixture.rubric())
         let excluded = Fixture.bid("x", price: "500", q: "5%", mlps: "2")
         let problems = BidChecker.check(try Fixture.loadBids(Fixture.bids([excluded])), against: rubric)
-        #expect(problems.map(\.message) == ["vendor 'x': fact 'q' should be a number, found '5%'"])
+        #expect(problems.map(\.english) == ["vendor 'x': fact 'q' should be a number, found '5%'"])
     }
 }
 

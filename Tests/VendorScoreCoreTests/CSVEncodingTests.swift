@@ -13,7 +13,7 @@ struct CSVEncodingTests {
     @Test func gb18030IsReadAndSaidSo() throws {
         let loaded = try BidsLoader().load(bytes: Self.gb18030, file: "bids.csv")
         #expect(loaded.bids.map(\.name) == ["浪潮云", "华为云"])
-        #expect(loaded.warnings.map(\.description) == ["bids.csv:1:1: warning: " + Messages.readAsGB18030])
+        #expect(loaded.warnings.map(\.englishLine) == ["bids.csv:1:1: warning: " + Messages.readAsGB18030.english])
     }
 
     @Test func fourByteSequencesAndTheEuroSign() throws {
@@ -33,7 +33,7 @@ struct CSVEncodingTests {
         // 0xFF is never a GB18030 byte; the 浪 before it on line 2 is one column.
         let bytes = Array("id,name,price\na,".utf8) + [0xC0, 0xCB, 0xFF] + Array(",1\n".utf8)
         let problems = Fixture.problems { () throws(DiagnosticList) in _ = try BidsLoader().load(bytes: bytes, file: "bids.csv") }
-        #expect(problems.map(\.description) == [
+        #expect(problems.map(\.englishLine) == [
             "bids.csv:2:4: error: the file is neither UTF-8 nor GB18030 (GBK) text: byte 0xFF at line 2, column 4 cannot be read; "
                 + "in Excel choose 另存为 → CSV UTF-8 (逗号分隔) (Save As → CSV UTF-8 (Comma delimited))",
         ])
@@ -45,7 +45,7 @@ struct CSVEncodingTests {
     @Test func utf16IsRefusedWithTheWayOut() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("id".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         let problems = Fixture.problems { () throws(DiagnosticList) in _ = try BidsLoader().load(bytes: bytes, file: "bids.csv") }
-        #expect(problems.map(\.message) == [Messages.utf16])
+        #expect(problems.map(\.english) == [Messages.utf16.english])
     }
 
     @Test func spreadsheetCellsAreNamedLikeExcel() {

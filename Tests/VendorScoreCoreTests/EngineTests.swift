@@ -218,7 +218,7 @@ struct EngineTests {
         #expect {
             _ = try Fixture.evaluate(rubric: rubric, bids: four)
         } throws: { error in
-            (error as? ScorerError)?.message.contains("outside 0–60") == true
+            (error as? ScorerError)?.english.contains("outside 0–60") == true
         }
     }
 
@@ -264,7 +264,7 @@ struct RegistryTests {
         #expect {
             _ = try ScorerRegistry([ScorerModule("A", [FactPointsScorer.self]), ScorerModule("B", [FactPointsScorer.self])])
         } throws: { error in
-            "\(error)" == "scorer id 'test.fact-points' is registered twice, by A and by B; every scorer needs its own id"
+            (error as? RegistryError)?.message.english == "scorer id 'test.fact-points' is registered twice, by A and by B; every scorer needs its own id"
         }
     }
 

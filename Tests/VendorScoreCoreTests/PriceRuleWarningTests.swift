@@ -37,7 +37,7 @@ struct PriceRuleWarningTests {
             .replacingOccurrences(of: "method: comprehensive", with: "method: \(method)")
         let warnings = try warnings(text)
         let basis = method == "comprehensive" ? "财政部令第87号 第55条" : "财库〔2014〕214号"
-        #expect(warnings.map(\.message) == [
+        #expect(warnings.map(\.english) == [
             "criterion 'price' scores price with 'test.other-price', but the rubric's method follows \(basis), whose price score "
                 + "is the lowest price ÷ the bid's price × points (scorer 'cost.price-87'); "
                 + "use another price rule only in a tender not bound by it (招标投标法 works, state-owned enterprises)",
@@ -49,7 +49,7 @@ struct PriceRuleWarningTests {
         #expect(try warnings(Fixture.rubric()).isEmpty)
         // 30 of 100 points either way: no "no criterion scores price" warning for the other rule.
         let other = Fixture.rubric().replacingOccurrences(of: "scorer: test.price", with: "scorer: test.other-price")
-        #expect(!(try warnings(other)).contains { $0.message == Messages.noPriceCriterion })
+        #expect(!(try warnings(other)).contains { $0.english == Messages.noPriceCriterion.english })
     }
 
     @Test func theLowestPriceIsTheBenchmarkOnlyUnderArticle55() throws {

@@ -1,4 +1,22 @@
 @testable import VendorScoreCore
+import VendorScoreOutput
+
+/// What a user reads in English: the tests assert the words, the core keeps message ids.
+extension Diagnostic {
+    /// The message alone.
+    var english: String { DiagnosticText(.en).render(message) }
+    var englishHint: String? { hint.map(DiagnosticText(.en).render) }
+    /// The whole line: `file:line:column: severity: path: message (hint)`.
+    var englishLine: String { DiagnosticText(.en).line(self) }
+}
+
+extension Phrase {
+    var english: String { PhraseText(.en).render(self) }
+}
+
+extension ScorerError {
+    var english: String { PhraseText(.en).render(message) }
+}
 
 /// Points equal to a number fact, capped at the maximum: lets tests set points directly.
 struct FactPointsScorer: BidScorer {

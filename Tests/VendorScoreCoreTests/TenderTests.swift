@@ -93,7 +93,7 @@ struct TenderTests {
         let problem = try #require(loadProblems(text).first)
         #expect(problem.location == SourceLocation(file: "tender.yaml", line: line(of: "leader: E3", in: text), column: 11))
         #expect(problem.path == "committee.leader")
-        #expect(problem.message.contains("purchaser's representative, who may not lead the committee"))
+        #expect(problem.english.contains("purchaser's representative, who may not lead the committee"))
     }
 
     @Test func badValuesAreLocated() throws {
@@ -108,10 +108,10 @@ struct TenderTests {
             """)
         let problems = loadProblems(text)
         let byPath = Dictionary(problems.map { ($0.path, $0) }, uniquingKeysWith: { (first: Diagnostic, _: Diagnostic) in first })
-        #expect(byPath["project.procurement_method"]?.hint == "did you mean 'open-tender'?")
-        #expect(byPath["project.notice.published"]?.message == "expected a date written YYYY-MM-DD, found '2026-02-30'")
-        #expect(byPath["decisions.corrections[0]"]?.message == "the mark before and after are both 8; a correction must change the mark")
-        #expect(byPath["decisions.corrections[1].case"]?.message.contains("a whole number from 1 to 4") == true)
+        #expect(byPath["project.procurement_method"]?.englishHint == "did you mean 'open-tender'?")
+        #expect(byPath["project.notice.published"]?.english == "expected a date written YYYY-MM-DD, found '2026-02-30'")
+        #expect(byPath["decisions.corrections[0]"]?.english == "the mark before and after are both 8; a correction must change the mark")
+        #expect(byPath["decisions.corrections[1].case"]?.english.contains("a whole number from 1 to 4") == true)
         #expect(byPath["decisions.recommend"] != nil)
         #expect(problems.allSatisfy { $0.location?.file == "tender.yaml" && $0.location!.mark.line > 1 })
     }
@@ -149,13 +149,13 @@ struct TenderTests {
             """
         let problems = loadProblems(text)
         let byPath = Dictionary(problems.map { ($0.path, $0) }, uniquingKeysWith: { (first: Diagnostic, _: Diagnostic) in first })
-        #expect(byPath["revision.reason"]?.message == "expected text, found an empty value")
-        #expect(byPath["revision.opened_at"]?.message == "expected a date and time written YYYY-MM-DD HH:MM, found '2026-03-20'")
+        #expect(byPath["revision.reason"]?.english == "expected text, found an empty value")
+        #expect(byPath["revision.opened_at"]?.english == "expected a date and time written YYYY-MM-DD HH:MM, found '2026-03-20'")
         #expect(byPath["revision.opened_at"]?.location?.mark.line == line(of: "opened_at", in: text))
 
         let wrong = loadProblems(Self.tender() + "\nrevision: { number: 3, supersedes: 1, reason: r, opened_at: \"2026-03-20 09:30\", opened_by: x }\n")
         #expect(wrong.map(\.path) == ["revision.supersedes"])
-        #expect(wrong.first?.message == "revision 3 re-evaluates revision 2, but 'supersedes' is 1")
+        #expect(wrong.first?.english == "revision 3 re-evaluates revision 2, but 'supersedes' is 1")
         let first = loadProblems(Self.tender() + "\nrevision: { number: 1, supersedes: 0, reason: r, opened_at: \"2026-03-20 09:30\", opened_by: x }\n")
         #expect(first.map(\.path).contains("revision.number"))
         let missing = loadProblems(Self.tender() + "\nrevision: { number: 2, supersedes: 1, reason: r }\n")
@@ -169,7 +169,7 @@ struct TenderTests {
                 - { id: E1, name: 甲, role: expert }
                 - { id: E1, name: 乙, role: expert, conflicts: maybe }
             """)
-        let messages = loadProblems(text).map(\.message)
+        let messages = loadProblems(text).map(\.english)
         #expect(messages.contains("missing required key 'conflicts'"))
         #expect(messages.contains { $0.hasPrefix("expected 'none' or a mapping with stepped_aside and reason") })
     }
@@ -181,11 +181,11 @@ struct TenderTests {
         bids[1] = Fixture.bid("b", price: "900", scores: "{ E1: 8, E2: 8, E4: 8 }")
         bids[2] = Fixture.bid("c", price: "950", q: "40", scores: "{ E1: 8, E2: 8, E3: 8, X9: 8 }")
         let problems = try check(Self.tender(decisions: Self.rejectLow), bids: bids).filter { $0.severity == .error }
-        let messages = problems.map(\.message)
+        let messages = problems.map(\.english)
         #expect(messages.contains("vendor 'b': evaluator 'E4' marked 'design' but stepped aside from this evaluation"))
         #expect(messages.contains("vendor 'c': evaluator 'X9' marked 'design' but is not a member of the committee in the tender file"))
         #expect(messages.contains("committee member 'E3' has no mark for vendor 'b' on subjective criterion 'design'"))
-        let e4 = try #require(problems.first { $0.message.contains("'E4'") })
+        let e4 = try #require(problems.first { $0.english.contains("'E4'") })
         #expect(e4.path == "bids[b].scores.design.E4")
         #expect(e4.location?.file == "bids.yaml")
     }
@@ -202,10 +202,10 @@ struct TenderTests {
         let text = Self.tender(opening: opening, decisions: Self.rejectLow)
         let problems = try check(text).filter { $0.severity == .error }
         let differs = try #require(problems.first { $0.path == "opening_record[1].price" })
-        #expect(differs.message == "the opening record reads 9,000 for vendor 'b', but the bids file says 900; the bids file no longer matches what was opened")
+        #expect(differs.english == "the opening record reads 9,000 for vendor 'b', but the bids file says 900; the bids file no longer matches what was opened")
         #expect(differs.location == SourceLocation(file: "tender.yaml", line: line(of: "vendor: b, price: 9000", in: text), column: 25))
-        #expect(problems.contains { $0.path == "opening_record[3].vendor" && $0.message == "no bid from vendor 'zz' in the bids file" })
-        #expect(problems.contains { $0.message == "vendor 'd' has a bid but is not in the tender file's opening record (开标记录)" })
+        #expect(problems.contains { $0.path == "opening_record[3].vendor" && $0.english == "no bid from vendor 'zz' in the bids file" })
+        #expect(problems.contains { $0.english == "vendor 'd' has a bid but is not in the tender file's opening record (开标记录)" })
     }
 
     @Test func abnormalPriceDecisionsMustMatchTheFlags() throws {
@@ -216,8 +216,8 @@ struct TenderTests {
 
             """)
         let problems = try check(text)
-        #expect(problems.contains { $0.severity == .error && $0.message.hasPrefix("vendor 'b' has no abnormally-low-price flag") })
-        #expect(problems.contains { $0.severity == .warning && $0.message.hasPrefix("vendor 'low' is flagged for an abnormally low price, but the tender file records no committee decision") })
+        #expect(problems.contains { $0.severity == .error && $0.english.hasPrefix("vendor 'b' has no abnormally-low-price flag") })
+        #expect(problems.contains { $0.severity == .warning && $0.english.hasPrefix("vendor 'low' is flagged for an abnormally low price, but the tender file records no committee decision") })
     }
 
     @Test func correctionsMustNameTheMarkAsGiven() throws {
@@ -230,9 +230,9 @@ struct TenderTests {
             """)
         let problems = try check(text).filter { $0.severity == .error }
         let before = try #require(problems.first { $0.path == "decisions.corrections[0].before" })
-        #expect(before.message == "the correction says member 'E2' gave vendor 'b' 7 on 'design', but the bids file has 8")
+        #expect(before.english == "the correction says member 'E2' gave vendor 'b' 7 on 'design', but the bids file has 8")
         #expect(before.location?.mark.line == line(of: "vendor: b, criterion: design, before: 7", in: text))
-        #expect(problems.contains { $0.path == "decisions.corrections[1].after" && $0.message == "the corrected mark 11 is outside 0–10" })
+        #expect(problems.contains { $0.path == "decisions.corrections[1].after" && $0.english == "the corrected mark 11 is outside 0–10" })
         #expect(problems.contains { $0.path == "decisions.corrections[2].criterion" })
         #expect(problems.contains { $0.path == "decisions.corrections[2].decided_by" })
     }
@@ -242,9 +242,9 @@ struct TenderTests {
             .replacingOccurrences(of: "tender: demo", with: "tender: other")
         let problems = try check(text, rubric: Fixture.rubric(committee: "committee: { combine: mean, evaluators: 5 }\n"))
             .filter { $0.severity == .error }
-        #expect(problems.contains { $0.path == "tender" && $0.message == "this tender file is for tender 'other', but the rubric is 'demo'" })
+        #expect(problems.contains { $0.path == "tender" && $0.english == "this tender file is for tender 'other', but the rubric is 'demo'" })
         #expect(problems.contains { $0.path == "project.procurement_method" })
-        #expect(problems.contains { $0.message.hasPrefix("3 members sit on the committee") })
+        #expect(problems.contains { $0.english.hasPrefix("3 members sit on the committee") })
     }
 
     // MARK: The engine applies the decisions
@@ -296,7 +296,7 @@ struct TenderTests {
         var bids = Self.bids
         bids[2] = Fixture.bid("c", price: "950", q: "40", scores: "{ E1: 8, E2: 12, E3: 8 }")
         let out = try check(Self.tender(decisions: Self.rejectLow), bids: bids).filter { $0.severity == .error }
-        #expect(out.contains { $0.message.contains("gave 12 on 'design', outside 0–10") })
+        #expect(out.contains { $0.english.contains("gave 12 on 'design', outside 0–10") })
 
         let evaluation = try evaluate(Self.tender(decisions: Self.rejectLow + """
               corrections:

@@ -61,11 +61,11 @@ struct WrittenAmountTests {
         let problem = try #require(problems.first)
         #expect(problem.location == SourceLocation(file: "bids.csv", line: 2, column: 3))
         #expect(problem.path == "price")
-        #expect(problem.message.contains("do not group the digits in threes"))
+        #expect(problem.english.contains("do not group the digits in threes"))
         let yaml = Fixture.problems { () throws(DiagnosticList) in
             _ = try Fixture.loadBids("format: vendorscore/bids@1\nbids:\n  - {id: a, name: 甲, price: 9860000 USD}\n")
         }
-        #expect(yaml.first?.message.contains("'USD' is not a currency or unit") == true)
+        #expect(yaml.first?.english.contains("'USD' is not a currency or unit") == true)
         #expect(yaml.first?.path == "bids[0].price")
     }
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(tied.errors == fresh.errors.replacingOccurrences(of: rubric, with: "rubric.yaml"))
         #expect(tied.errors == "rubric.yaml:9:15: warning: total_points: no criterion scores price; 综合评分法 and 竞争性磋商 require a price score\n")
         let out = Run(["explain", "--record", scratch.path("record.json"), "--vendor", "ucloud", "--lang", "zh"])
-        #expect(out.output.contains("  不通过  mlps-level-3 (资格性审查, 具备等保三级备案证明): mlps_level 为 2，要求不低于 3\n"))
+        #expect(out.output.contains("  不通过  mlps-level-3（资格性审查，具备等保三级备案证明）：mlps_level 为 2，要求不低于 3\n"))
     }
 
     @Test("A record with too few qualified bids explains with status 1")

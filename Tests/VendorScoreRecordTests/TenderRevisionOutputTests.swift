@@ -31,7 +31,7 @@ struct TenderRevisionOutputTests {
         return run
     }
 
-    @Test("The table shows the revision after the project", arguments: [("zh", "项目:", "重新评审:", zh), ("en", "Project:", "Re-evaluation (重新评审):", en)])
+    @Test("The table shows the revision after the project", arguments: [("zh", "项目：", "重新评审：", zh), ("en", "Project:", "Re-evaluation (重新评审):", en)])
     func table(language: String, project: String, title: String, line: String) throws {
         let scratch = try Scratch()
         let output = evaluate(try revisedTender(in: scratch), ["--lang", language]).output
@@ -48,7 +48,7 @@ struct TenderRevisionOutputTests {
     }
 
     @Test("explain names the revision under the rubric",
-          arguments: [("zh", "评分办法: ", "重新评审: " + zh), ("en", "Rubric: ", "Re-evaluation (重新评审): " + en)])
+          arguments: [("zh", "评分办法：", "重新评审：" + zh), ("en", "Rubric: ", "Re-evaluation (重新评审): " + en)])
     func explain(language: String, rubricLine: String, line: String) throws {
         let scratch = try Scratch()
         let run = Run(["explain", Repository.rubric, Repository.bidsYAML, "--tender", try revisedTender(in: scratch),

@@ -36,9 +36,12 @@ import VendorScoreOutput
         Set(template.matches(of: /\{([^}|]+)(\|[^}]*)?\}/).map { String($0.output.1) })
     }
 
-    @Test("Every message quotes the same values in both languages", arguments: PhraseCatalogue.entries.keys.sorted())
+    /// The phrases and the diagnostics (``DiagnosticCatalogueTests``): every message a reader meets.
+    static let allEntries = PhraseCatalogue.entries.merging(DiagnosticCatalogue.entries, uniquingKeysWith: { first, _ in first })
+
+    @Test("Every message quotes the same values in both languages", arguments: allEntries.keys.sorted())
     func sameValues(message: String) throws {
-        let entry = try #require(PhraseCatalogue.entries[message])
+        let entry = try #require(Self.allEntries[message])
         #expect(Self.placeholders(entry.zh) == Self.placeholders(entry.en), "\(message)")
     }
 

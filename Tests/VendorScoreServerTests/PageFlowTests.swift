@@ -29,6 +29,24 @@ import VendorScoreWorkspace
         }
     }
 
+    @Test func aBadBidsFileIsRefusedInChineseOnTheChinesePage() async throws {
+        try await LiveWorkspace.run { client in
+            let admin = try await client.admin()
+            let officer = try await client.user("officer", [.officer], admin: admin)
+            let rubric = try CommitteeScenario.example("rubrics/government-cloud.yaml")
+            let bids = Array("id,name,price\ninspur,浪潮云,9860000\ninspur,浪潮云（重复）,9000000\nhuawei,华为云,九百万元\n".utf8)
+            let refused = try await client.upload("/tenders", session: officer, fields: [("number", "GC-8"), ("title", "政务云")],
+                                                  files: [("rubric", "rubric.yaml", rubric), ("bids", "bids.csv", bids)])
+            #expect(refused.status == .unprocessableContent)
+            let page = refused.text
+            // Each problem with its place in the file, worded in Chinese as the page is.
+            #expect(page.contains("<code class=\"location\">bids.csv:4:3: </code>price：“九百万元”是用汉字写的金额；请用阿拉伯数字书写，如 9860000、9,860,000、¥9,860,000 或 986万元"),
+                    "\(page)")
+            #expect(page.contains("供应商编号“inspur”出现了两次（首次出现于第 2 行）"), "\(page)")
+            #expect(!page.contains("is not an amount") && !page.contains("appears twice"))
+        }
+    }
+
     @Test func aCommitteeWalksThroughThePages() async throws {
         try await LiveWorkspace.run { client in
             let scenario = try await CommitteeScenario.make(client)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VendorScoreCore
+import VendorScoreOutput
 @testable import VendorScoreSpreadsheet
 
 /// Workbooks written by openpyxl (see Tests/make-input-fixtures.py), read cell by cell.
@@ -12,12 +13,12 @@ struct XLSXBidsReaderTests {
         [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
     }
 
-    static func problems(_ name: String, limits: XLSXLimits = .default) throws -> [String] {
+    static func problems(_ name: String, limits: XLSXLimits = .default, language: Language = .en) throws -> [String] {
         do {
             _ = try XLSXBidsReader(limits: limits).load(bytes: try bytes(name), file: name)
             return []
         } catch let list as DiagnosticList {
-            return list.diagnostics.map(\.description)
+            return list.diagnostics.map(DiagnosticText(language).line)
         }
     }
 
@@ -64,6 +65,15 @@ struct XLSXBidsReaderTests {
             + "from a workbook of one sheet, so delete the others or move the bids to a workbook of their own"])
     }
 
+    @Test func aWorkbooksProblemsReadInChinese() throws {
+        #expect(try Self.problems("two-sheets.xlsx", language: .zh) == [
+            "two-sheets.xlsx:1:1：错误：工作簿有 2 个工作表（“投标”、“说明”）；投标工作簿只能有一个工作表，请删除其他工作表，或将投标数据移到单独的工作簿",
+        ])
+        let cells = try Self.problems("bad-cells.xlsx", language: .zh)
+        #expect(cells.first == "bad-cells.xlsx:报价!E2：错误：该单元格是没有计算结果的公式；应为取值（请在 Excel 中打开并保存工作簿，以保存计算结果）")
+        #expect(cells.contains { $0.hasPrefix("bad-cells.xlsx:报价!C2：错误：price：“9,86,0000”不是可以精确读取的金额") }, "\(cells)")
+    }
+
     @Test func pathTraversalIsRefused() throws {
         let problems = try Self.problems("traversal.xlsx")
         #expect(problems == ["traversal.xlsx:1:1: error: the workbook holds an entry named '../../evil.xml', a path outside the archive; it is refused"])
@@ -85,7 +95,7 @@ struct XLSXBidsReaderTests {
             _ = try XLSXBidsReader().load(bytes: Array("id,name,price\n".utf8), file: "bids.xlsx")
             Issue.record("a CSV text read as a workbook")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["bids.xlsx:1:1: error: " + SpreadsheetMessages.notAWorkbook])
+            #expect(error.diagnostics.map(DiagnosticText(.en).line) == ["bids.xlsx:1:1: error: " + DiagnosticText(.en).render(SpreadsheetMessages.notAWorkbook)])
         }
     }
 

@@ -25,8 +25,8 @@ public struct ExpertInfluence: Sendable {
         /// evaluate without this member (see ``failure``).
         public var ranking: [(vendor: String, rank: Int)]
         /// The engine's message when evaluation without the member fails (a trimmed mean left
-        /// with fewer than three marks, a criterion left with none).
-        public var failure: String?
+        /// with fewer than three marks, a criterion left with none), worded by the output module.
+        public var failure: Phrase?
         public var winner: String? { ranking.first?.vendor }
     }
 
@@ -79,7 +79,7 @@ public struct ExpertInfluence: Sendable {
             do throws(ScorerError) {
                 let result = try rerun.evaluate(reduced)
                 guard result.isRanked else {
-                    return WithoutMember(evaluator: evaluator, ranking: [], failure: AnalysisMessages.notRanked)
+                    return WithoutMember(evaluator: evaluator, ranking: [], failure: Phrase(stringLiteral: AnalysisMessages.notRanked))
                 }
                 return WithoutMember(evaluator: evaluator, ranking: result.qualified.map { ($0.id, $0.rank ?? 0) }, failure: nil)
             } catch {

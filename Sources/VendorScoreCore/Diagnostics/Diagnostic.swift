@@ -53,9 +53,15 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 /// One problem found in a rubric, a bids file or a scorer's parameters, with where it is and what
 /// to do about it.
 ///
-/// Printed, a diagnostic reads like a compiler's:
+/// The message is a ``Phrase``, a message id and its values, so it reads in Chinese or English:
+/// the output module's `DiagnosticText` words it, like a compiler's message:
 /// ```text
 /// rubrics/cloud.yaml:12:13: error: groups[0].criteria[1].points: expected a number, found 'ten'
+/// rubrics/cloud.yaml:12:13：错误：groups[0].criteria[1].points：应为数字，实际为“ten”
+/// ```
+/// A module that has its words in one language only passes them as text:
+/// ```swift
+/// Diagnostic(.error, at: location, path: "bids", "the workbook has no sheet")
 /// ```
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
@@ -66,11 +72,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     /// The key path inside the file, e.g. `groups[0].criteria[1].points`; empty for the whole file.
     public var path: String
-    public var message: String
+    public var message: Phrase
     /// A suggestion, such as the closest valid key.
-    public var hint: String?
+    public var hint: Phrase?
 
-    public init(_ severity: Severity, at location: SourceLocation?, path: String = "", _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation?, path: String = "", _ message: Phrase, hint: Phrase? = nil) {
         self.severity = severity
         self.location = location
         self.path = path
@@ -78,11 +84,18 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// A problem in words of one language, shown as they are in every language.
+    public init(_ severity: Severity, at location: SourceLocation?, path: String = "", _ text: String, hint: String? = nil) {
+        self.init(severity, at: location, path: path, Phrase(stringLiteral: text), hint: hint.map { Phrase(stringLiteral: $0) })
+    }
+
+    /// The problem with its message id and values, as a developer reads it in a log or a test
+    /// failure; readers get words from the output module's `DiagnosticText`.
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
         text += "\(severity.rawValue): "
         if !path.isEmpty { text += "\(path): " }
-        text += message
+        text += message.description
         if let hint { text += " (\(hint))" }
         return text
     }
@@ -111,11 +124,11 @@ final class DiagnosticCollector {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func error(at location: SourceLocation?, path: String, _ message: String, hint: String? = nil) {
+    func error(at location: SourceLocation?, path: String, _ message: Phrase, hint: Phrase? = nil) {
         diagnostics.append(Diagnostic(.error, at: location, path: path, message, hint: hint))
     }
 
-    func warning(at location: SourceLocation?, path: String, _ message: String, hint: String? = nil) {
+    func warning(at location: SourceLocation?, path: String, _ message: Phrase, hint: Phrase? = nil) {
         diagnostics.append(Diagnostic(.warning, at: location, path: path, message, hint: hint))
     }
 

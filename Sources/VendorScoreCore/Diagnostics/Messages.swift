@@ -1,277 +1,451 @@
-/// Every message the core shows a user, in one place, so wording stays consistent and is easy to
-/// review or translate.
-enum Messages {
+/// Every message the core shows a user, in one place, each as a message id and its values: the
+/// output module's diagnostic catalogue words each id in Chinese and English, so the core stays
+/// free of any language and a problem reads in the language the user asked for.
+///
+/// The messages about a file's structure are public, for other readers of YAML input (the
+/// plugins file) to say the same things the same way:
+/// ```swift
+/// Diagnostic(.error, at: location, path: "scorers", Messages.expected(.list, found: node))
+/// ```
+public enum Messages {
+    private static func phrase(_ message: String, _ values: [String: PhraseValue] = [:]) -> Phrase {
+        Phrase(message, values)
+    }
+
+    /// `'text'`, quoted as the reader's language quotes.
+    public static func quoted(_ text: String) -> Phrase { phrase("quoted", ["text": .written(text)]) }
+
+    private static func quotedList(_ items: [String]) -> PhraseValue { .phrases(items.map(quoted)) }
+
+    /// One form of a message for one thing, another for several.
+    private static func count(_ number: Int, one: String, many: String) -> PhraseValue {
+        .phrase(phrase(number == 1 ? one : many, ["count": .number(Rational(number))]))
+    }
+
     // MARK: Files
 
-    static func unreadable(_ file: String, _ reason: String) -> String { "cannot read \(file): \(reason)" }
-    static let noSuchFile = "no such file"
-    static let symbolicLinkLoop = "too many levels of symbolic links (a symbolic link loop)"
-    static let danglingLink = "a symbolic link to a file that does not exist"
-    static let permissionDenied = "permission denied"
-    static let isDirectory = "it is a folder, not a file"
-    static let notRegularFile = "not a regular file"
-    static func looksLikeCSV(_ header: String) -> String {
-        "this looks like a CSV file (its first line is '\(header)'), but its name does not end in .csv, so it was read as YAML"
+    static func unreadable(_ file: String, _ reason: Phrase) -> Phrase {
+        phrase("file.unreadable", ["file": .written(file), "reason": .phrase(reason)])
     }
-    static let nameItCSV = "name it with .csv at the end to have it read as CSV"
-    static let emptyFile = "the file is empty; expected a YAML mapping"
-    static func fileTooLarge(_ bytes: Int, limit: Int) -> String {
-        "the file is \(bytes) bytes, more than the \(limit) bytes allowed"
+    static func unreadablePlugins(_ file: String, _ reason: Phrase) -> Phrase {
+        phrase("file.unreadable-plugins", ["file": .written(file), "reason": .phrase(reason)])
     }
-    static let invalidUTF8 = "the file is not valid UTF-8 text; save it as UTF-8"
+    static let noSuchFile = phrase("file.no-such-file")
+    static let symbolicLinkLoop = phrase("file.link-loop")
+    static let danglingLink = phrase("file.dangling-link")
+    static let permissionDenied = phrase("file.permission-denied")
+    static let isDirectory = phrase("file.is-folder")
+    static let notRegularFile = phrase("file.not-regular")
+    static func looksLikeCSV(_ header: String) -> Phrase { phrase("file.looks-like-csv", ["header": .written(header)]) }
+    static let nameItCSV = phrase("file.name-it-csv")
+    static let emptyFile = phrase("file.empty")
+    static func fileTooLarge(_ bytes: Int, limit: Int) -> Phrase {
+        phrase("file.too-large", ["bytes": .number(Rational(bytes)), "limit": .number(Rational(limit))])
+    }
+    static let invalidUTF8 = phrase("file.invalid-utf8")
+
+    /// A YAML file the parser refused, by the kind of problem.
+    public static func yaml(_ error: YAMLError) -> Phrase {
+        switch error.kind {
+        case .syntax(let problem, let context):
+            // libyaml's own wording, quoted as it gave it.
+            return phrase("yaml.syntax", ["problem": .written(context.map { "\(problem) \($0)" } ?? problem)])
+        case .invalidUTF8: return invalidUTF8
+        case .duplicateKey(let key, let first):
+            return phrase("yaml.duplicate-key", ["key": .id(key), "line": .number(Rational(first.line)),
+                                                 "column": .number(Rational(first.column))])
+        case .nonScalarKey: return phrase("yaml.non-scalar-key")
+        case .undefinedAlias(let name): return phrase("yaml.undefined-alias", ["alias": .id("*" + name), "anchor": .id("&" + name)])
+        case .tooManyAliasedNodes(let limit): return phrase("yaml.too-many-aliases", ["limit": .number(Rational(limit))])
+        case .tooDeep(let limit): return phrase("yaml.too-deep", ["limit": .number(Rational(limit))])
+        case .tooLarge(let bytes, let limit): return fileTooLarge(bytes, limit: limit)
+        case .multipleDocuments: return phrase("yaml.multiple-documents", ["separator": .id("---")])
+        }
+    }
 
     // MARK: Structure
 
-    static func expected(_ what: String, found: String) -> String { "expected \(what), found \(found)" }
-    static func unknownKey(_ key: String, allowed: [String]) -> String {
-        "unknown key '\(key)'; allowed here: \(allowed.joined(separator: ", "))"
-    }
-    static func missingKey(_ key: String) -> String { "missing required key '\(key)'" }
-    static let emptyList = "the list is empty"
-    static let nullValue = "expected a value, found null"
-    static func listItemNotScalar(_ found: String) -> String { "list items must be plain values, found \(found)" }
-    static func badIdentifier(_ text: String) -> String {
-        "'\(text)' is not a valid id; use letters, digits, '-', '_' or '.' without spaces"
-    }
-    static func mustBePositive(_ value: Rational) -> String { "must be greater than 0, found \(value.decimalString())" }
-    static func duplicateID(_ kind: String, _ id: String, first: SourceLocation) -> String {
-        "duplicate \(kind) id '\(id)' (first used at \(first.mark.line):\(first.mark.column))"
-    }
-    static func formatVersion(_ found: String, expected: String) -> String {
-        "unsupported format '\(found)'; this version of VendorScore reads '\(expected)'"
+    /// What a value should have been, for "expected …, found …".
+    public enum Expected: Sendable {
+        case mapping, list, text, value, number, amount, bool, percentage(example: String)
+        case wholeNumber(from: Int, to: Int), oneOf([String]), either(String, String), gateTrue
+        case zeroOrMore, conflicts, date, dateTime, positiveWhole, nonEmptyList, nonEmptyMapping, points
+        case kind(FactKind)
+        /// What another reader expects, in its own message.
+        case described(Phrase)
+
+        var phrase: Phrase {
+            switch self {
+            case .described(let phrase): return phrase
+            case .mapping: return Messages.phrase("expect.mapping")
+            case .list: return Messages.phrase("expect.list")
+            case .text: return Messages.phrase("expect.text")
+            case .value: return Messages.phrase("expect.value")
+            case .number: return Messages.phrase("expect.number")
+            case .amount: return Messages.phrase("expect.amount", ["a": .written("9860000"), "b": .written("986万元")])
+            case .bool: return Expected.either("true", "false").phrase
+            case .percentage(let example): return Messages.phrase("expect.percentage", ["example": .written(example)])
+            case .wholeNumber(let from, let to):
+                return Messages.phrase("expect.whole-number", ["from": .number(Rational(from)), "to": .number(Rational(to))])
+            case .oneOf(let allowed): return Messages.phrase("expect.one-of", ["allowed": .writtenList(allowed)])
+            case .either(let first, let second): return Messages.phrase("expect.either", ["first": .id(first), "second": .id(second)])
+            case .gateTrue: return Messages.phrase("expect.gate-true", ["true": .id("true")])
+            case .zeroOrMore: return Messages.phrase("expect.zero-or-more")
+            case .positiveWhole: return Messages.phrase("expect.positive-whole")
+            case .nonEmptyList: return Messages.phrase("expect.non-empty-list")
+            case .nonEmptyMapping: return Messages.phrase("expect.non-empty-mapping")
+            case .points: return Messages.phrase("expect.points")
+            case .conflicts:
+                return Messages.phrase("expect.conflicts", ["none": .id("none"), "stepped_aside": .id("stepped_aside"), "reason": .id("reason")])
+            case .date: return Messages.phrase("expect.date", ["format": .id("YYYY-MM-DD")])
+            case .dateTime: return Messages.phrase("expect.date-time", ["format": .id("YYYY-MM-DD HH:MM")])
+            case .kind(let kind):
+                switch kind {
+                case .number: return Expected.number.phrase
+                case .percent: return Expected.percentage(example: "99.95%").phrase
+                case .duration:
+                    return Messages.phrase("expect.duration", ["a": .written("30s"), "b": .written("15min"), "c": .written("4h"), "d": .written("2d")])
+                case .bool: return Expected.bool.phrase
+                case .text: return Expected.text.phrase
+                case .list: return Expected.list.phrase
+                }
+            }
+        }
     }
 
-    static func factParse(_ error: FactValue.ParseError) -> String {
-        switch error {
-        case .negative(let text): return "'\(text)' is negative; facts and amounts must be 0 or more"
-        case .notFinite(let text): return "'\(text)' is not a finite number"
-        case .percentOver100(let text): return "'\(text)' is over 100%"
-        case .tooPrecise(let text): return "'\(text)' is not a number VendorScore can read exactly (at most 15 digits before the point and 9 after)"
+    /// "expected WHAT, found FOUND".
+    public static func expected(_ what: Expected, found: Phrase) -> Phrase {
+        phrase("expected", ["what": .phrase(what.phrase), "found": .phrase(found)])
+    }
+
+    /// "expected WHAT, found" what the node is.
+    public static func expected(_ what: Expected, found node: YAMLNode) -> Phrase {
+        expected(what, found: self.found(node))
+    }
+
+    /// What a YAML node is, as "found …" names it: its kind, or its text quoted (the start of a
+    /// long one), with the tag it carries.
+    public static func found(_ node: YAMLNode) -> Phrase {
+        switch node.content {
+        case .mapping: return phrase("found.mapping")
+        case .sequence: return phrase("found.list")
+        case .scalar(let text, let style):
+            if node.isNull { return phrase("found.null") }
+            let long = text.count > 80
+            let truncated = long ? Phrase("found.truncated", ["count": .number(Rational(text.count))]) : nil
+            let tagged = node.tag.map { Phrase("found.tagged", ["tag": .id(YAMLNode.shortTag($0))]) }
+            return phrase(style.isPlain ? "found.plain" : "found.string",
+                          ["text": .written(long ? String(text.prefix(60)) : text), "truncated": .optional(truncated),
+                           "tag": .optional(tagged)])
         }
+    }
+
+    static let foundEmpty = phrase("found.empty")
+    static func foundNumber(_ value: Rational) -> Phrase { phrase("found.number", ["value": .number(value)]) }
+    static let foundFalse = phrase("found.false", ["false": .id("false")])
+
+    /// "unknown key 'KEY'; allowed here: …".
+    public static func unknownKey(_ key: String, allowed: [String]) -> Phrase {
+        phrase("key.unknown", ["key": .id(key), "allowed": .writtenList(allowed)])
+    }
+    /// "missing required key 'KEY'".
+    public static func missingKey(_ key: String) -> Phrase { phrase("key.missing", ["key": .id(key)]) }
+    static let missingTitle = phrase("key.missing-title", ["zh": .id("zh"), "en": .id("en")])
+    static let emptyList = phrase("list.empty")
+    static let nullValue = phrase("value.null")
+    static func listItemNotScalar(_ found: Phrase) -> Phrase { phrase("list.item-not-plain", ["found": .phrase(found)]) }
+    static func badIdentifier(_ text: String) -> Phrase { phrase("id.invalid", ["text": .written(text)]) }
+    static func mustBePositive(_ value: Rational) -> Phrase { phrase("number.not-positive", ["value": .number(value)]) }
+
+    /// The kinds of thing an id names, for a duplicate id.
+    enum Named: String {
+        case member, openingRecordVendor = "opening-record-vendor", criterion, group, gate
+    }
+
+    static func duplicateID(_ kind: Named, _ id: String, first: SourceLocation) -> Phrase {
+        phrase("id.duplicate", ["kind": .phrase(phrase("named.\(kind.rawValue)")), "id": .id(id),
+                                "line": .number(Rational(first.mark.line)), "column": .number(Rational(first.mark.column))])
+    }
+    static func formatVersion(_ found: String, expected: String) -> Phrase {
+        phrase("format.unsupported", ["found": .written(found), "expected": .id(expected)])
+    }
+
+    static func factParse(_ error: FactValue.ParseError) -> Phrase {
+        switch error {
+        case .negative(let text): return phrase("value.negative", ["text": .written(text)])
+        case .notFinite(let text): return phrase("value.not-finite", ["text": .written(text)])
+        case .percentOver100(let text): return phrase("value.percent-over-100", ["text": .written(text)])
+        case .tooPrecise(let text): return phrase("value.too-precise", ["text": .written(text)])
+        }
+    }
+
+    /// "did you mean 'a' or 'b'?", or `nil` when nothing is close.
+    public static func didYouMean(_ candidates: [String]) -> Phrase? {
+        candidates.isEmpty ? nil : phrase("hint.did-you-mean", ["candidates": quotedList(candidates)])
     }
 
     // MARK: Rubric
 
-    static func pointsDoNotAddUp(sum: Rational, declared: Rational, groups: [(String, Rational)]) -> String {
-        let detail = groups.map { "\($0.0) \($0.1.exactString)" }.joined(separator: " + ")
-        return "criteria points add up to \(sum.exactString) (\(detail)), but total_points is \(declared.exactString)"
+    static func pointsDoNotAddUp(sum: Rational, declared: Rational, groups: [(String, Rational)]) -> Phrase {
+        // Exact forms: a third is written 1/3, so the sum shows why it misses.
+        let terms = groups.map { phrase("rubric.group-points", ["group": .id($0.0), "points": .written($0.1.exactString)]) }
+        return phrase("rubric.points-mismatch", ["sum": .written(sum.exactString), "groups": .phrases(terms),
+                                                 "key": .id("total_points"), "declared": .written(declared.exactString)])
     }
-    static func unknownScorer(_ id: String) -> String { "unknown scorer '\(id)'" }
-    static func suggestScorers(_ ids: [String]) -> String? {
-        ids.isEmpty ? "run 'vendorscore scorers' to list them" : "did you mean " + ids.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    /// A scorer's own problem with its parameters, under the scorer's id.
+    static func scorerProblem(_ id: String, _ problem: Phrase) -> Phrase {
+        phrase("scorer.problem", ["scorer": .id(id), "problem": .phrase(problem)])
     }
-    static func subjectiveScorer(_ id: String) -> String {
-        "a subjective criterion is scored by the committee ('committee.panel'), not by '\(id)'"
+    static func unknownScorer(_ id: String) -> Phrase { phrase("scorer.unknown", ["scorer": .id(id)]) }
+    static func suggestScorers(_ ids: [String]) -> Phrase? {
+        didYouMean(ids) ?? phrase("scorer.list-hint", ["command": .id("vendorscore scorers")])
     }
-    static let objectiveCommittee = "'committee.panel' scores subjective criteria; set 'type: subjective'"
-    static func priceWeight(share: Rational, range: ClosedRange<Rational>, method: ProcurementMethod, category: ProcurementCategory) -> String {
+    static func subjectiveScorer(_ id: String) -> Phrase {
+        phrase("scorer.subjective", ["committee": .id("committee.panel"), "scorer": .id(id)])
+    }
+    static let objectiveCommittee = phrase("scorer.objective-committee", ["committee": .id("committee.panel"), "setting": .id("type: subjective")])
+    static func priceWeight(share: Rational, range: ClosedRange<Rational>, method: ProcurementMethod, category: ProcurementCategory) -> Phrase {
         let bounds = range.upperBound == 100
-            ? "at least \(range.lowerBound.decimalString())%"
-            : "\(range.lowerBound.decimalString())%–\(range.upperBound.decimalString())%"
-        return "the price score is \(share.decimalString(maxDecimals: 2))% of the total; \(method.legalBasis) requires \(bounds) for \(category.rawValue)"
+            ? phrase("bounds.at-least", ["lower": .percent(range.lowerBound)])
+            : phrase("bounds.between", ["lower": .percent(range.lowerBound), "upper": .percent(range.upperBound)])
+        return phrase("rubric.price-weight", ["share": .percent(share, decimals: 2), "basis": .citation(method.legalBasis),
+                                              "bounds": .phrase(bounds), "category": .phrase(phrase("category.\(category.rawValue)"))])
     }
-    static func priceRuleNotArticle55(criterion: String, scorer: String, method: ProcurementMethod) -> String {
-        "criterion '\(criterion)' scores price with '\(scorer)', but the rubric's method follows \(method.legalBasis), "
-            + "whose price score is the lowest price ÷ the bid's price × points (scorer 'cost.price-87'); "
-            + "use another price rule only in a tender not bound by it (招标投标法 works, state-owned enterprises)"
+    static func priceRuleNotArticle55(criterion: String, scorer: String, method: ProcurementMethod) -> Phrase {
+        phrase("rubric.price-rule-not-article-55", ["criterion": .id(criterion), "scorer": .id(scorer), "basis": .citation(method.legalBasis),
+                                                    "rule": .id("cost.price-87"), "law": .citation("招标投标法")])
     }
-    static let noPriceCriterion = "no criterion scores price; 综合评分法 and 竞争性磋商 require a price score"
-    static func unknownTieBreak(_ text: String) -> String {
-        "unknown tie-break key '\(text)'; use bid-price, evaluation-price, group:<id> or criterion:<id>"
+    static let noPriceCriterion = phrase("rubric.no-price-criterion", ["comprehensive": .citation("综合评分法"), "consultation": .citation("竞争性磋商")])
+    static func unknownTieBreak(_ text: String) -> Phrase {
+        phrase("rubric.unknown-tie-break", ["key": .written(text), "bid": .id("bid-price"), "evaluation": .id("evaluation-price"),
+                                            "group": .id("group:<id>"), "criterion": .id("criterion:<id>")])
     }
-    static func gateConditionCount(_ keys: [String]) -> String {
-        "a gate needs exactly one condition (\(Gate.conditionKeys.joined(separator: ", "))), found " +
-            (keys.isEmpty ? "none" : keys.joined(separator: ", "))
+    static func gateConditionCount(_ keys: [String]) -> Phrase {
+        phrase("rubric.gate-condition-count", ["keys": .writtenList(Gate.conditionKeys),
+                                               "found": keys.isEmpty ? .phrase(phrase("found.none")) : .writtenList(keys)])
     }
-    static func shareOutOfRange(_ value: Rational, range: ClosedRange<Rational>) -> String {
-        "\(value.decimalString())% is outside the allowed \(range.lowerBound.decimalString())%–\(range.upperBound.decimalString())%"
+    static func shareOutOfRange(_ value: Rational, range: ClosedRange<Rational>) -> Phrase {
+        phrase("rubric.share-out-of-range", ["value": .percent(value), "lower": .percent(range.lowerBound), "upper": .percent(range.upperBound)])
     }
 
     // MARK: Bids
 
-    static func duplicateVendor(_ id: String, first: SourceLocation) -> String {
-        "vendor id '\(id)' appears twice (first at line \(first.mark.line))"
+    static func duplicateVendor(_ id: String, first: SourceLocation) -> Phrase {
+        phrase("bids.duplicate-vendor", ["vendor": .id(id), "line": .number(Rational(first.mark.line))])
     }
-    static func missingFact(_ fact: String, vendor: String) -> String {
-        "vendor '\(vendor)' lacks fact '\(fact)'"
+    static func missingFact(_ fact: String, vendor: String) -> Phrase {
+        phrase("bids.missing-fact", ["vendor": .id(vendor), "fact": .fact(fact)])
     }
-    static func missingFactNeededBy(_ fact: String, vendor: String, users: [String]) -> String {
-        "vendor '\(vendor)' lacks fact '\(fact)', which \(users.joined(separator: ", ")) reads"
+    static func missingFactNeededBy(_ fact: String, vendor: String, users: [String]) -> Phrase {
+        phrase("bids.missing-fact-needed", ["vendor": .id(vendor), "fact": .fact(fact), "users": .writtenList(users)])
     }
-    static let addFactOrDefault = "add it to the bid, or give it a default under 'defaults' in the rubric"
-    static func factKindMismatch(_ fact: String, vendor: String, expected: [FactKind], found: FactValue) -> String {
-        "vendor '\(vendor)': fact '\(fact)' should be \(expected.map(\.description).joined(separator: " or ")), found '\(found)'"
+    static let addFactOrDefault = phrase("bids.add-fact-or-default", ["defaults": .id("defaults")])
+    static func factKindMismatch(_ fact: String, vendor: String, expected: [FactKind], found: FactValue) -> Phrase {
+        phrase("bids.fact-kind-mismatch", ["vendor": .id(vendor), "fact": .fact(fact),
+                                           "expected": .phrases(expected.map { Expected.kind($0).phrase }),
+                                           "found": .written(found.description)])
     }
-    static func unusedFact(_ fact: String, bids: Int) -> String {
-        "fact '\(fact)' (in \(bids == 1 ? "1 bid" : "\(bids) bids")) is not read by any criterion or gate"
+    static func unusedFact(_ fact: String, bids: Int) -> Phrase {
+        phrase("bids.unused-fact", ["fact": .fact(fact), "bids": count(bids, one: "count.bid", many: "count.bids")])
     }
-    static func scoreForUnknownCriterion(_ id: String) -> String { "no subjective criterion '\(id)' in the rubric" }
-    static func evaluatorScoreOutOfRange(_ points: Rational, maximum: Rational, vendor: String, criterion: String, evaluator: String) -> String {
-        "vendor '\(vendor)': evaluator '\(evaluator)' gave \(points.decimalString()) on '\(criterion)', outside 0–\(maximum.decimalString())"
+    static func scoreForUnknownCriterion(_ id: String) -> Phrase { phrase("bids.score-for-unknown-criterion", ["criterion": .id(id)]) }
+    static func evaluatorScoreOutOfRange(_ points: Rational, maximum: Rational, vendor: String, criterion: String, evaluator: String) -> Phrase {
+        phrase("bids.mark-out-of-range", ["vendor": .id(vendor), "evaluator": .id(evaluator), "points": .number(points),
+                                          "criterion": .id(criterion), "maximum": .number(maximum)])
     }
-    static func missingEvaluatorScores(vendor: String, criterion: String) -> String {
-        "vendor '\(vendor)' has no evaluator scores for subjective criterion '\(criterion)'"
+    static func missingEvaluatorScores(vendor: String, criterion: String) -> Phrase {
+        phrase("bids.no-marks", ["vendor": .id(vendor), "criterion": .id(criterion)])
     }
-    static func evaluatorCount(vendor: String, criterion: String, found: Int, expected: Int) -> String {
-        "vendor '\(vendor)' has \(found) evaluator scores for '\(criterion)'; the committee has \(expected) members"
+    static func evaluatorCount(vendor: String, criterion: String, found: Int, expected: Int) -> Phrase {
+        phrase("bids.mark-count", ["vendor": .id(vendor), "criterion": .id(criterion), "found": .number(Rational(found)),
+                                   "expected": .number(Rational(expected))])
     }
     static func differentPanels(criterion: String, usual: [String], usualVendors: Int,
-                                others: [(evaluators: [String], vendors: [String])]) -> String {
+                                others: [(evaluators: [String], vendors: [String])]) -> Phrase {
         let listed = others.map { other in
-            "vendor" + (other.vendors.count == 1 ? " " : "s ") + other.vendors.map { "'\($0)'" }.joined(separator: ", ")
-                + " by " + (other.evaluators.isEmpty ? "no evaluator" : other.evaluators.joined(separator: ", "))
-        }.joined(separator: "; ")
-        return "the bids were not all marked by the same evaluators on '\(criterion)': \(usualVendors) bid"
-            + (usualVendors == 1 ? " was" : "s were") + " marked by \(usual.joined(separator: ", ")), but \(listed)"
+            phrase("bids.panel-other", [
+                "vendors": .phrase(phrase(other.vendors.count == 1 ? "vendors.one" : "vendors.many", ["vendors": quotedList(other.vendors)])),
+                "evaluators": other.evaluators.isEmpty ? .phrase(phrase("bids.no-evaluator")) : .writtenList(other.evaluators),
+            ])
+        }
+        return phrase("bids.different-panels", ["criterion": .id(criterion),
+                                                "usual": count(usualVendors, one: "count.bid-was", many: "count.bids-were"),
+                                                "evaluators": .writtenList(usual), "others": .phrases(listed)])
     }
-    static let samePanelHint = "every bid needs a mark from each evaluator of the committee; a bid with fewer, more or other evaluators' marks would be ranked on a different footing"
+    static let samePanelHint = phrase("bids.same-panel-hint")
     static func unrecognisedItems(vendor: String, fact: String, items: [String], criterion: String, scorer: String,
-                                  recognised: [String], earning: String?) -> String {
-        let quoted = items.map { "'\($0)'" }.joined(separator: ", ")
-        let scored = earning.map { "gives \($0)" } ?? "scores " + (items.count == 1 ? "it" : "them") + " 0"
-        return "vendor '\(vendor)': \(criterion) (\(scorer)) does not recognise \(quoted) and \(scored); it recognises: "
-            + recognised.joined(separator: ", ")
+                                  recognised: [String], earning: String?) -> Phrase {
+        let scored = earning.map { phrase("items.earning", ["earning": .written($0)]) }
+            ?? phrase(items.count == 1 ? "items.scores-it-nothing" : "items.scores-them-nothing")
+        return phrase("bids.unrecognised-items", ["vendor": .id(vendor), "criterion": .id(criterion), "scorer": .id(scorer),
+                                                  "items": quotedList(items), "scored": .phrase(scored),
+                                                  "recognised": .writtenList(recognised)])
     }
-    static func didYouMeanItem(_ item: String, _ close: String) -> String { "did you mean '\(close)' for '\(item)'?" }
-    static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> String {
-        "'\(item)' looks like \(parts.count) items joined by '\(separator)'; write them as separate items: "
-            + "[\(parts.joined(separator: ", "))] in YAML, \(parts.joined(separator: " | ")) in a CSV cell"
+    static func didYouMeanItem(_ item: String, _ close: String) -> Phrase {
+        phrase("hint.did-you-mean-item", ["item": .written(item), "close": .written(close)])
     }
-    static func gateFactNoBidHas(gate: String, fact: String) -> String {
-        "gate '\(gate)' reads fact '\(fact)', which no bid states and the rubric gives no default for; every bid would fail it"
+    static func joinedListItems(_ item: String, separator: Character, parts: [String]) -> Phrase {
+        phrase("hint.joined-items", ["item": .written(item), "count": .number(Rational(parts.count)),
+                                     "separator": .written(String(separator)), "parts": .writtenList(parts)])
     }
-    static func wrongTender(_ found: String, rubric: String) -> String {
-        "these bids are for tender '\(found)', but the rubric is '\(rubric)'"
+    static func gateFactNoBidHas(gate: String, fact: String) -> Phrase {
+        phrase("bids.gate-fact-missing", ["gate": .id(gate), "fact": .fact(fact)])
     }
-    static let noBids = "the bids file lists no bids"
-    static func csvMissingColumn(_ name: String) -> String { "the CSV header has no '\(name)' column" }
-    static func csvRowLength(found: Int, expected: Int) -> String {
-        "the row has \(found) fields but the header has \(expected)"
+    static func wrongTender(_ found: String, rubric: String) -> Phrase {
+        phrase("bids.wrong-tender", ["found": .id(found), "rubric": .id(rubric)])
     }
-    static func csvDuplicateColumn(_ name: String) -> String { "column '\(name)' appears twice in the header" }
-    static func csvScoreColumn(_ name: String) -> String {
-        "column '\(name)' should be written score:<criterion>:<evaluator>"
+    static let noBids = phrase("bids.none")
+    static func csvMissingColumn(_ name: String) -> Phrase { phrase("csv.missing-column", ["column": .written(name)]) }
+    /// The CSV parser's own account of a file it cannot parse.
+    static func csvUnreadable(_ problem: String) -> Phrase { phrase("csv.unreadable", ["problem": .written(problem)]) }
+    static func csvRowLength(found: Int, expected: Int) -> Phrase {
+        phrase("csv.row-length", ["found": .number(Rational(found)), "expected": .number(Rational(expected))])
+    }
+    static func csvDuplicateColumn(_ name: String) -> Phrase { phrase("csv.duplicate-column", ["column": .written(name)]) }
+    static func csvScoreColumn(_ name: String) -> Phrase {
+        phrase("csv.score-column", ["column": .written(name), "form": .id("score:<criterion>:<evaluator>")])
     }
 
     // MARK: Scoring
 
-    static func noEvaluatorScores(criterion: String, vendor: String) -> String {
-        "vendor '\(vendor)' has no evaluator scores for '\(criterion)'"
+    static func noEvaluatorScores(criterion: String, vendor: String) -> Phrase {
+        phrase("scoring.no-marks", ["vendor": .id(vendor), "criterion": .id(criterion)])
     }
-    static func trimmedMeanNeedsThree(criterion: String, vendor: String, count: Int) -> String {
-        "a trimmed mean needs at least 3 evaluator scores; vendor '\(vendor)' has \(count) for '\(criterion)'"
+    static func trimmedMeanNeedsThree(criterion: String, vendor: String, count: Int) -> Phrase {
+        phrase("scoring.trimmed-mean-needs-three", ["vendor": .id(vendor), "count": .number(Rational(count)), "criterion": .id(criterion)])
     }
-    static func awardOutOfRange(scorer: String, vendor: String, points: Rational, maximum: Rational) -> String {
-        "scorer '\(scorer)' gave vendor '\(vendor)' \(points.decimalString()) points, outside 0–\(maximum.decimalString()); this is a bug in the scorer"
+    static func awardOutOfRange(scorer: String, vendor: String, points: Rational, maximum: Rational) -> Phrase {
+        phrase("scoring.award-out-of-range", ["scorer": .id(scorer), "vendor": .id(vendor), "points": .number(points),
+                                              "maximum": .number(maximum)])
     }
-    static func awardCount(scorer: String, found: Int, expected: Int) -> String {
-        "scorer '\(scorer)' returned \(found) awards for \(expected) bids; this is a bug in the scorer"
+    static func awardCount(scorer: String, found: Int, expected: Int) -> Phrase {
+        phrase("scoring.award-count", ["scorer": .id(scorer), "found": .number(Rational(found)), "expected": .number(Rational(expected))])
+    }
+
+    // MARK: Scorer parameters
+
+    static let parametersNotMapping = phrase("parameters.not-mapping")
+    static func missingParameter(_ name: String) -> Phrase { phrase("parameters.missing", ["name": .id(name)]) }
+    static let factNameOneWord = phrase("parameters.fact-name", ["example": .id("sla_availability")])
+    static func pointsExceed(_ points: Rational, maximum: Rational) -> Phrase {
+        phrase("parameters.points-exceed", ["points": .number(points), "maximum": .number(maximum)])
+    }
+    static func unknownParameterKey(_ key: String, allowed: [String], close: String?) -> Phrase {
+        phrase("parameters.unknown-key", ["key": .id(key), "allowed": .writtenList(allowed),
+                                          "hint": .optional(close.map { phrase("parameters.did-you-mean", ["close": .id($0)]) })])
     }
 
     // MARK: Registry
 
-    static func duplicateScorer(_ id: String, first: String, second: String) -> String {
-        "scorer id '\(id)' is registered twice, by \(first) and by \(second); every scorer needs its own id"
+    static func duplicateScorer(_ id: String, first: String, second: String) -> Phrase {
+        phrase("registry.duplicate-scorer", ["scorer": .id(id), "first": .id(first), "second": .id(second)])
     }
-    static func invalidScorerID(_ id: String, module: String) -> String {
-        "scorer id '\(id)' from \(module) is not of the form area.name (lowercase letters, digits and '-')"
+    static func invalidScorerID(_ id: String, module: String) -> Phrase {
+        phrase("registry.invalid-scorer-id", ["scorer": .id(id), "module": .id(module), "form": .id("area.name")])
     }
 
     // MARK: Tender file
 
-    static func leaderIsPurchaserRepresentative(_ id: String) -> String {
-        "member '\(id)' is the purchaser's representative, who may not lead the committee (财政部令第87号 第45条); choose an expert"
+    static func leaderIsPurchaserRepresentative(_ id: String) -> Phrase {
+        phrase("tender.leader-is-purchaser", ["member": .id(id), "basis": .citation("财政部令第87号 第45条")])
     }
-    static func leaderSteppedAside(_ id: String) -> String { "member '\(id)' stepped aside and cannot lead the committee" }
-    static func unknownMember(_ id: String) -> String { "no committee member '\(id)'" }
-    static func unknownVendor(_ id: String) -> String { "no bid from vendor '\(id)' in the bids file" }
-    static func revisionSupersedes(_ found: Int, revision: Int) -> String {
-        "revision \(revision) re-evaluates revision \(revision - 1), but 'supersedes' is \(found)"
+    static func leaderSteppedAside(_ id: String) -> Phrase { phrase("tender.leader-stepped-aside", ["member": .id(id)]) }
+    static func unknownMember(_ id: String) -> Phrase { phrase("tender.unknown-member", ["member": .id(id)]) }
+    static func unknownVendor(_ id: String) -> Phrase { phrase("tender.unknown-vendor", ["vendor": .id(id)]) }
+    static func revisionSupersedes(_ found: Int, revision: Int) -> Phrase {
+        phrase("tender.supersedes", ["revision": .number(Rational(revision)), "previous": .number(Rational(revision - 1)),
+                                     "key": .id("supersedes"), "found": .number(Rational(found))])
     }
-    static func correctionUnchanged(_ mark: Rational) -> String {
-        "the mark before and after are both \(mark.decimalString()); a correction must change the mark"
+    static func correctionUnchanged(_ mark: Rational) -> Phrase { phrase("tender.correction-unchanged", ["mark": .number(mark)]) }
+    static func wrongTenderFile(_ found: String, rubric: String) -> Phrase {
+        phrase("tender.wrong-tender", ["found": .id(found), "rubric": .id(rubric)])
     }
-    static func wrongTenderFile(_ found: String, rubric: String) -> String {
-        "this tender file is for tender '\(found)', but the rubric is '\(rubric)'"
+    static func procedureMismatch(_ procedure: ProcurementProcedure, method: ProcurementMethod) -> Phrase {
+        phrase("tender.procedure-mismatch", ["procedure": .id(procedure.rawValue), "method": .id(procedure.evaluationMethod.rawValue),
+                                             "rubric": .id(method.rawValue)])
     }
-    static func procedureMismatch(_ procedure: ProcurementProcedure, method: ProcurementMethod) -> String {
-        "procurement method '\(procedure.rawValue)' is evaluated by the '\(procedure.evaluationMethod.rawValue)' method, but the rubric's method is '\(method.rawValue)'"
+    static func committeeSizeMismatch(sitting: Int, rubric: Int) -> Phrase {
+        phrase("tender.committee-size", ["sitting": .number(Rational(sitting)), "key": .id("committee.evaluators"),
+                                         "rubric": .number(Rational(rubric))])
     }
-    static func committeeSizeMismatch(sitting: Int, rubric: Int) -> String {
-        "\(sitting) members sit on the committee (those who did not step aside), but the rubric's committee.evaluators is \(rubric)"
+    static func markByNonMember(evaluator: String, vendor: String, criterion: String) -> Phrase {
+        phrase("tender.mark-by-non-member", ["vendor": .id(vendor), "evaluator": .id(evaluator), "criterion": .id(criterion)])
     }
-    static func markByNonMember(evaluator: String, vendor: String, criterion: String) -> String {
-        "vendor '\(vendor)': evaluator '\(evaluator)' marked '\(criterion)' but is not a member of the committee in the tender file"
+    static func markBySteppedAside(evaluator: String, vendor: String, criterion: String) -> Phrase {
+        phrase("tender.mark-by-stepped-aside", ["vendor": .id(vendor), "evaluator": .id(evaluator), "criterion": .id(criterion)])
     }
-    static func markBySteppedAside(evaluator: String, vendor: String, criterion: String) -> String {
-        "vendor '\(vendor)': evaluator '\(evaluator)' marked '\(criterion)' but stepped aside from this evaluation"
+    static func memberWithoutMark(member: String, vendor: String, criterion: String) -> Phrase {
+        phrase("tender.member-without-mark", ["member": .id(member), "vendor": .id(vendor), "criterion": .id(criterion)])
     }
-    static func memberWithoutMark(member: String, vendor: String, criterion: String) -> String {
-        "committee member '\(member)' has no mark for vendor '\(vendor)' on subjective criterion '\(criterion)'"
+    static let openingRecordNeedsEveryBid = phrase("tender.opening-record-needs-every-bid")
+    static func notInOpeningRecord(_ vendor: String) -> Phrase {
+        phrase("tender.not-in-opening-record", ["vendor": .id(vendor), "term": .citation("开标记录")])
     }
-    static let openingRecordNeedsEveryBid = "every bid opened must be in the opening record"
-    static func notInOpeningRecord(_ vendor: String) -> String {
-        "vendor '\(vendor)' has a bid but is not in the tender file's opening record (开标记录)"
+    static func openingPriceDiffers(vendor: String, opened: Rational, bid: Rational) -> Phrase {
+        phrase("tender.opening-price-differs", ["opened": .written(opened.grouped), "vendor": .id(vendor), "bid": .written(bid.grouped)])
     }
-    static func openingPriceDiffers(vendor: String, opened: Rational, bid: Rational) -> String {
-        "the opening record reads \(opened.grouped) for vendor '\(vendor)', but the bids file says \(bid.grouped); the bids file no longer matches what was opened"
+
+    /// The kinds of committee decision, for a duplicate decision.
+    enum Decision: String {
+        case invalidBid = "invalid-bid", abnormalPrice = "abnormal-price"
     }
-    static func duplicateDecision(_ kind: String, vendor: String, first: SourceLocation) -> String {
-        "a second \(kind) decision for vendor '\(vendor)' (first at line \(first.mark.line))"
+
+    static func duplicateDecision(_ kind: Decision, vendor: String, first: SourceLocation) -> Phrase {
+        phrase("tender.duplicate-decision", ["kind": .phrase(phrase("decision.\(kind.rawValue)")), "vendor": .id(vendor),
+                                             "line": .number(Rational(first.mark.line))])
     }
-    static func abnormalDecisionWithoutFlag(_ vendor: String) -> String {
-        "vendor '\(vendor)' has no abnormally-low-price flag, so there is no explanation for the committee to accept or reject"
+    static func abnormalDecisionWithoutFlag(_ vendor: String) -> Phrase {
+        phrase("tender.abnormal-decision-without-flag", ["vendor": .id(vendor)])
     }
-    static func flagWithoutDecision(_ vendor: String) -> String {
-        "vendor '\(vendor)' is flagged for an abnormally low price, but the tender file records no committee decision on its explanation (财政部令第87号 第60条)"
+    static func flagWithoutDecision(_ vendor: String) -> Phrase {
+        phrase("tender.flag-without-decision", ["vendor": .id(vendor), "basis": .citation("财政部令第87号 第60条")])
     }
-    static func decisionOnExcludedBid(_ vendor: String) -> String {
-        "vendor '\(vendor)' already fails a review gate; the decision changes nothing"
+    static func decisionOnExcludedBid(_ vendor: String) -> Phrase { phrase("tender.decision-on-excluded-bid", ["vendor": .id(vendor)]) }
+    static func decidedByUnknown(_ id: String) -> Phrase {
+        phrase("tender.decided-by-unknown", ["key": .id("decided_by"), "decider": .id(id), "committee": .id("committee"),
+                                             "purchaser": .id("purchaser")])
     }
-    static func decidedByUnknown(_ id: String) -> String {
-        "decided_by '\(id)' is neither 'committee', 'purchaser' nor a sitting committee member"
+    static func correctionCriterionNotSubjective(_ id: String) -> Phrase {
+        phrase("tender.correction-not-subjective", ["criterion": .id(id)])
     }
-    static func correctionCriterionNotSubjective(_ id: String) -> String {
-        "'\(id)' is not a subjective criterion; only committee marks can be corrected"
+    static func correctionBeforeDiffers(member: String, vendor: String, criterion: String, before: Rational, found: Rational?) -> Phrase {
+        let found = found.map { phrase("tender.bids-file-has", ["mark": .number($0)]) } ?? phrase("tender.bids-file-has-no-mark")
+        return phrase("tender.correction-before-differs", ["member": .id(member), "vendor": .id(vendor), "before": .number(before),
+                                                           "criterion": .id(criterion), "found": .phrase(found)])
     }
-    static func correctionBeforeDiffers(member: String, vendor: String, criterion: String, before: Rational, found: Rational?) -> String {
-        let found = found.map { "the bids file has \($0.decimalString())" } ?? "the bids file has no such mark"
-        return "the correction says member '\(member)' gave vendor '\(vendor)' \(before.decimalString()) on '\(criterion)', but \(found)"
+    static func correctionOutOfRange(_ mark: Rational, maximum: Rational) -> Phrase {
+        phrase("tender.correction-out-of-range", ["mark": .number(mark), "maximum": .number(maximum)])
     }
-    static func correctionOutOfRange(_ mark: Rational, maximum: Rational) -> String {
-        "the corrected mark \(mark.decimalString()) is outside 0–\(maximum.decimalString())"
+    static func duplicateCorrection(member: String, vendor: String, criterion: String, first: SourceLocation) -> Phrase {
+        phrase("tender.duplicate-correction", ["member": .id(member), "vendor": .id(vendor), "criterion": .id(criterion),
+                                               "line": .number(Rational(first.mark.line))])
     }
-    static func duplicateCorrection(member: String, vendor: String, criterion: String, first: SourceLocation) -> String {
-        "member '\(member)''s mark for vendor '\(vendor)' on '\(criterion)' is corrected twice (first at line \(first.mark.line)); give one correction from the original mark to the final one"
-    }
-    static func dissentByNonMember(_ id: String) -> String { "'\(id)' dissents but is not a sitting committee member" }
+    static func dissentByNonMember(_ id: String) -> Phrase { phrase("tender.dissent-by-non-member", ["member": .id(id)]) }
 
     // MARK: Amounts, encodings and spreadsheets
 
-    static func amount(_ problem: WrittenAmount.Problem) -> String {
-        let example = "write it in digits, such as 9860000, 9,860,000, ¥9,860,000 or 986万元"
+    static func amount(_ problem: WrittenAmount.Problem) -> Phrase {
+        let example: PhraseValue = .phrase(phrase("amount.example", ["a": .written("9860000"), "b": .written("9,860,000"),
+                                                                     "c": .written("¥9,860,000"), "d": .written("986万元")]))
         switch problem {
-        case .empty: return "expected an amount, found an empty cell"
-        case .badGrouping(let text):
-            return "'\(text)' is not an amount VendorScore can read exactly: its commas do not group the digits in threes; \(example)"
-        case .signed(let text): return "'\(text)' has a sign; an amount is written without one; \(example)"
+        case .empty: return phrase("amount.empty")
+        case .badGrouping(let text): return phrase("amount.bad-grouping", ["text": .written(text), "example": example])
+        case .signed(let text): return phrase("amount.signed", ["text": .written(text), "example": example])
         case .unknownUnit(let text, let unit):
-            return "'\(text)': '\(unit)' is not a currency or unit VendorScore reads in an amount (元, 万元, 亿元, ¥, RMB); \(example)"
-        case .chineseNumerals(let text):
-            return "'\(text)' is written in Chinese numerals; \(example)"
-        case .tooPrecise(let text):
-            return "'\(text)' has more digits than VendorScore reads exactly (at most 15 before the point and 9 after)"
-        case .notAnAmount(let text): return "'\(text)' is not an amount; \(example)"
+            return phrase("amount.unknown-unit", ["text": .written(text), "unit": .written(unit), "example": example,
+                                                  "units": .writtenList(["元", "万元", "亿元", "¥", "RMB"])])
+        case .chineseNumerals(let text): return phrase("amount.chinese-numerals", ["text": .written(text), "example": example])
+        case .tooPrecise(let text): return phrase("amount.too-precise", ["text": .written(text)])
+        case .notAnAmount(let text): return phrase("amount.not-an-amount", ["text": .written(text), "example": example])
         }
     }
-    static func priceNotPositive(_ text: String) -> String { "expected a price above 0, found '\(text)'" }
-    static let saveAsUTF8 = "in Excel choose 另存为 → CSV UTF-8 (逗号分隔) (Save As → CSV UTF-8 (Comma delimited))"
-    static let readAsGB18030 =
-        "the file is not UTF-8; it was read as GB18030 (GBK), the encoding Chinese Excel saves CSV in; if it was saved in another encoding, \(saveAsUTF8)"
-    static func undecodable(byte: UInt8, line: Int, column: Int) -> String {
+    static func priceNotPositive(_ text: String) -> Phrase { phrase("amount.price-not-positive", ["text": .written(text)]) }
+    static let saveAsUTF8 = phrase("encoding.save-as-utf8", ["menu": .citation("另存为 → CSV UTF-8 (逗号分隔)")])
+    static let readAsGB18030 = phrase("encoding.read-as-gb18030", ["save": .phrase(saveAsUTF8)])
+    static func undecodable(byte: UInt8, line: Int, column: Int) -> Phrase {
         let hex = String(byte, radix: 16, uppercase: true)
-        return "the file is neither UTF-8 nor GB18030 (GBK) text: byte 0x\(hex.count == 1 ? "0" + hex : hex) at line \(line), column \(column) "
-            + "cannot be read; \(saveAsUTF8)"
+        return phrase("encoding.undecodable", ["byte": .id("0x" + (hex.count == 1 ? "0" + hex : hex)), "line": .number(Rational(line)),
+                                               "column": .number(Rational(column)), "save": .phrase(saveAsUTF8)])
     }
-    static let utf16 = "the file is UTF-16 text (Excel's Unicode text); \(saveAsUTF8)"
+    static let utf16 = phrase("encoding.utf16", ["save": .phrase(saveAsUTF8)])
 }

@@ -29,12 +29,12 @@ public final class BidRowsReader {
     public init() {}
 
     /// A warning about the whole table, such as how its file was decoded.
-    public func warning(_ message: String, at location: SourceLocation) {
+    public func warning(_ message: Phrase, at location: SourceLocation) {
         sink.warning(at: location, path: "", message)
     }
 
     /// An error about the whole table, such as a file that cannot be parsed.
-    public func error(_ message: String, at location: SourceLocation) {
+    public func error(_ message: Phrase, at location: SourceLocation) {
         sink.error(at: location, path: "", message)
     }
 
@@ -106,7 +106,7 @@ public final class BidRowsReader {
                 if let points = Rational(decimal: text), !points.isNegative {
                     scores[criterion, default: [:]][evaluator] = EvaluatorScore(points, at: location(index))
                 } else {
-                    sink.error(at: location(index), path: name, Messages.expected("a number of 0 or more", found: "'\(text)'"))
+                    sink.error(at: location(index), path: name, Messages.expected(.zeroOrMore, found: Messages.quoted(text)))
                 }
             }
         }
@@ -132,7 +132,7 @@ public final class BidRowsReader {
             declarations.enterpriseSize = EnterpriseSize(rawValue: size.text)
             if declarations.enterpriseSize == nil {
                 sink.error(at: location(size.index), path: "enterprise_size",
-                           Messages.expected("one of " + EnterpriseSize.allCases.map(\.rawValue).joined(separator: ", "), found: "'\(size.text)'"))
+                           Messages.expected(.oneOf(EnterpriseSize.allCases.map(\.rawValue)), found: Messages.quoted(size.text)))
             }
         }
         declarations.smallEnterpriseShare = percentCell(cells["small_share"], "small_share", location)
@@ -144,7 +144,7 @@ public final class BidRowsReader {
     private func percentCell(_ cell: (text: String, index: Int)?, _ name: String, _ location: (Int) -> SourceLocation) -> Rational? {
         guard let cell else { return nil }
         if case .percent(let value)? = try? FactReader.cell(cell.text) { return value }
-        sink.error(at: location(cell.index), path: name, Messages.expected("a percentage such as 30%", found: "'\(cell.text)'"))
+        sink.error(at: location(cell.index), path: name, Messages.expected(.percentage(example: "30%"), found: Messages.quoted(cell.text)))
         return nil
     }
 }

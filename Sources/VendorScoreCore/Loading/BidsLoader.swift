@@ -91,7 +91,7 @@ public struct BidsLoader: Sendable {
             _ = map.optional("note")?.string()
             if let bids = map.required("bids") {
                 if bids.node.sequenceValue == nil {
-                    bids.error(Messages.expected("a list", found: bids.node.kindDescription))
+                    bids.error(Messages.expected(.list, found: bids.node))
                 } else if streamed == 0 {
                     bids.error(Messages.emptyList)
                 }
@@ -137,7 +137,7 @@ public struct BidsLoader: Sendable {
                     }
                 }
             } else {
-                factsNode.error(Messages.expected("a mapping", found: factsNode.node.kindDescription))
+                factsNode.error(Messages.expected(.mapping, found: factsNode.node))
             }
         }
         var scores: [String: [String: EvaluatorScore]] = [:]

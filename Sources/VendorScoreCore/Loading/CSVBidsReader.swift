@@ -12,7 +12,7 @@ struct CSVBidsReader {
     let limits: YAMLLimits
 
     func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> BidsLoader.Loaded {
-        func fail(_ message: String, line: Int = 1, column: Int = 1) -> DiagnosticList {
+        func fail(_ message: Phrase, line: Int = 1, column: Int = 1) -> DiagnosticList {
             DiagnosticList([Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)])
         }
         if bytes.count > limits.maxBytes { throw fail(Messages.fileTooLarge(bytes.count, limit: limits.maxBytes)) }
@@ -34,7 +34,7 @@ struct CSVBidsReader {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
         } catch {
-            throw fail("\(error)")
+            throw fail(Messages.csvUnreadable("\(error)"))
         }
         let header = reader.headerRow ?? []
         rows.header(header) { SourceLocation(file: file, line: 1, column: $0 + 1) }
@@ -45,7 +45,7 @@ struct CSVBidsReader {
             rows.row(row, name: "row \(rowLine)") { SourceLocation(file: file, line: rowLine, column: $0 + 1) }
         }
         if let error = reader.error {
-            rows.error("\(error)", at: SourceLocation(file: file, line: line, column: 1))
+            rows.error(Messages.csvUnreadable("\(error)"), at: SourceLocation(file: file, line: line, column: 1))
         }
         return try rows.finish(file: file)
     }

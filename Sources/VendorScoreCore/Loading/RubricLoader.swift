@@ -108,7 +108,7 @@ public struct RubricLoader: Sendable {
     private func readSeverity(_ node: NodeReader) -> Diagnostic.Severity {
         guard let text = node.string() else { return .warning }
         guard let severity = Diagnostic.Severity(rawValue: text) else {
-            node.error(Messages.expected("warning or error", found: node.node.kindDescription))
+            node.error(Messages.expected(.either("warning", "error"), found: node.node))
             return .warning
         }
         return severity
@@ -206,7 +206,7 @@ public struct RubricLoader: Sendable {
         switch given[0] {
         case "is":
             condition = valueNode.bool().flatMap { flag in
-                if !flag { valueNode.error(Messages.expected("true (a gate asks for what must hold)", found: "false")) }
+                if !flag { valueNode.error(Messages.expected(.gateTrue, found: Messages.foundFalse)) }
                 return flag ? .isTrue : nil
             }
         case "at_least": condition = valueNode.typedValue().map { .atLeast($0) }
@@ -274,7 +274,7 @@ public struct RubricLoader: Sendable {
             scorer = try entry.make(parameters)
         } catch {
             node.sink.error(at: error.location ?? node.location, path: error.path.isEmpty ? node.path : error.path,
-                            "\(scorerID): \(error.message)")
+                            Messages.scorerProblem(scorerID, error.message))
             return nil
         }
         guard let id, let title, let nature, guidanceNode == nil || guidance != nil else { return nil }
@@ -288,20 +288,20 @@ public struct RubricLoader: Sendable {
         var seen: [String: SourceLocation] = [:]
         for criterion in groups.flatMap(\.criteria) {
             if let first = seen[criterion.id] {
-                sink.error(at: criterion.location, path: "", Messages.duplicateID("criterion", criterion.id, first: first))
+                sink.error(at: criterion.location, path: "", Messages.duplicateID(.criterion, criterion.id, first: first))
             } else {
                 seen[criterion.id] = criterion.location
             }
         }
         var groupIDs = Set<String>()
         for group in groups where !groupIDs.insert(group.id).inserted {
-            sink.error(at: group.criteria.first?.location, path: "groups", Messages.duplicateID("group", group.id, first: group.criteria[0].location))
+            sink.error(at: group.criteria.first?.location, path: "groups", Messages.duplicateID(.group, group.id, first: group.criteria[0].location))
         }
         var gateSeen: [String: SourceLocation] = [:]
         for gate in gates {
             guard let location = gate.location else { continue }
             if let first = gateSeen[gate.id] {
-                sink.error(at: location, path: "gates", Messages.duplicateID("gate", gate.id, first: first))
+                sink.error(at: location, path: "gates", Messages.duplicateID(.gate, gate.id, first: first))
             } else {
                 gateSeen[gate.id] = location
             }

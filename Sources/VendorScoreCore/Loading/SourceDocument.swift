@@ -4,8 +4,7 @@ import Foundation
 enum SourceDocument {
     static func read(path: String) throws(DiagnosticList) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = UnreadableFile.reason(path)
-            throw DiagnosticList([Diagnostic(.error, at: nil, Messages.unreadable(path, reason))])
+            throw DiagnosticList([Diagnostic(.error, at: nil, UnreadableFile.message(path))])
         }
         return [UInt8](data)
     }
@@ -25,7 +24,7 @@ enum SourceDocument {
                 root = try YAMLParser.parse(bytes, limits: limits)
             }
         } catch {
-            sink.error(at: SourceLocation(file: file, mark: error.mark), path: "", error.description)
+            sink.error(at: SourceLocation(file: file, mark: error.mark), path: "", Messages.yaml(error))
             return nil
         }
         guard let root, !root.isNull else {

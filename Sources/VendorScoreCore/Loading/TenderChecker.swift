@@ -51,7 +51,7 @@ public enum TenderChecker {
         }
 
         // One decision of each kind per vendor, naming a real bid and a real decider.
-        func checkDecision(_ kind: String, vendor: String, record: DecisionRecord, at location: SourceLocation, path: String,
+        func checkDecision(_ kind: Messages.Decision, vendor: String, record: DecisionRecord, at location: SourceLocation, path: String,
                            seen: inout [String: SourceLocation]) -> Bool {
             checkDecider(record, at: location, path: path)
             guard checkVendor(vendor, at: location, path: path + ".vendor") else { return false }
@@ -63,7 +63,7 @@ public enum TenderChecker {
         }
         var invalidSeen: [String: SourceLocation] = [:]
         for (index, decision) in decisions.invalidBids.enumerated()
-        where checkDecision("invalid-bid", vendor: decision.vendor, record: decision.record, at: decision.location,
+        where checkDecision(.invalidBid, vendor: decision.vendor, record: decision.record, at: decision.location,
                             path: "decisions.invalid_bids[\(index)]", seen: &invalidSeen) {
             if let bid = bids[decision.vendor], !GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults) {
                 sink.warning(at: decision.location, path: "decisions.invalid_bids[\(index)]", Messages.decisionOnExcludedBid(decision.vendor))
@@ -71,7 +71,7 @@ public enum TenderChecker {
         }
         var abnormalSeen: [String: SourceLocation] = [:]
         for (index, decision) in decisions.abnormalPrices.enumerated()
-        where checkDecision("abnormal-price", vendor: decision.vendor, record: decision.record, at: decision.location,
+        where checkDecision(.abnormalPrice, vendor: decision.vendor, record: decision.record, at: decision.location,
                             path: "decisions.abnormal_prices[\(index)]", seen: &abnormalSeen) {
             if screen.valid.contains(decision.vendor) && !screen.flagged.contains(decision.vendor) {
                 sink.error(at: decision.location, path: "decisions.abnormal_prices[\(index)].vendor",

@@ -126,7 +126,7 @@ public struct TenderLoader: Sendable {
         var seen: [String: SourceLocation] = [:]
         for member in members {
             if let first = seen[member.id] {
-                node.sink.error(at: member.location, path: "committee.members", Messages.duplicateID("member", member.id, first: first))
+                node.sink.error(at: member.location, path: "committee.members", Messages.duplicateID(.member, member.id, first: first))
             } else {
                 seen[member.id] = member.location
             }
@@ -160,7 +160,7 @@ public struct TenderLoader: Sendable {
                 if text == "none" {
                     declared = true
                 } else {
-                    conflicts.error(Messages.expected("'none' or a mapping with stepped_aside and reason", found: conflicts.node.kindDescription))
+                    conflicts.error(Messages.expected(.conflicts, found: conflicts.node))
                 }
             } else if let aside = conflicts.mapping(allowed: ["stepped_aside", "reason"], required: ["stepped_aside", "reason"]) {
                 let bidders = aside.required("stepped_aside")?.identifierList()
@@ -187,7 +187,7 @@ public struct TenderLoader: Sendable {
             let declarations = map.optional("declarations")?.textList(allowEmpty: true) ?? []
             guard let vendor, let price, let priceNode else { return nil }
             if let first = seen[vendor] {
-                item.error(Messages.duplicateID("opening record vendor", vendor, first: first))
+                item.error(Messages.duplicateID(.openingRecordVendor, vendor, first: first))
                 return nil
             }
             seen[vendor] = item.location
@@ -281,7 +281,7 @@ extension NodeReader {
     func text() -> String? {
         guard let text = string() else { return nil }
         guard text.contains(where: { !$0.isWhitespace }) else {
-            error(Messages.expected("text", found: "an empty value"))
+            error(Messages.expected(.text, found: Messages.foundEmpty))
             return nil
         }
         return text
@@ -307,7 +307,7 @@ extension NodeReader {
     func date() -> String? {
         guard let text = string() else { return nil }
         guard CalendarText.isDate(text) else {
-            error(Messages.expected("a date written YYYY-MM-DD", found: "'\(text)'"))
+            error(Messages.expected(.date, found: Messages.quoted(text)))
             return nil
         }
         return text
@@ -317,7 +317,7 @@ extension NodeReader {
     func dateTime() -> String? {
         guard let text = string() else { return nil }
         guard CalendarText.isDateTime(text) else {
-            error(Messages.expected("a date and time written YYYY-MM-DD HH:MM", found: "'\(text)'"))
+            error(Messages.expected(.dateTime, found: Messages.quoted(text)))
             return nil
         }
         return text

@@ -7,16 +7,27 @@ import Musl
 import Darwin
 #endif
 
-/// Why a file could not be read, in words: a missing file, a symbolic link loop, a link to
+/// Why a file could not be read, as a message: a missing file, a symbolic link loop, a link to
 /// nothing, a folder and a permission problem each call for a different fix.
 ///
 /// ```swift
 /// guard let data = FileManager.default.contents(atPath: path) else {
-///     print("cannot read \(path): \(UnreadableFile.reason(path))")
+///     throw DiagnosticList([Diagnostic(.error, at: nil, UnreadableFile.message(path))])   // "cannot read …: no such file"
 /// }
 /// ```
 public enum UnreadableFile {
-    public static func reason(_ path: String) -> String {
+    /// "cannot read PATH: REASON".
+    public static func message(_ path: String) -> Phrase {
+        Messages.unreadable(path, reason(path))
+    }
+
+    /// "cannot read plugins file PATH: REASON".
+    public static func pluginsMessage(_ path: String) -> Phrase {
+        Messages.unreadablePlugins(path, reason(path))
+    }
+
+    /// Why `path` cannot be read: "no such file", "permission denied", ….
+    public static func reason(_ path: String) -> Phrase {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             let code = errno
@@ -26,7 +37,7 @@ public enum UnreadableFile {
                 var info = stat()
                 return lstat(path, &info) == 0 ? Messages.danglingLink : Messages.noSuchFile
             case EACCES, EPERM: return Messages.permissionDenied
-            default: return String(cString: strerror(code))
+            default: return Phrase(stringLiteral: String(cString: strerror(code)))  // the system's own words
             }
         }
         defer { close(descriptor) }

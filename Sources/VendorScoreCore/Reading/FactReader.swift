@@ -1,7 +1,7 @@
 /// Reads a YAML node as a typed ``FactValue``, the same way for bids and scorer parameters.
 enum FactReader {
     struct Problem: Error {
-        var message: String
+        var message: Phrase
     }
 
     static func value(of node: YAMLNode) throws(Problem) -> FactValue {
@@ -15,13 +15,13 @@ enum FactReader {
             strings.reserveCapacity(items.count)
             for item in items {
                 guard let text = item.scalarText, !item.isNull else {
-                    throw Problem(message: Messages.listItemNotScalar(item.kindDescription))
+                    throw Problem(message: Messages.listItemNotScalar(Messages.found(item)))
                 }
                 strings.append(text)
             }
             return .list(strings)
         case .mapping:
-            throw Problem(message: Messages.expected("a value", found: node.kindDescription))
+            throw Problem(message: Messages.expected(.value, found: node))
         }
     }
 

@@ -31,11 +31,11 @@ struct NodeReader {
 
     var location: SourceLocation { SourceLocation(file: file, mark: node.mark) }
 
-    func error(_ message: String, hint: String? = nil) {
+    func error(_ message: Phrase, hint: Phrase? = nil) {
         sink.error(at: location, path: path, message, hint: hint)
     }
 
-    func warning(_ message: String, hint: String? = nil) {
+    func warning(_ message: Phrase, hint: Phrase? = nil) {
         sink.warning(at: location, path: path, message, hint: hint)
     }
 
@@ -51,7 +51,7 @@ struct NodeReader {
     /// the closest allowed one, missing `required` keys at the mapping.
     func mapping(allowed: [String], required: [String] = []) -> MappingReader? {
         guard let pairs = node.mappingValue else {
-            error(Messages.expected("a mapping", found: node.kindDescription))
+            error(Messages.expected(.mapping, found: node))
             return nil
         }
         var present = Set<String>()
@@ -70,7 +70,7 @@ struct NodeReader {
     /// The node as a mapping with free-form keys (facts, evaluator scores, lookup tables).
     func entries() -> [(key: String, keyReader: NodeReader, value: NodeReader)]? {
         guard let pairs = node.mappingValue else {
-            error(Messages.expected("a mapping", found: node.kindDescription))
+            error(Messages.expected(.mapping, found: node))
             return nil
         }
         let base = path
@@ -81,7 +81,7 @@ struct NodeReader {
 
     func sequence(allowEmpty: Bool = false) -> [NodeReader]? {
         guard let items = node.sequenceValue else {
-            error(Messages.expected("a list", found: node.kindDescription))
+            error(Messages.expected(.list, found: node))
             return nil
         }
         if items.isEmpty && !allowEmpty {
@@ -94,7 +94,7 @@ struct NodeReader {
 
     func string() -> String? {
         guard let text = node.scalarText, !node.isNull else {
-            error(Messages.expected("text", found: node.kindDescription))
+            error(Messages.expected(.text, found: node))
             return nil
         }
         return text
@@ -123,7 +123,7 @@ struct NodeReader {
     func number() -> Rational? {
         guard let value = typedValue() else { return nil }
         guard case .number(let number) = value else {
-            error(Messages.expected("a number", found: node.kindDescription))
+            error(Messages.expected(.number, found: node))
             return nil
         }
         return number
@@ -143,12 +143,12 @@ struct NodeReader {
     /// cell (`9,860,000`, `¥9,860,000`, `986万元`; see ``WrittenAmount``).
     func amount() -> Rational? {
         guard let text = node.scalarText, !node.isNull else {
-            error(Messages.expected("an amount such as 9860000 or 986万元", found: node.kindDescription))
+            error(Messages.expected(.amount, found: node))
             return nil
         }
         // A tag is never taken: the value is read from its text, and the message says so.
         if node.tag != nil {
-            error(Messages.expected("a number", found: node.kindDescription))
+            error(Messages.expected(.number, found: node))
             return nil
         }
         // A plain number, or a negative or non-finite one, is read and reported as any number is.
@@ -174,7 +174,7 @@ struct NodeReader {
     func percent() -> Rational? {
         guard let value = typedValue() else { return nil }
         guard case .percent(let number) = value else {
-            error(Messages.expected("a percentage such as 10%", found: node.kindDescription))
+            error(Messages.expected(.percentage(example: "10%"), found: node))
             return nil
         }
         return number
@@ -183,7 +183,7 @@ struct NodeReader {
     func integer(in range: ClosedRange<Int>) -> Int? {
         guard let number = number() else { return nil }
         guard let whole = number.integerValue, number >= Rational(range.lowerBound), number <= Rational(range.upperBound) else {
-            error(Messages.expected("a whole number from \(range.lowerBound) to \(range.upperBound)", found: node.kindDescription))
+            error(Messages.expected(.wholeNumber(from: range.lowerBound, to: range.upperBound), found: node))
             return nil
         }
         return whole
@@ -192,7 +192,7 @@ struct NodeReader {
     func bool() -> Bool? {
         guard let value = typedValue() else { return nil }
         guard case .bool(let flag) = value else {
-            error(Messages.expected("true or false", found: node.kindDescription))
+            error(Messages.expected(.bool, found: node))
             return nil
         }
         return flag
@@ -202,7 +202,7 @@ struct NodeReader {
         guard let text = string() else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let allowed = Choice.allCases.map(\.rawValue)
-        error(Messages.expected("one of " + allowed.joined(separator: ", "), found: node.kindDescription),
+        error(Messages.expected(.oneOf(allowed), found: node),
               hint: Suggestions.hint(for: text, in: allowed))
         return nil
     }
@@ -215,7 +215,7 @@ struct NodeReader {
         guard let map = mapping(allowed: ["zh", "en"]) else { return nil }
         let text = LocalizedText(zh: map.optional("zh")?.string(), en: map.optional("en")?.string())
         if text.zh == nil && text.en == nil {
-            error(Messages.missingKey("zh' or 'en"))
+            error(Messages.missingTitle)
             return nil
         }
         return text

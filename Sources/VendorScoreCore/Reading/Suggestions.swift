@@ -36,9 +36,7 @@ public enum Suggestions {
     }
 
     /// A hint such as "did you mean 'points'?", or `nil` when nothing is close.
-    static func hint(for word: String, in candidates: [String]) -> String? {
-        let close = closest(to: word, in: candidates)
-        guard !close.isEmpty else { return nil }
-        return "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    static func hint(for word: String, in candidates: [String]) -> Phrase? {
+        Messages.didYouMean(closest(to: word, in: candidates))
     }
 }

@@ -22,10 +22,11 @@ public struct PointsTable: Sendable {
         var entries: [Entry] = []
         for (entry, pair) in zip(values, pairs) {
             guard case .number(let points) = entry.value else {
-                throw parameters.error("expected points (a number), found '\(entry.value)'", at: pair.value, path: "\(name).\(entry.key)")
+                throw parameters.error(Messages.expected(.points, found: Messages.quoted(entry.value.description)), at: pair.value,
+                                       path: "\(name).\(entry.key)")
             }
             guard points <= parameters.maximum else {
-                throw parameters.error("\(points.decimalString()) points exceed the criterion's \(parameters.maximum.decimalString())",
+                throw parameters.error(Messages.pointsExceed(points, maximum: parameters.maximum),
                                        at: pair.value, path: "\(name).\(entry.key)")
             }
             entries.append(Entry(key: entry.key, points: points, keyNode: pair.key))

@@ -132,7 +132,8 @@ public struct ParameterSpec: Sendable, Hashable {
 
 /// A problem a scorer reports: bad parameters at load time, or a fact it cannot score.
 public struct ScorerError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
+    /// What went wrong: a scorer's own words, or a message of the core's catalogue.
+    public var message: Phrase
     public var location: SourceLocation?
     /// The key path, such as `groups[0].criteria[2].params.floor`.
     public var path: String
@@ -140,6 +141,11 @@ public struct ScorerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A problem, where it was written when known. For parameters use
     /// ``ScorerParameters/error(_:at:)``, which fills in the location and key path.
     public init(_ message: String, at location: SourceLocation? = nil, path: String = "") {
+        self.init(Phrase(stringLiteral: message), at: location, path: path)
+    }
+
+    /// A problem as a message id and its values, worded by the output module in either language.
+    public init(_ message: Phrase, at location: SourceLocation? = nil, path: String = "") {
         self.message = message
         self.location = location
         self.path = path
@@ -148,6 +154,6 @@ public struct ScorerError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
         if !path.isEmpty { text += "\(path): " }
-        return text + message
+        return text + message.description
     }
 }

@@ -4,7 +4,8 @@ extension ScorerParameters {
         if let defaultValue, !has(name) { return defaultValue }
         let value = try number(name)
         guard let whole = value.integerValue, value >= Rational(range.lowerBound), value <= Rational(range.upperBound) else {
-            throw error("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(value.decimalString())", at: name)
+            throw error(Messages.expected(.wholeNumber(from: range.lowerBound, to: range.upperBound), found: Messages.foundNumber(value)),
+                        at: name)
         }
         return whole
     }
@@ -13,7 +14,7 @@ extension ScorerParameters {
     public func duration(_ name: String) throws(ScorerError) -> Rational {
         let value = try value(name)
         guard case .duration(let seconds) = value else {
-            throw error("expected a duration such as 30s, 15min, 4h or 2d, found '\(value)'", at: name)
+            throw error(Messages.expected(.kind(.duration), found: Messages.quoted(value.description)), at: name)
         }
         return seconds
     }

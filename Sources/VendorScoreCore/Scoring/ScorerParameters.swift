@@ -35,11 +35,11 @@ public struct ScorerParameters: Sendable {
         do {
             let node = try YAMLParser.parse(Array(text.utf8))
             if let node, node.mappingValue == nil, !node.isNull {
-                throw ScorerError("parameters must be a mapping", at: SourceLocation(file: file, mark: node.mark))
+                throw ScorerError(Messages.parametersNotMapping, at: SourceLocation(file: file, mark: node.mark))
             }
             self.init(node, file: file, path: "params", fallback: Mark(line: 1, column: 1), maximum: maximum)
         } catch let error as YAMLError {
-            throw ScorerError(error.description, at: SourceLocation(file: file, mark: error.mark))
+            throw ScorerError(Messages.yaml(error), at: SourceLocation(file: file, mark: error.mark))
         } catch let error as ScorerError {
             throw error
         } catch {
@@ -65,17 +65,27 @@ public struct ScorerParameters: Sendable {
 
     /// An error located at a parameter's value (or at the mapping when the parameter is missing).
     public func error(_ message: String, at name: String) -> ScorerError {
+        error(Phrase(stringLiteral: message), at: name)
+    }
+
+    /// An error with a message of a catalogue, located at a parameter's value.
+    public func error(_ message: Phrase, at name: String) -> ScorerError {
         ScorerError(message, at: location(of: name), path: "\(path).\(name)")
     }
 
     /// An error located at a node inside a parameter, e.g. one item of a list.
     public func error(_ message: String, at node: YAMLNode, path subpath: String) -> ScorerError {
+        error(Phrase(stringLiteral: message), at: node, path: subpath)
+    }
+
+    /// An error with a message of a catalogue, located at a node inside a parameter.
+    public func error(_ message: Phrase, at node: YAMLNode, path subpath: String) -> ScorerError {
         ScorerError(message, at: SourceLocation(file: location.file, mark: node.mark), path: "\(path).\(subpath)")
     }
 
     private func required(_ name: String) throws(ScorerError) -> YAMLNode {
         guard let node = node(name), !node.isNull else {
-            throw error("missing required parameter '\(name)'", at: name)
+            throw error(Messages.missingParameter(name), at: name)
         }
         return node
     }
@@ -84,7 +94,7 @@ public struct ScorerParameters: Sendable {
     public func factName(_ name: String = "fact") throws(ScorerError) -> String {
         let text = try string(name)
         guard !text.isEmpty, text.allSatisfy({ !$0.isWhitespace }) else {
-            throw error("a fact name must be one word, such as sla_availability", at: name)
+            throw error(Messages.factNameOneWord, at: name)
         }
         return text
     }
@@ -92,7 +102,7 @@ public struct ScorerParameters: Sendable {
     /// A scalar parameter as text.
     public func string(_ name: String) throws(ScorerError) -> String {
         let node = try required(name)
-        guard let text = node.scalarText else { throw error("expected text, found \(node.kindDescription)", at: name) }
+        guard let text = node.scalarText else { throw error(Messages.expected(.text, found: node), at: name) }
         return text
     }
 
@@ -101,7 +111,7 @@ public struct ScorerParameters: Sendable {
         guard has(name) else { return defaultValue }
         let text = try string(name)
         guard allowed.contains(text) else {
-            throw error("expected one of \(allowed.joined(separator: ", ")), found '\(text)'", at: name)
+            throw error(Messages.expected(.oneOf(allowed), found: Messages.quoted(text)), at: name)
         }
         return text
     }
@@ -121,7 +131,7 @@ public struct ScorerParameters: Sendable {
     public func number(_ name: String) throws(ScorerError) -> Rational {
         let value = try value(name)
         guard case .number(let number) = value else {
-            throw error("expected a number, found '\(value)'", at: name)
+            throw error(Messages.expected(.number, found: Messages.quoted(value.description)), at: name)
         }
         return number
     }
@@ -135,7 +145,7 @@ public struct ScorerParameters: Sendable {
     public func percent(_ name: String) throws(ScorerError) -> Rational {
         let value = try value(name)
         guard case .percent(let number) = value else {
-            throw error("expected a percentage such as 30%, found '\(value)'", at: name)
+            throw error(Messages.expected(.percentage(example: "30%"), found: Messages.quoted(value.description)), at: name)
         }
         return number
     }
@@ -144,7 +154,7 @@ public struct ScorerParameters: Sendable {
     public func points(_ name: String) throws(ScorerError) -> Rational {
         let value = try number(name)
         guard value <= maximum else {
-            throw error("\(value.decimalString()) points exceed the criterion's \(maximum.decimalString())", at: name)
+            throw error(Messages.pointsExceed(value, maximum: maximum), at: name)
         }
         return value
     }
@@ -153,7 +163,7 @@ public struct ScorerParameters: Sendable {
     public func count(_ name: String) throws(ScorerError) -> Int {
         let number = try number(name)
         guard let whole = number.integerValue, number > 0, number < 1_000_000 else {
-            throw error("expected a whole number of at least 1, found '\(number.decimalString())'", at: name)
+            throw error(Messages.expected(.positiveWhole, found: Messages.quoted(number.decimalString())), at: name)
         }
         return whole
     }
@@ -161,7 +171,7 @@ public struct ScorerParameters: Sendable {
     /// `true` or `false`, or `defaultValue` when the parameter is absent.
     public func bool(_ name: String, default defaultValue: Bool) throws(ScorerError) -> Bool {
         guard let value = try optionalValue(name) else { return defaultValue }
-        guard case .bool(let flag) = value else { throw error("expected true or false, found '\(value)'", at: name) }
+        guard case .bool(let flag) = value else { throw error(Messages.expected(.bool, found: Messages.quoted(value.description)), at: name) }
         return flag
     }
 
@@ -169,11 +179,11 @@ public struct ScorerParameters: Sendable {
     public func strings(_ name: String) throws(ScorerError) -> [String] {
         let node = try required(name)
         if let text = node.scalarText { return [text] }
-        guard let items = node.sequenceValue else { throw error("expected a list, found \(node.kindDescription)", at: name) }
+        guard let items = node.sequenceValue else { throw error(Messages.expected(.list, found: node), at: name) }
         var result: [String] = []
         for (index, item) in items.enumerated() {
             guard let text = item.scalarText else {
-                throw error("expected text, found \(item.kindDescription)", at: item, path: "\(name)[\(index)]")
+                throw error(Messages.expected(.text, found: item), at: item, path: "\(name)[\(index)]")
             }
             result.append(text)
         }
@@ -185,12 +195,12 @@ public struct ScorerParameters: Sendable {
     public func list(_ name: String) throws(ScorerError) -> [ScorerParameters] {
         let node = try required(name)
         guard let items = node.sequenceValue, !items.isEmpty else {
-            throw error("expected a non-empty list, found \(node.kindDescription)", at: name)
+            throw error(Messages.expected(.nonEmptyList, found: node), at: name)
         }
         var result: [ScorerParameters] = []
         for (index, item) in items.enumerated() {
             guard item.mappingValue != nil else {
-                throw error("expected a mapping, found \(item.kindDescription)", at: item, path: "\(name)[\(index)]")
+                throw error(Messages.expected(.mapping, found: item), at: item, path: "\(name)[\(index)]")
             }
             result.append(ScorerParameters(item, file: location.file, path: "\(path).\(name)[\(index)]", fallback: item.mark, maximum: maximum))
         }
@@ -202,7 +212,7 @@ public struct ScorerParameters: Sendable {
     public func table(_ name: String) throws(ScorerError) -> [(key: String, value: FactValue)] {
         let node = try required(name)
         guard let pairs = node.mappingValue, !pairs.isEmpty else {
-            throw error("expected a non-empty mapping, found \(node.kindDescription)", at: name)
+            throw error(Messages.expected(.nonEmptyMapping, found: node), at: name)
         }
         var result: [(key: String, value: FactValue)] = []
         for pair in pairs {
@@ -214,8 +224,7 @@ public struct ScorerParameters: Sendable {
     /// Rejects keys this parameter mapping does not allow; used for nested mappings like steps.
     public func expectOnly(_ allowed: [String]) throws(ScorerError) {
         for pair in entries where !allowed.contains(pair.name) {
-            let hint = Suggestions.closest(to: pair.name, in: allowed).first.map { "; did you mean '\($0)'?" } ?? ""
-            throw ScorerError("unknown key '\(pair.name)'; expected one of \(allowed.joined(separator: ", "))\(hint)",
+            throw ScorerError(Messages.unknownParameterKey(pair.name, allowed: allowed, close: Suggestions.closest(to: pair.name, in: allowed).first),
                               at: SourceLocation(file: location.file, mark: pair.key.mark), path: "\(path).\(pair.name)")
         }
     }

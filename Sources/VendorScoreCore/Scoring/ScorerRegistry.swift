@@ -142,7 +142,8 @@ public enum RegistryError: Error, Sendable, CustomStringConvertible {
     case duplicateID(String, first: String, second: String)
     case invalidID(String, module: String)
 
-    public var description: String {
+    /// The problem as a message the output module words.
+    public var message: Phrase {
         switch self {
         case .duplicateID(let id, let first, let second):
             return Messages.duplicateScorer(id, first: first, second: second)
@@ -150,4 +151,6 @@ public enum RegistryError: Error, Sendable, CustomStringConvertible {
             return Messages.invalidScorerID(id, module: module)
         }
     }
+
+    public var description: String { message.description }
 }

@@ -37,7 +37,7 @@ public struct UnrecognisedItems: Sendable, Hashable {
 
     /// The warning for one bid, at the fact's place in the bids file.
     func diagnostic(vendor: String, criterion: Criterion, at location: SourceLocation?) -> Diagnostic {
-        var hints: [String] = []
+        var hints: [Phrase] = []
         for item in items {
             let parts = item.split(whereSeparator: { Self.lookalikeSeparators.contains($0) })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -50,6 +50,6 @@ public struct UnrecognisedItems: Sendable, Hashable {
         return Diagnostic(.warning, at: location, path: "bids[\(vendor)].facts.\(fact)",
                           Messages.unrecognisedItems(vendor: vendor, fact: fact, items: items, criterion: criterion.id,
                                                      scorer: criterion.scorerID, recognised: recognised, earning: earning),
-                          hint: hints.isEmpty ? nil : hints.joined(separator: "; "))
+                          hint: hints.isEmpty ? nil : Phrase("clauses", ["parts": .phrases(hints)]))
     }
 }

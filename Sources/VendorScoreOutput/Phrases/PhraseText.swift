@@ -1,6 +1,7 @@
 import VendorScoreCore
 
-/// Words a ``Phrase`` in one language from ``PhraseCatalogue``: amounts with 元 (or yuan),
+/// Words a ``Phrase`` in one language from ``PhraseCatalogue`` (or, for a diagnostic's
+/// message, ``DiagnosticCatalogue``): amounts with 元 (or yuan),
 /// units in the reader's language, rubric titles in that language, and what users wrote exactly
 /// as written.
 ///
@@ -25,7 +26,7 @@ public struct PhraseText: Sendable {
     /// shown as its id and values rather than dropped.
     public func render(_ phrase: Phrase) -> String {
         if let own = phrase.ownText { return userText(own.text(preferring: language)) }
-        guard let entry = PhraseCatalogue.entries[phrase.message] else {
+        guard let entry = PhraseCatalogue.entries[phrase.message] ?? DiagnosticCatalogue.entries[phrase.message] else {
             let values = phrase.values.sorted { $0.key < $1.key }.map { "\($0.key)=\(render($0.value, separator: nil))" }
             return userText(phrase.message) + (values.isEmpty ? "" : " (" + values.joined(separator: ", ") + ")")
         }

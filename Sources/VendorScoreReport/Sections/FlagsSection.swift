@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 
 /// What the committee should look at: abnormally low prices (财库〔2026〕2号), evaluator
 /// disagreement (畸高畸低), the price weight against the law, other scorer flags and the input
@@ -34,7 +35,7 @@ struct FlagsSection {
             within: range.contains(weight.share))] + lines([.priceWeight]))
         let others = lines([.scorer])
         if !others.isEmpty { add(labels.otherFlagsTitle, others) }
-        add(labels.warningsTitle, context.evaluation.warnings.map(\.description))
+        add(labels.warningsTitle, context.evaluation.warnings.map(DiagnosticText(context.language).line))
         return ReportSection(id: "flags", title: labels.flagsTitle, blocks: blocks)
     }
 

@@ -93,7 +93,7 @@ struct PageLabels: Sendable {
              "A user name may hold letters, digits, dots, hyphens and underscores, at most 64 characters.")
     }
     func unknownRole(_ name: String) -> String {
-        pick("未知角色“\(name)”；可选：\(GlobalRole.allCases.map(\.rawValue).joined(separator: ", "))。",
+        pick("未知角色“\(name)”；可选：\(GlobalRole.allCases.map(\.rawValue).joined(separator: "、"))。",
              "unknown role '\(name)'; one of: \(GlobalRole.allCases.map(\.rawValue).joined(separator: ", ")).")
     }
     var usernameTaken: String { pick("该用户名已被使用。", "This user name is taken.") }

@@ -73,12 +73,12 @@ struct TenderRoutes {
         for stage in TenderStage.allCases where stage != .draft {
             routes.add(.post, "/tenders/:tender/stage/\(stage.rawValue)", .tender(.advance(to: stage))) { granted in
                 let tender = try loaded(granted)
-                _ = try await tenders.advance(tender, to: stage, by: try granted.user.id)
+                _ = try await tenders.advance(tender, to: stage, by: try granted.user.id, language: granted.labels.language)
                 return PageResponse.redirect(to: "/tenders/\(tender.ref.tender.rawValue)")
             }
             routes.add(.post, "/api/v1/tenders/:tender/stage/\(stage.rawValue)", .tender(.advance(to: stage))) { granted in
                 let tender = try loaded(granted)
-                _ = try await tenders.advance(tender, to: stage, by: try granted.user.id)
+                _ = try await tenders.advance(tender, to: stage, by: try granted.user.id, language: granted.labels.language)
                 guard let moved = try await tenders.load(tender.ref.tender) else { throw WorkspaceFailure.notFound }
                 return try APIBody.response(TenderDetail(moved, granted: granted))
             }

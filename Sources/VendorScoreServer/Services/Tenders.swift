@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 import VendorScoreRecord
 import VendorScoreStore
 import VendorScoreWorkspace
@@ -90,7 +91,7 @@ struct Tenders: Sendable {
         if rubric == nil { problems.append(FieldProblem(field: "rubric", message: labels.fileMissing)) }
         if bids == nil { problems.append(FieldProblem(field: "bids", message: labels.fileMissing)) }
         if let rubric, let bids {
-            let checked = check(rubric: rubric, bids: bids)
+            let checked = check(rubric: rubric, bids: bids, language: labels.language)
             problems += checked.problems
             ignoredMarks = checked.marks
         }
@@ -123,7 +124,7 @@ struct Tenders: Sendable {
         if newRubric == nil { newRubric = try await stored(.rubric) }
         if newBids == nil { newBids = try await stored(.bids) }
         guard let newRubric, let newBids else { throw WorkspaceFailure.notFound }
-        var checked = check(rubric: newRubric, bids: newBids)
+        var checked = check(rubric: newRubric, bids: newBids, language: labels.language)
         if checked.problems.isEmpty, bids != nil,
            let bidders = try? BidsLoader().load(bytes: newBids.bytes, file: newBids.name).bids.map(\.id) {
             for entry in tender.revision.setup.openingRecord where !bidders.contains(entry.vendor) {
@@ -141,33 +142,34 @@ struct Tenders: Sendable {
         return Created(revision: revision, ignoredMarks: bids == nil ? 0 : checked.marks)
     }
 
-    /// The loaders' errors for two uploads, each on the field of its file, and how many
-    /// committee marks the bids carry (checked only once the members give theirs).
-    private func check(rubric: Upload, bids: Upload) -> (problems: [FieldProblem], marks: Int) {
+    /// The loaders' errors for two uploads, each on the field of its file, in the page's language,
+    /// and how many committee marks the bids carry (checked only once the members give theirs).
+    private func check(rubric: Upload, bids: Upload, language: Language) -> (problems: [FieldProblem], marks: Int) {
         var problems: [FieldProblem] = []
         var loadedRubric: Rubric?
         var loadedBids: BidsLoader.Loaded?
         do {
             loadedRubric = try RubricLoader(registry: registry).load(bytes: rubric.bytes, file: rubric.name).rubric
         } catch {
-            problems += error.errors.map { FieldProblem("rubric", $0) }
+            problems += error.errors.map { FieldProblem("rubric", $0, language) }
         }
         do {
             loadedBids = try BidsLoader().load(bytes: bids.bytes, file: bids.name)
         } catch {
-            problems += error.errors.map { FieldProblem("bids", $0) }
+            problems += error.errors.map { FieldProblem("bids", $0, language) }
         }
         if let loadedRubric, let loadedBids {
             problems += BidChecker.check(loadedBids, against: loadedRubric, marks: .collectedLater)
-                .filter { $0.severity == .error }.map { FieldProblem("bids", $0) }
+                .filter { $0.severity == .error }.map { FieldProblem("bids", $0, language) }
         }
         let marks = loadedBids?.bids.reduce(0) { sum, bid in sum + bid.evaluatorScores.values.reduce(0) { $0 + $1.count } } ?? 0
         return (problems, marks)
     }
 
     /// Moves the tender one stage on; the store refuses if someone else moved it first. Closing
-    /// evaluates the workspace's files and freezes the ranking, report and record with it.
-    func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID) async throws -> StoredRevision {
+    /// evaluates the workspace's files and freezes the ranking, report and record with it; its
+    /// problems are worded in `language`.
+    func advance(_ tender: LoadedTender, to stage: TenderStage, by actor: UserID, language: Language) async throws -> StoredRevision {
         var files: [NewFile] = []
         if stage == .closed {
             guard let rubricFile = try await store.file(tender.ref, kind: .rubric) else { throw WorkspaceFailure.notFound }
@@ -175,9 +177,10 @@ struct Tenders: Sendable {
                 files = try await Closing(store: store, registry: registry, clock: clock, signingKey: signingKey, utcOffset: utcOffset)
                     .files(tender, rubricFile: rubricFile, bids: try await inputs(tender).bids)
             } catch let list as DiagnosticList {
-                throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0) })
+                throw WorkspaceFailure.invalid(list.errors.map { FieldProblem("closing", $0, language) })
             } catch let scorer as ScorerError {
-                throw WorkspaceFailure.invalid([FieldProblem(field: "closing", message: scorer.message)])
+                let problem = Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message)
+                throw WorkspaceFailure.invalid([FieldProblem("closing", problem, language)])
             }
         }
         return try await store.advance(tender.ref, to: stage, files: files, expectedVersion: tender.revision.version,
@@ -377,11 +380,10 @@ struct Tenders: Sendable {
 
 
 extension FieldProblem {
-    /// A loader's diagnostic on a form field: its key path and message, and where in the file.
-    init(_ field: String, _ diagnostic: Diagnostic) {
-        let message = diagnostic.path.isEmpty ? diagnostic.message : "\(diagnostic.path): \(diagnostic.message)"
-        self.init(field: field, message: message + (diagnostic.hint.map { " (\($0))" } ?? ""),
-                  location: diagnostic.location?.description)
+    /// A loader's diagnostic on a form field: its key path and message in the page's language,
+    /// and where in the file.
+    init(_ field: String, _ diagnostic: Diagnostic, _ language: Language) {
+        self.init(field: field, message: DiagnosticText(language).detail(diagnostic), location: diagnostic.location?.description)
     }
 }
 
