@@ -1,3 +1,4 @@
+import VendorScoreCore
 /// Why the workspace refuses a change to a tender's data. Each case's description is a message a
 /// user reads (from ``WorkspaceMessages``).
 public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -9,5 +10,7 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
     case dissentWithoutReasons
     case denied(DenialReason)
 
-    public var description: String { WorkspaceMessages.error(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.error(self, language) }
 }

@@ -166,17 +166,7 @@ struct PageLabels: Sendable {
     var bids: String { pick("投标人", "Bidders") }
     var nothingToDo: String { pick("目前没有需要您处理的事项。", "Nothing for you to do at the moment.") }
 
-    func stage(_ stage: TenderStage) -> String {
-        switch stage {
-        case .draft: return pick("准备", "draft")
-        case .declarations: return pick("回避声明", "declarations")
-        case .complianceReview: return pick("符合性审查", "compliance review")
-        case .scoring: return pick("评分", "scoring")
-        case .review: return pick("复核", "review")
-        case .signing: return pick("签字", "signing")
-        case .closed: return pick("已结束", "closed")
-        }
-    }
+    func stage(_ stage: TenderStage) -> String { stage.name(in: language) }
 
     func advance(to stage: TenderStage) -> String {
         pick("进入“\(self.stage(stage))”阶段", "Move to \(self.stage(stage))")

@@ -32,7 +32,8 @@ struct DeclarationRoutes {
 
     private func declare(_ granted: Granted, _ tender: LoadedTender, _ declaration: ConflictDeclaration) async throws {
         let bids = try await tenders.inputs(tender).bids
-        try await tenders.declare(tender, declaration, by: try granted.user.id, bidders: Set(bids.map(\.id)))
+        try await tenders.declare(tender, declaration, by: try granted.user.id, bidders: Set(bids.map(\.id)),
+            language: granted.labels.language)
     }
 
     private func page(_ granted: Granted, chosen: Set<String> = [], reason: String = "", problems: [FieldProblem] = [],

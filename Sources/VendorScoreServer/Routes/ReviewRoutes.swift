@@ -27,7 +27,8 @@ struct ReviewRoutes {
                     let content = try Self.content(kind, vendor: form["vendor"], accepted: form["accepted"].map { $0 == "yes" },
                                                    text: form["text"], count: form["count"], stage: try granted.loadedTender().revision.stage,
                                                    labels: granted.labels)
-                    try await tenders.decide(try granted.loadedTender(), content, reason: form["reason"] ?? "", by: try granted.user.id)
+                    try await tenders.decide(try granted.loadedTender(), content, reason: form["reason"] ?? "", by: try granted.user.id,
+                        language: granted.labels.language)
                     return PageResponse.redirect(to: "/tenders/\(try granted.loadedTender().ref.tender.rawValue)/review")
                 } catch WorkspaceFailure.invalid(let problems) {
                     return try await page(granted, problems: problems, status: .unprocessableContent)
@@ -38,7 +39,8 @@ struct ReviewRoutes {
                 let content = try Self.content(kind, vendor: body.vendor, accepted: body.accepted, text: body.text,
                                                count: body.count.map(String.init),
                                                stage: try granted.loadedTender().revision.stage, labels: granted.labels)
-                try await tenders.decide(try granted.loadedTender(), content, reason: body.reason, by: try granted.user.id)
+                try await tenders.decide(try granted.loadedTender(), content, reason: body.reason, by: try granted.user.id,
+                    language: granted.labels.language)
                 return Response(status: .noContent)
             }
         }

@@ -15,7 +15,8 @@ struct SigningRoutes {
             let form = granted.form ?? FormBody(urlEncoded: "")
             let reasons = form["reasons"] ?? ""
             do {
-                try await tenders.sign(tender, form["verdict"] == "dissent" ? .dissent(reasons: reasons) : .confirm, by: try granted.user.id)
+                try await tenders.sign(tender, form["verdict"] == "dissent" ? .dissent(reasons: reasons) : .confirm, by: try granted.user.id,
+                    language: granted.labels.language)
                 return PageResponse.redirect(to: "/tenders/\(tender.ref.tender.rawValue)")
             } catch WorkspaceFailure.invalid(let problems) {
                 let page = SigningPage(labels: granted.labels, csrfToken: try granted.csrfToken(), tenderID: tender.ref.tender,
@@ -26,7 +27,8 @@ struct SigningRoutes {
         routes.add(.post, "/api/v1/tenders/:tender/signature", .tender(.sign)) { granted in
             let body = try await APIBody.decode(SignatureRequest.self, granted)
             let verdict: Signature.Verdict = body.confirm ? .confirm : .dissent(reasons: body.reasons ?? "")
-            try await tenders.sign(try granted.loadedTender(), verdict, by: try granted.user.id)
+            try await tenders.sign(try granted.loadedTender(), verdict, by: try granted.user.id,
+                language: granted.labels.language)
             return Response(status: .noContent)
         }
     }

@@ -101,7 +101,7 @@ struct TenderRoutes {
                 steps.append(.init(title: labels.advance(to: next), href: "\(base)/stage/\(next.rawValue)", posts: true))
             } else if let user = granted.signedIn?.user, case .denied(let reason) = Policy.authorize(user, advance, tender.state),
                       Policy.authorize(user, .readProgress, tender.state).isAllowed {
-                waiting = reason.description
+                waiting = reason.text(in: granted.labels.language)
             }
         }
         return (steps, waiting)

@@ -52,7 +52,7 @@ enum WorkspaceFailure: Error, Sendable {
     func message(_ labels: PageLabels) -> String {
         switch self {
         case .notSignedIn: return labels.notSignedIn
-        case .denied(let reason): return "\(labels.forbidden) \(reason.description)"
+        case .denied(let reason): return "\(labels.forbidden) \(reason.text(in: labels.language))"
         case .passwordChangeRequired: return labels.mustChangePassword
         case .notFound: return labels.notFound
         case .badCSRF: return labels.badCSRF

@@ -197,11 +197,12 @@ struct Tenders: Sendable {
     }
 
     /// Records the member's declaration once, checked against the bidder list.
-    func declare(_ tender: LoadedTender, _ declaration: ConflictDeclaration, by member: UserID, bidders: Set<String>) async throws {
+    func declare(_ tender: LoadedTender, _ declaration: ConflictDeclaration, by member: UserID, bidders: Set<String>,
+                 language: Language) async throws {
         do {
             try declaration.validate(bidders: bidders)
         } catch {
-            throw WorkspaceFailure.invalid([FieldProblem(field: "vendors", message: error.description)])
+            throw WorkspaceFailure.invalid([FieldProblem(field: "vendors", message: error.text(in: language))])
         }
         try await store.declare(tender.ref, member: member, declaration, expectedStage: tender.revision.stage,
                                 context: ActionContext(actor: member, at: clock.now()))
@@ -235,7 +236,7 @@ struct Tenders: Sendable {
                 try template.check(key, points)
                 changes[key] = points
             } catch {
-                problems.append(FieldProblem(field: MarkField.name(key), message: error.description))
+                problems.append(FieldProblem(field: MarkField.name(key), message: error.text(in: labels.language)))
             }
         }
         guard problems.isEmpty else { throw WorkspaceFailure.invalid(problems) }
@@ -245,7 +246,7 @@ struct Tenders: Sendable {
             try sheet.saveDraft(changes, template: template)
             if submit { sheet = try sheet.submitted(template: template) }
         } catch {
-            throw WorkspaceFailure.invalid([FieldProblem(field: "marks", message: error.description)])
+            throw WorkspaceFailure.invalid([FieldProblem(field: "marks", message: error.text(in: labels.language))])
         }
         return try await store.saveSheet(tender.ref, sheet, expectedVersion: stored.version, expectedStage: tender.revision.stage,
                                          context: ActionContext(actor: member, at: clock.now()))
@@ -263,13 +264,14 @@ struct Tenders: Sendable {
     }
 
     /// Records a committee decision after the domain's checks against the bidder list.
-    func decide(_ tender: LoadedTender, _ content: CommitteeDecision.Content, reason: String, by leader: UserID) async throws {
+    func decide(_ tender: LoadedTender, _ content: CommitteeDecision.Content, reason: String, by leader: UserID,
+                language: Language) async throws {
         let bids = try await inputs(tender).bids
         let decision = CommitteeDecision(content: content, reason: reason, decidedBy: leader, decidedAt: clock.now())
         do {
             try decision.validate(bidders: Set(bids.map(\.id)))
         } catch {
-            throw WorkspaceFailure.invalid([FieldProblem(field: "reason", message: error.description)])
+            throw WorkspaceFailure.invalid([FieldProblem(field: "reason", message: error.text(in: language))])
         }
         _ = try await store.recordDecision(tender.ref, decision, expectedStage: tender.revision.stage,
                                            context: ActionContext(actor: leader, at: clock.now()))
@@ -288,7 +290,7 @@ struct Tenders: Sendable {
         do {
             try correction.validate(against: sheet, template: review.template)
         } catch {
-            throw WorkspaceFailure.invalid([FieldProblem(field: "after", message: error.description)])
+            throw WorkspaceFailure.invalid([FieldProblem(field: "after", message: error.text(in: labels.language))])
         }
         _ = try await store.correctMark(tender.ref, correction, expectedStage: tender.revision.stage,
                                         context: ActionContext(actor: leader, at: clock.now()))
@@ -304,12 +306,12 @@ struct Tenders: Sendable {
     }
 
     /// Records the member's confirmation or dissent, once.
-    func sign(_ tender: LoadedTender, _ verdict: Signature.Verdict, by member: UserID) async throws {
+    func sign(_ tender: LoadedTender, _ verdict: Signature.Verdict, by member: UserID, language: Language) async throws {
         let signature = Signature(member: member, verdict: verdict, at: clock.now())
         do {
             try signature.validate()
         } catch {
-            throw WorkspaceFailure.invalid([FieldProblem(field: "reasons", message: error.description)])
+            throw WorkspaceFailure.invalid([FieldProblem(field: "reasons", message: error.text(in: language))])
         }
         try await store.sign(tender.ref, signature, expectedStage: tender.revision.stage,
                              context: ActionContext(actor: member, at: clock.now()))
@@ -370,7 +372,7 @@ struct Tenders: Sendable {
         }
         let committee = VendorScoreWorkspace.Committee(members: members)
         if problems.isEmpty {
-            problems += committee.problems().map { FieldProblem(field: "members", message: $0.description) }
+            problems += committee.problems().map { FieldProblem(field: "members", message: $0.text(in: labels.language)) }
         }
         guard problems.isEmpty else { throw WorkspaceFailure.invalid(problems) }
         return try await store.setCommittee(tender.ref, committee, expectedVersion: tender.revision.version,

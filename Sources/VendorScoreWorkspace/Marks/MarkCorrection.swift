@@ -1,3 +1,4 @@
+import VendorScoreCore
 /// The four cases in which 财政部令第87号 第64条 allows a mark to change after submission.
 public enum Article64Case: Int, Hashable, Sendable, Codable, CaseIterable {
     /// 分值汇总计算错误.
@@ -64,5 +65,7 @@ public enum CorrectionProblem: Hashable, Sendable, CustomStringConvertible {
     case unchanged(MarkKey)
     case missingReason
 
-    public var description: String { WorkspaceMessages.correctionProblem(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.correctionProblem(self, language) }
 }

@@ -162,5 +162,7 @@ public enum MarkProblem: Hashable, Sendable, CustomStringConvertible {
     case alreadySubmitted
     case notSubmitted
 
-    public var description: String { WorkspaceMessages.markProblem(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.markProblem(self, language) }
 }

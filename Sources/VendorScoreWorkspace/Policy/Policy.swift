@@ -1,3 +1,4 @@
+import VendorScoreCore
 /// The answer to "may this actor do this?".
 public enum Decision: Hashable, Sendable {
     case allowed
@@ -27,7 +28,9 @@ public enum DenialReason: Hashable, Sendable, CustomStringConvertible {
     case alreadySubmitted
     case alreadySigned
 
-    public var description: String { WorkspaceMessages.denial(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.denial(self, language) }
 }
 
 /// Who a permission is for.

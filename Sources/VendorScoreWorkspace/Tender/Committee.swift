@@ -1,3 +1,4 @@
+import VendorScoreCore
 /// One member of a tender's committee (评标委员会 / 磋商小组).
 ///
 /// `memberID` is the evaluator id the tender file and the bids' marks use ("E1"); `user` is the
@@ -78,5 +79,7 @@ public enum CommitteeProblem: Hashable, Sendable, CustomStringConvertible {
     case duplicateUser(UserID)
     case badMemberID(String)
 
-    public var description: String { WorkspaceMessages.committeeProblem(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.committeeProblem(self, language) }
 }

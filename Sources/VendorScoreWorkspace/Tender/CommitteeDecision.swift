@@ -1,3 +1,4 @@
+import VendorScoreCore
 /// One decision of the committee, as the tender file records it: what was decided, why, by whom
 /// and when. Corrections of marks are ``MarkCorrection``s and dissents are ``Signature``s.
 ///
@@ -119,5 +120,7 @@ public enum DecisionProblem: Hashable, Sendable, CustomStringConvertible {
     case candidatesBelowOne(Int)
     case emptyClarification
 
-    public var description: String { WorkspaceMessages.decisionProblem(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.decisionProblem(self, language) }
 }

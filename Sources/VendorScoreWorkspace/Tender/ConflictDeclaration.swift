@@ -1,3 +1,4 @@
+import VendorScoreCore
 /// A member's declaration on conflicts of interest (回避), made against the bidder list before
 /// any bid is shown.
 ///
@@ -63,5 +64,7 @@ public enum DeclarationProblem: Hashable, Sendable, CustomStringConvertible {
     case unknownVendor(String)
     case missingReason
 
-    public var description: String { WorkspaceMessages.declarationProblem(self) }
+    public var description: String { text(in: .en) }
+    /// The message in Chinese or English.
+    public func text(in language: Language) -> String { WorkspaceMessages.declarationProblem(self, language) }
 }

@@ -1,3 +1,5 @@
+import VendorScoreCore
+
 /// Where a tender revision stands. Stages run in this order and only forward, one at a time.
 ///
 /// ```swift
@@ -23,6 +25,9 @@ public enum TenderStage: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (lhs: TenderStage, rhs: TenderStage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// The stage's name in Chinese or English: 复核, review.
+    public func name(in language: Language) -> String { WorkspaceMessages.stage(self, language) }
 
     /// The stage after this one, or `nil` when closed.
     public var next: TenderStage? {
