@@ -40,7 +40,7 @@ import VendorScoreWorkspace
             #expect(refused.status == .unprocessableContent)
             let page = refused.text
             // Each problem with its place in the file, worded in Chinese as the page is.
-            #expect(page.contains("<code class=\"location\">bids.csv:4:3: </code>price：“九百万元”是用汉字写的金额；请用阿拉伯数字书写，如 9860000、9,860,000、¥9,860,000 或 986万元"),
+            #expect(page.contains("<code class=\"location\">bids.csv:4:3：</code>price：“九百万元”是用汉字写的金额；请用阿拉伯数字书写，如 9860000、9,860,000、¥9,860,000 或 986万元"),
                     "\(page)")
             #expect(page.contains("供应商编号“inspur”出现了两次（首次出现于第 2 行）"), "\(page)")
             #expect(!page.contains("is not an amount") && !page.contains("appears twice"))

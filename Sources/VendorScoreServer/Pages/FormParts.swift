@@ -38,7 +38,7 @@ enum FormParts {
     /// Each problem on its own line, with its file:line:column first when it has one.
     static func messages<Context>(_ problems: [FieldProblem]) -> Node<Context> {
         .raw(problems.map { problem in
-            let location = problem.location.map { "<code class=\"location\">\(Markup.escape($0, quotes: false)): </code>" } ?? ""
+            let location = problem.location.map { "<code class=\"location\">\(Markup.escape($0, quotes: false))\(problem.separator)</code>" } ?? ""
             return "<span class=\"field-error\">\(location)\(Markup.escape(problem.message, quotes: false))</span>"
         }.joined())
     }

@@ -72,10 +72,15 @@ struct FieldProblem: Sendable, Codable, Equatable {
     var message: String
     /// `file:line:column` for a problem inside an uploaded file.
     var location: String?
+    /// What a page writes between the location and the message: `：` in Chinese. Not part of the
+    /// API's answer, which gives the two apart.
+    var separator = ": "
 
     init(field: String, message: String, location: String? = nil) {
         self.field = field
         self.message = message
         self.location = location
     }
+
+    private enum CodingKeys: String, CodingKey { case field, message, location }
 }

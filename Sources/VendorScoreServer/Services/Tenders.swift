@@ -386,6 +386,7 @@ extension FieldProblem {
     /// and where in the file.
     init(_ field: String, _ diagnostic: Diagnostic, _ language: Language) {
         self.init(field: field, message: DiagnosticText(language).detail(diagnostic), location: diagnostic.location?.description)
+        separator = language == .zh ? "：" : ": "
     }
 }
 
