@@ -80,7 +80,7 @@ struct ExplainCommand: RunnableCommand {
                                                warnings: inputs.warnings, detail: .vendors([vendor]))
         // Scoring adds its own warnings, such as list items a scorer does not recognise.
         environment.report(Array(evaluation.warnings.dropFirst(inputs.warnings.count)), in: language.language)
-        guard let result = evaluation.vendor(vendor) else { throw CommandError("vendor '\(vendor)' is missing from the evaluation") }
+        guard let result = evaluation.vendor(vendor) else { throw CLIMessages.vendorMissingFromEvaluation(vendor) }
         environment.output.write(renderer.render(result, in: evaluation))
         return evaluation.isRanked ? .success : .noRanking
     }
@@ -97,10 +97,6 @@ struct ExplainCommand: RunnableCommand {
     }
 
     private func unknownVendor(among ids: [String], in source: String) -> CommandError {
-        let close = Suggestions.closest(to: vendor, in: ids)
-        let hint = close.isEmpty
-            ? "vendors: " + ids.sorted().joined(separator: ", ")
-            : "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
-        return CommandError("no vendor '\(vendor)' in \(source)", hint: hint)
+        CLIMessages.noVendor(vendor, in: source, closest: Suggestions.closest(to: vendor, in: ids), all: ids.sorted())
     }
 }

@@ -18,7 +18,7 @@ struct PDFPrinter {
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandError) -> PDFPrinter {
         if let chosen = environment["VENDORSCORE_CHROMIUM"], !chosen.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: chosen) else {
-                throw CommandError("VENDORSCORE_CHROMIUM names \(chosen), which is not an executable file")
+                throw CLIMessages.chromiumNotExecutable(chosen)
             }
             return PDFPrinter(executable: chosen)
         }
@@ -29,8 +29,7 @@ struct PDFPrinter {
                 if FileManager.default.isExecutableFile(atPath: path) { return PDFPrinter(executable: path) }
             }
         }
-        throw CommandError("--pdf needs Chromium to print the report, and none was found (tried \(candidates.joined(separator: ", ")) on the PATH)",
-                           hint: "install it, on Debian or Ubuntu with 'apt-get install chromium fonts-noto-cjk', or set VENDORSCORE_CHROMIUM to its path")
+        throw CLIMessages.noChromium(tried: candidates)
     }
 
     /// Prints `html` to `path`, atomically: the PDF appears only when printing succeeded.
@@ -43,7 +42,7 @@ struct PDFPrinter {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: page)
         } catch {
-            throw CommandError("cannot prepare the report for printing: \(error.localizedDescription)")
+            throw CLIMessages.cannotPreparePrinting(error.localizedDescription)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -57,7 +56,7 @@ struct PDFPrinter {
         do {
             try process.run()
         } catch {
-            throw CommandError("cannot start \(executable): \(error.localizedDescription)")
+            throw CLIMessages.cannotStart(executable, error.localizedDescription)
         }
         let deadline = Date().addingTimeInterval(Self.timeout)
         // Chromium writes a lot to standard error; drain it so it never blocks on a full pipe.
@@ -72,12 +71,12 @@ struct PDFPrinter {
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw CommandError("\(executable) did not finish printing within \(Int(Self.timeout)) seconds; no PDF was written")
+            throw CLIMessages.printingTimedOut(executable, seconds: Int(Self.timeout))
         }
         drained.wait()
         guard process.terminationStatus == 0, let bytes = FileManager.default.contents(atPath: pdf.path), bytes.starts(with: Array("%PDF".utf8)) else {
             let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: "; ")
-            throw CommandError("\(executable) could not print the report (exit \(process.terminationStatus)): \(detail)")
+            throw CLIMessages.printingFailed(executable, status: process.terminationStatus, detail: detail)
         }
         try AtomicFile.save(bytes: [UInt8](bytes), to: path)
     }

@@ -97,8 +97,7 @@ struct ReportCommand: RunnableCommand {
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         guard html != nil || markdown != nil || pdf != nil else {
-            throw CommandError("nothing to write: expected --html FILE, --markdown FILE or --pdf FILE, found none",
-                               hint: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
+            throw CLIMessages.nothingToWrite(example: "vendorscore report \(record.map { "--record \($0)" } ?? "\(rubric!) \(bids!)") --html report.html")
         }
         try OutputTargets(
             inputs: [rubric.map { ("RUBRIC", $0) }, bids.map { ("BIDS", $0) }, record.map { ("--record", $0) },
@@ -111,7 +110,7 @@ struct ReportCommand: RunnableCommand {
         do {
             reportDate = try date.map { text throws(ReportDate.ParseError) in try ReportDate(parsing: text) } ?? .today()
         } catch {
-            throw CommandError("--date: \(error)")
+            throw CLIMessages.badDate(error.text)
         }
         let registry = try plugins.registry(environment)
         let source = try record.map { path throws(CommandError) in try RecordFile.intact(path) }

@@ -71,7 +71,7 @@ public enum VendorScoreCLI {
         case let scorer as ScorerError:
             environment.report([Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message)], in: language)
         case let command as CommandError:
-            environment.errors.write("\(command)\n")
+            environment.errors.write(command.text(in: language) + "\n")
         case let key as KeyFileError:
             environment.errors.write("error: \(key)\n")
         default:

@@ -82,7 +82,7 @@ struct VerifyCommand: RunnableCommand {
         switch signatureStatus(intact.record, expected: expectedKey) {
         case .success(let status): facts.append(("signature", status))
         case .failure(let problem):
-            out.write(problem.message + "\n")
+            out.write(problem.message.text(preferring: .en) + "\n")
             return .damaged
         }
         var filesDiffer = false
