@@ -1,7 +1,10 @@
-/// Every message of the analysis library a user reads, in one place.
+import VendorScoreCore
+
+/// Every message of the analysis library a user reads, in one place: message ids and their
+/// values, worded in Chinese and English by the output's catalogue.
 enum AnalysisMessages {
-    static let notRanked = "the evaluation ranked no vendors (too few bids passed the gates), so there is no ranking to analyse"
-    static func tooFewVendors(_ count: Int) -> String {
-        "only \(count) qualified vendor\(count == 1 ? "" : "s"); an analysis needs at least two"
+    static let notRanked = Phrase("analysis.not-ranked", [:])
+    static func tooFewVendors(_ count: Int) -> Phrase {
+        count == 1 ? Phrase("analysis.one-vendor", [:]) : Phrase("analysis.too-few-vendors", ["count": .number(Rational(count))])
     }
 }

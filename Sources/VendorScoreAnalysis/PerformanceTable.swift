@@ -69,10 +69,13 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Fewer than two qualified vendors: there is no order to test.
     case tooFewVendors(Int)
 
-    public var description: String {
+    /// Why, as a message id and its values (worded by the output's catalogue).
+    public var message: Phrase {
         switch self {
         case .notRanked: return AnalysisMessages.notRanked
         case .tooFewVendors(let count): return AnalysisMessages.tooFewVendors(count)
         }
     }
+
+    public var description: String { message.message }
 }

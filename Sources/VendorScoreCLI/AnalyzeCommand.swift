@@ -97,7 +97,7 @@ struct AnalyzeCommand: RunnableCommand {
         do {
             analysis = try Analysis(rubric: inputs.rubric, bids: inputs.bids.bids, evaluation: evaluation, smaa: options)
         } catch {
-            environment.errors.write("error: \(error)\n")
+            environment.report([Diagnostic(.error, at: nil, path: "", error.message)], in: language.language)
             return .noRanking
         }
         switch format {

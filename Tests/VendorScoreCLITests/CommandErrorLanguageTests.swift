@@ -27,4 +27,11 @@ import VendorScoreCLI
         #expect(run.status == 2)
         #expect(run.errors.contains("错误：--output \(scratch.bids) 是 BIDS 文件 \(scratch.bids)，写入会毁掉输入（请为 --output 另取文件名）"), "\(run.errors)")
     }
+
+    @Test func analyzeSaysInChineseWhyThereIsNothingToAnalyse() {
+        let run = CLIRun(["analyze", Fixtures.path("panel-rubric.yaml"), Fixtures.path("panel-bids-too-few.yaml"), "--lang", "zh"],
+                         modules: CLIRun.coreOnly)
+        #expect(run.status == 1)
+        #expect(run.errors.hasSuffix("错误：评审未对任何投标人排序（通过资格条件的投标过少），没有可分析的排名\n"), "\(run.errors)")
+    }
 }

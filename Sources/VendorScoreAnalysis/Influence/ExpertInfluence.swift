@@ -79,7 +79,7 @@ public struct ExpertInfluence: Sendable {
             do throws(ScorerError) {
                 let result = try rerun.evaluate(reduced)
                 guard result.isRanked else {
-                    return WithoutMember(evaluator: evaluator, ranking: [], failure: Phrase(stringLiteral: AnalysisMessages.notRanked))
+                    return WithoutMember(evaluator: evaluator, ranking: [], failure: AnalysisMessages.notRanked)
                 }
                 return WithoutMember(evaluator: evaluator, ranking: result.qualified.map { ($0.id, $0.rank ?? 0) }, failure: nil)
             } catch {

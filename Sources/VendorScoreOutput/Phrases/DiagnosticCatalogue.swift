@@ -23,6 +23,17 @@ public enum DiagnosticCatalogue {
         .merging(amounts, uniquingKeysWith: { first, _ in first })
         .merging(workbooks, uniquingKeysWith: { first, _ in first })
         .merging(plugins, uniquingKeysWith: { first, _ in first })
+        .merging(analysis, uniquingKeysWith: { first, _ in first })
+
+    // MARK: Analysis
+
+    private static let analysis: [String: Entry] = [
+        "analysis.not-ranked": entry("评审未对任何投标人排序（通过资格条件的投标过少），没有可分析的排名",
+                                     "the evaluation ranked no vendors (too few bids passed the gates), so there is no ranking to analyse"),
+        "analysis.one-vendor": entry("合格投标人只有 1 家；分析至少需要两家", "only 1 qualified vendor; an analysis needs at least two"),
+        "analysis.too-few-vendors": entry("合格投标人只有 {count} 家；分析至少需要两家",
+                                          "only {count} qualified vendors; an analysis needs at least two"),
+    ]
 
     // MARK: Files and YAML
 
