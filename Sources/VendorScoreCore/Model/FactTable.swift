@@ -102,13 +102,17 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
     }
 
     private func position(of name: String) -> Int? {
-        var low = 0
-        var high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < name { low = middle + 1 } else { high = middle }
+        // Through the buffer: scorers look up every fact of every bid, and indexing the array
+        // itself retains and releases it at each step of the search.
+        names.withUnsafeBufferPointer { names in
+            var low = 0
+            var high = names.count
+            while low < high {
+                let middle = (low + high) / 2
+                if names[middle] < name { low = middle + 1 } else { high = middle }
+            }
+            return low < names.count && names[low] == name ? low : nil
         }
-        return low < names.count && names[low] == name ? low : nil
     }
 
     /// The names, sorted.
