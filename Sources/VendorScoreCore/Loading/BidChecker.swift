@@ -24,7 +24,8 @@ public enum BidChecker {
             }
         }
         let known = Set(readers.keys).union(rubric.gates.compactMap(\.fact))
-        let required = readers.keys.sorted()
+        // With their readers, so a large tender does not look each fact's readers up once a bid.
+        let required = readers.keys.sorted().map { (fact: $0, users: readers[$0]!) }
         let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
         let scoredAfterReview = tender.map { CommitteeReview.screen(loaded.bids, rubric: rubric, decisions: $0.decisions).scored }
@@ -34,8 +35,7 @@ public enum BidChecker {
 
         for bid in loaded.bids {
             let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
-            for fact in required {
-                let users = readers[fact]!
+            for (fact, users) in required {
                 // The value alone is looked up; where it was written is built only for a message.
                 guard let found = bid.facts.value(fact) ?? rubric.factDefaults[fact]?.value else {
                     guard scored else { continue }
