@@ -35,8 +35,45 @@ public enum YAMLParser {
         }
     }
 
+    /// What ``parse(_:limits:recordingItemsOf:batchSize:_:)`` found.
+    public enum Recorded: Sendable {
+        /// The document's root, with an empty list under the recorded key; `nil` for a file with
+        /// no document.
+        case parsed(YAMLNode?)
+        /// The document uses anchors or aliases inside the recorded items, which recorded events
+        /// do not expand: parse it as a tree instead, and drop the items already handed over.
+        case needsTree
+    }
+
+    /// Parses one document, recording the events of each item of the list under the root
+    /// mapping's `key` instead of building nodes for them, and handing them to `handler` in
+    /// batches of `batchSize` items (the last batch may be smaller). Nothing else differs from
+    /// ``parse(_:limits:streamingItemsOf:_:)``: the same checks, the same errors at the same
+    /// marks, and every item complete before an error is handed over before it is thrown.
+    ///
+    /// ```swift
+    /// var bids = 0
+    /// let recorded = try YAMLParser.parse(bytes, recordingItemsOf: "bids") { batch in bids += batch.items.count }
+    /// if case .needsTree = recorded { /* anchors or aliases in a bid: parse(_:streamingItemsOf:) */ }
+    /// ```
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default, recordingItemsOf key: String, batchSize: Int = 256,
+                             _ handler: (YAMLEvents) -> Void) throws(YAMLError) -> Recorded {
+        try withoutActuallyEscaping(handler) { (handler) throws(YAMLError) -> Recorded in
+            try run(bytes, limits: limits) { (builder) throws(YAMLError) in
+                builder.recording = Recording(key: key, batchSize: max(1, batchSize), handler: handler)
+            }
+        }
+    }
+
     private static func parse(_ bytes: [UInt8], limits: YAMLLimits,
                               streaming: (key: String, handler: (YAMLNode) -> Void)?) throws(YAMLError) -> YAMLNode? {
+        let recorded = try run(bytes, limits: limits) { (builder) throws(YAMLError) in builder.streaming = streaming }
+        guard case .parsed(let root) = recorded else { preconditionFailure("only a recording parse asks for a tree") }
+        return root
+    }
+
+    private static func run(_ bytes: [UInt8], limits: YAMLLimits,
+                            setUp: (inout TreeBuilder) throws(YAMLError) -> Void) throws(YAMLError) -> Recorded {
         if bytes.count > limits.maxBytes {
             throw YAMLError(.tooLarge(bytes: bytes.count, limit: limits.maxBytes), at: Mark(line: 1, column: 1))
         }
@@ -50,18 +87,39 @@ public enum YAMLParser {
         defer { yaml_parser_delete(parser) }
 
         let input = bytes.isEmpty ? [0] : bytes
-        let result: Result<YAMLNode?, YAMLError> = input.withUnsafeBufferPointer { buffer in
+        let result: Result<Recorded, YAMLError> = input.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            var builder = TreeBuilder(limits: limits, streaming: streaming)
+            var builder = TreeBuilder(limits: limits)
             do throws(YAMLError) {
-                return .success(try builder.run(parser, bytes: bytes))
+                try setUp(&builder)
+                let recorded = try builder.run(parser, bytes: bytes)
+                builder.handOverRecorded()
+                return .success(recorded)
             } catch {
+                // Items complete before the error still reach the handler, as streamed ones do.
+                builder.handOverRecorded()
                 return .failure(error)
             }
         }
         return try result.get()
     }
+}
+
+/// Items of one list to record as events rather than build as nodes.
+private struct Recording {
+    let key: String
+    let batchSize: Int
+    let handler: (YAMLEvents) -> Void
+}
+
+/// An open collection of a recorded item.
+private struct RecordedFrame {
+    var isMapping: Bool
+    var mark: Mark
+    /// A list or mapping written as a mapping key, which is an error once it is complete.
+    var isKey: Bool
+    var expectsKey = true
 }
 
 /// Turns libyaml's event stream into a tree, one open collection per stack frame.
@@ -78,7 +136,16 @@ private struct TreeBuilder {
     }
 
     let limits: YAMLLimits
-    private let streaming: (key: String, handler: (YAMLNode) -> Void)?
+    var streaming: (key: String, handler: (YAMLNode) -> Void)?
+    var recording: Recording?
+    /// The items recorded and not yet handed over, the open collections of the item being
+    /// recorded, and the keys of each of its open mappings, by depth.
+    private var recorded = YAMLEvents()
+    private var recordedOpen: [RecordedFrame] = []
+    private var recordedKeys: [RecordedKeys] = []
+    private var itemStart = 0
+    /// Set when the document turned out to need a tree: nothing more is handed over.
+    private var abandoned = false
     private var stack: [Frame] = []
     /// The keys of each open mapping, by depth, for the duplicate check; kept between mappings
     /// so that ten thousand bids do not allocate ten thousand sets.
@@ -93,12 +160,11 @@ private struct TreeBuilder {
     /// byte for byte and shares its string instead of allocating ten thousand.
     private var recentKeys: [Int: String] = [:]
 
-    init(limits: YAMLLimits, streaming: (key: String, handler: (YAMLNode) -> Void)?) {
+    init(limits: YAMLLimits) {
         self.limits = limits
-        self.streaming = streaming
     }
 
-    mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
+    mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, bytes: [UInt8]) throws(YAMLError) -> YAMLParser.Recorded {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {
@@ -106,9 +172,16 @@ private struct TreeBuilder {
             }
             defer { yaml_event_delete(&event) }
             let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            if recording != nil, !recordedOpen.isEmpty || startsRecordedItem(event.type) {
+                guard try record(event, at: mark) else {
+                    abandoned = true
+                    return .needsTree
+                }
+                continue
+            }
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return root
+                return .parsed(root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 { throw YAMLError(.multipleDocuments, at: mark) }
@@ -162,6 +235,83 @@ private struct TreeBuilder {
                 break
             }
         }
+    }
+
+    /// Whether an event of this type starts an item of the recorded list: a node directly in
+    /// the list under the root mapping's recorded key.
+    private func startsRecordedItem(_ type: yaml_event_type_t) -> Bool {
+        guard let recording, stack.count == 2, stack[0].isMapping, !stack[1].isMapping,
+              type == YAML_SCALAR_EVENT || type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT
+                || type == YAML_ALIAS_EVENT else { return false }
+        return stack[0].pendingKey?.scalarText == recording.key
+    }
+
+    /// Records one event of an item, with the checks the tree makes of it, in the same order and
+    /// at the same marks. Returns false at an anchor or alias, which recorded events do not expand.
+    private mutating func record(_ event: yaml_event_t, at mark: Mark) throws(YAMLError) -> Bool {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            guard scalar.anchor == nil else { return false }
+            nodeCount += 1
+            if recordedOpen.isEmpty { itemStart = recorded.events.count }
+            let index = recorded.events.count
+            recorded.append(.scalar, style: Self.style(scalar.style), mark: mark,
+                            text: UnsafeBufferPointer(start: scalar.value, count: scalar.length), tag: Self.string(scalar.tag))
+            try recordedNodeDone(key: index, at: mark)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            guard (isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor) == nil else { return false }
+            if stack.count + recordedOpen.count >= limits.maxDepth { throw YAMLError(.tooDeep(limit: limits.maxDepth), at: mark) }
+            nodeCount += 1
+            if recordedOpen.isEmpty { itemStart = recorded.events.count }
+            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            recorded.append(isMapping ? .mappingStart : .sequenceStart, mark: mark, tag: Self.string(tag))
+            let isKey = recordedOpen.last.map { $0.isMapping && $0.expectsKey } ?? false
+            recordedOpen.append(RecordedFrame(isMapping: isMapping, mark: mark, isKey: isKey))
+            if recordedKeys.count < recordedOpen.count { recordedKeys.append(RecordedKeys()) }
+            recordedKeys[recordedOpen.count - 1].reset()
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = recordedOpen.removeLast()
+            recorded.append(.end, mark: mark, tag: nil)
+            // The tree rejects a list or mapping as a key once it is complete, at its start.
+            if frame.isKey { throw YAMLError(.nonScalarKey, at: frame.mark) }
+            try recordedNodeDone(key: nil, at: frame.mark)
+        case YAML_ALIAS_EVENT:
+            return false
+        default:
+            break
+        }
+        return true
+    }
+
+    /// A node of the recorded item is complete: a key is checked against the mapping's others,
+    /// a value makes the mapping expect a key again, and a complete item is counted.
+    private mutating func recordedNodeDone(key index: Int?, at mark: Mark) throws(YAMLError) {
+        guard let top = recordedOpen.indices.last else {
+            recorded.items.append(itemStart)
+            if let recording, recorded.items.count >= recording.batchSize {
+                recording.handler(recorded)
+                recorded.removeAll()
+            }
+            return
+        }
+        guard recordedOpen[top].isMapping else { return }
+        if recordedOpen[top].expectsKey, let index {
+            if let first = recordedKeys[top].insert(index, in: recorded) {
+                throw YAMLError(.duplicateKey(recorded.string(at: index), first: recorded.events[first].mark), at: mark)
+            }
+            recordedOpen[top].expectsKey = false
+        } else {
+            recordedOpen[top].expectsKey = true
+        }
+    }
+
+    /// Hands the complete items not yet handed over to the recording's handler.
+    mutating func handOverRecorded() {
+        guard let recording, !abandoned, !recorded.items.isEmpty else { return }
+        recording.handler(recorded)
+        recorded.removeAll()
     }
 
     /// Where the next node sits when it is a key of the innermost mapping: depth and position.

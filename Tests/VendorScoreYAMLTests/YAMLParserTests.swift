@@ -156,4 +156,56 @@ struct YAMLParserTests {
         _ = try YAMLParser.parse(Array(text.utf8), streamingItemsOf: "bids") { _ in count += 1 }
         #expect(count == 0)
     }
+
+    /// A node written out with its marks, styles and tags, to compare recorded items with trees.
+    private func shape(_ node: YAMLNode) -> String {
+        let head = "\(node.mark)\(node.tag.map { " " + $0 } ?? "")"
+        switch node.content {
+        case .scalar(let text, let style): return "\(head) \(style) '\(text)'"
+        case .sequence(let items): return "\(head) [" + items.map(shape).joined(separator: ", ") + "]"
+        case .mapping(let pairs): return "\(head) {" + pairs.map { shape($0.key) + ": " + shape($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+
+    @Test func recordsItemsInBatchesAsTheTreeWouldHoldThem() throws {
+        let text = "format: x\nbids:\n  - { id: a, n: !!str 1, l: [x, 'y'] }\n  - b\n  - [c, { d: \"e\" }]\n  - |\n    f\nother: [1, 2]\n"
+        var batches: [Int] = []
+        var recorded: [String] = []
+        let result = try YAMLParser.parse(Array(text.utf8), recordingItemsOf: "bids", batchSize: 3) { events in
+            batches.append(events.items.count)
+            recorded += events.items.map { shape(events.node(at: $0)) }
+        }
+        var streamed: [String] = []
+        let tree = try YAMLParser.parse(Array(text.utf8), streamingItemsOf: "bids") { streamed.append(shape($0)) }
+        #expect(batches == [3, 1])
+        #expect(recorded == streamed)
+        guard case .parsed(let root?) = result, let tree else {
+            Issue.record("a document without anchors is recorded")
+            return
+        }
+        #expect(shape(root) == shape(tree))
+    }
+
+    @Test func anchorsOrAliasesInAnItemAskForATree() throws {
+        for text in ["bids:\n  - &a x\n  - *a\n", "bids:\n  - { id: a }\n  - { id: *b }\n", "x: &b 1\nbids:\n  - [*b]\n"] {
+            var handed = 0
+            let result = try YAMLParser.parse(Array(text.utf8), recordingItemsOf: "bids", batchSize: 1) { handed += $0.items.count }
+            guard case .needsTree = result else {
+                Issue.record("\(text) was recorded")
+                continue
+            }
+            #expect(handed <= 1)
+        }
+    }
+
+    @Test func itemsCompleteBeforeAnErrorAreHandedOver() throws {
+        let text = "bids:\n  - a\n  - { b: 1 }\n  - { c: 1, c: 2 }\n"
+        var handed: [String] = []
+        #expect(throws: YAMLError(.duplicateKey("c", first: Mark(line: 4, column: 7)), at: Mark(line: 4, column: 13))) {
+            _ = try YAMLParser.parse(Array(text.utf8), recordingItemsOf: "bids") { events in
+                handed += events.items.map { shape(events.node(at: $0)) }
+            }
+        }
+        #expect(handed == ["2:5 plain 'a'", "3:5 {3:7 plain 'b': 3:10 plain '1'}"])
+    }
 }

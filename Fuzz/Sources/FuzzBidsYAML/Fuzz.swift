@@ -1,9 +1,24 @@
 import FuzzSupport
-import VendorScoreCore
+@testable import VendorScoreCore
 
-/// The YAML bids loader.
+/// The YAML bids loader, both ways: bids read straight from parser events (as `vendorscore`
+/// reads them) and bids read from their node trees must give the same bids and the same
+/// problems in the same order. Built with `-enable-testing` (see `run.sh`) to reach the switch.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    _ = try? BidsLoader().load(bytes: FuzzSupport.bytes(data, size), file: "bids.yaml")
+    let bytes = FuzzSupport.bytes(data, size)
+    let (events, tree) = (load(bytes, events: true), load(bytes, events: false))
+    precondition(events.loaded == tree.loaded, "the event reader and the tree reader read different bids")
+    precondition(events.problems == tree.problems, "the event reader and the tree reader report differently:\n\(events.problems)\n---\n\(tree.problems)")
     return 0
+}
+
+func load(_ bytes: [UInt8], events: Bool) -> (loaded: BidsLoader.Loaded?, problems: [Diagnostic]) {
+    var loader = BidsLoader()
+    loader.readsEvents = events
+    do throws(DiagnosticList) {
+        return (try loader.load(bytes: bytes, file: "bids.yaml"), [])
+    } catch {
+        return (nil, error.diagnostics)
+    }
 }

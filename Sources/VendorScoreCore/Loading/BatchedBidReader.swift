@@ -2,8 +2,8 @@ import Dispatch
 import Synchronization
 
 /// Reads bids on other cores while the parser goes on with the file: the parser hands over each
-/// bid's nodes as it completes them, and batches of them are turned into ``Bid`` values in
-/// parallel. Results and problems come back in file order, whatever order the batches finish in.
+/// bid's recorded events (or nodes) as it completes them, and batches of them are turned into
+/// ``Bid`` values in parallel. Results and problems come back in file order, whatever order the batches finish in.
 final class BatchedBidReader {
     private final class Results: Sendable {
         let batches = Mutex<[Int: (bids: [Bid], problems: [Diagnostic])]>([:])
@@ -32,6 +32,28 @@ final class BatchedBidReader {
         if pending.count == Self.batchSize { dispatch() }
     }
 
+    /// A batch of bids recorded as parser events: each is read straight from its events, or
+    /// from its tree when the event reader leaves it to the tree reader (see ``BidEventReader``).
+    func add(_ events: YAMLEvents) {
+        let first = count
+        count += events.items.count
+        let (file, read) = (file, read)
+        submit { sink in
+            var reader = BidEventReader(file: file)
+            var bids: [Bid] = []
+            bids.reserveCapacity(events.items.count)
+            for (offset, start) in events.items.enumerated() {
+                if let bid = reader.read(events, at: start) {
+                    bids.append(bid)
+                } else if let bid = read(NodeReader(node: events.node(at: start), file: file, parentPath: "bids",
+                                                    component: "[\(first + offset)]", sink: sink)) {
+                    bids.append(bid)
+                }
+            }
+            return bids
+        }
+    }
+
     /// Waits for every batch and returns the bids and problems in file order.
     func finish() -> ([Bid], [Diagnostic]) {
         if !pending.isEmpty { dispatch() }
@@ -51,20 +73,29 @@ final class BatchedBidReader {
     private func dispatch() {
         let nodes = pending
         let first = count - nodes.count
-        let number = batches
         pending = []
         pending.reserveCapacity(Self.batchSize)
-        batches += 1
-        let (file, read, results, slots) = (file, read, results, slots)
-        slots.wait()
-        DispatchQueue.global().async(group: group) {
-            let sink = DiagnosticCollector()
+        let (file, read) = (file, read)
+        submit { sink in
             var bids: [Bid] = []
             bids.reserveCapacity(nodes.count)
             for (offset, node) in nodes.enumerated() {
                 let reader = NodeReader(node: node, file: file, parentPath: "bids", component: "[\(first + offset)]", sink: sink)
                 if let bid = read(reader) { bids.append(bid) }
             }
+            return bids
+        }
+    }
+
+    /// Runs one batch on another core, keeping its bids and problems under the batch's number.
+    private func submit(_ work: @escaping @Sendable (DiagnosticCollector) -> [Bid]) {
+        let number = batches
+        batches += 1
+        let (results, slots) = (results, slots)
+        slots.wait()
+        DispatchQueue.global().async(group: group) {
+            let sink = DiagnosticCollector()
+            let bids = work(sink)
             results.batches.withLock { $0[number] = (bids, sink.diagnostics) }
             slots.signal()
         }

@@ -20,13 +20,16 @@ public struct BidsLoader: Sendable {
     static let bidKeys = ["id", "name", "price", "declarations", "facts", "scores"]
 
     public var limits: YAMLLimits
+    /// Whether bids are read straight from parser events (see ``BidEventReader``); false reads
+    /// every bid from its node tree, the reference the event reader is tested against.
+    var readsEvents = true
 
     public init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
     /// The bids, the tender id the file names, if any, and warnings about how it was read.
-    public struct Loaded: Sendable {
+    public struct Loaded: Sendable, Equatable {
         public var bids: [Bid]
         public var tender: String?
         public var tenderLocation: SourceLocation?
@@ -71,10 +74,19 @@ public struct BidsLoader: Sendable {
         let sink = DiagnosticCollector()
         var loaded = Loaded(bids: [])
         // Bids are handed over in batches as the parser completes them and read on another core
-        // while it parses on, so the whole file's node tree never sits in memory.
-        let reader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
-        let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
-            reader.add(item.node)
+        // while it parses on, so the whole file's node tree never sits in memory. They are
+        // recorded as events and read without a tree, unless they use anchors or aliases.
+        var reader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
+        var (root, needsTree) = readsEvents
+            ? SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, recordingItemsOf: "bids") { reader.add($0) }
+            : (nil, true)
+        if needsTree {
+            _ = reader.finish()
+            let treeReader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
+            root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
+                treeReader.add(item.node)
+            }
+            reader = treeReader
         }
         let (bids, problems) = reader.finish()
         loaded.bids = bids

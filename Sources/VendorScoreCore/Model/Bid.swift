@@ -1,5 +1,5 @@
 /// One vendor's bid: its identity, price, declarations, facts and the committee's scores.
-public struct Bid: Sendable {
+public struct Bid: Sendable, Equatable {
     public var id: String
     public var name: String
     /// The bid price (投标报价) in the tender's currency, exactly as written.

@@ -6,7 +6,7 @@
 /// let facts: FactTable = ["sla_availability": Fact(.percent(99_99 / 100), at: location)]
 /// facts["sla_availability"]?.value   // .percent(99.99)
 /// ```
-public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
+public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryLiteral {
     public typealias Element = (name: String, fact: Fact)
 
     // Parallel arrays sorted by name: the binary search reads names only, without copying facts
@@ -30,30 +30,51 @@ public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// Facts from `(name, fact)` pairs in any order; a repeated name keeps its last fact.
     public init(_ pairs: some Sequence<(String, Fact)>) {
         let pairs = Array(pairs)
-        // Stable sort of positions, so the last of equal names is the one kept below.
-        let order = pairs.indices.sorted { pairs[$0].0 < pairs[$1].0 || (pairs[$0].0 == pairs[$1].0 && $0 < $1) }
-        self.init()
-        names.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
-        marks.reserveCapacity(pairs.count)
         let first = pairs.first?.1.location
-        origin = first
         let oneFile = pairs.allSatisfy { $0.1.location.file == first?.file && $0.1.location.sheet == first?.sheet }
+        self.init(names: pairs.map(\.0), values: pairs.map(\.1.value), marks: pairs.map(\.1.location.mark), origin: first,
+                  locations: oneFile ? nil : pairs.map(\.1.location), sharing: nil)
+    }
+
+    /// Facts given as parallel arrays in the order written, all from the file of `origin`
+    /// (`locations` gives each fact's own location when they are not). A repeated name keeps its
+    /// last fact.
+    ///
+    /// `sharing`, the table of the bid read before, lends its sorted names when they are the same:
+    /// bids list the same facts, and ten thousand bids then hold one array of names instead of
+    /// ten thousand.
+    init(names written: [String], values: [FactValue], marks: [Mark], origin: SourceLocation?, locations: [SourceLocation]? = nil,
+         sharing previous: FactTable?) {
+        self.init()
+        self.origin = written.isEmpty ? nil : origin
+        // Stable sort of positions by name alone, so the last of equal names is the one kept
+        // below; comparing names only (not whole facts) keeps the sort cheap.
+        let order = written.indices.sorted { written[$0] < written[$1] || (written[$0] == written[$1] && $0 < $1) }
+        names.reserveCapacity(written.count)
+        self.values.reserveCapacity(written.count)
+        self.marks.reserveCapacity(written.count)
         var all: [SourceLocation] = []
         for index in order {
-            let (name, fact) = pairs[index]
+            let name = written[index]
             if names.last == name {
-                values[values.count - 1] = fact.value
-                marks[marks.count - 1] = fact.location.mark
-                if !oneFile { all[all.count - 1] = fact.location }
+                self.values[self.values.count - 1] = values[index]
+                self.marks[self.marks.count - 1] = marks[index]
+                if let locations { all[all.count - 1] = locations[index] }
             } else {
                 names.append(name)
-                values.append(fact.value)
-                marks.append(fact.location.mark)
-                if !oneFile { all.append(fact.location) }
+                self.values.append(values[index])
+                self.marks.append(marks[index])
+                if let locations { all.append(locations[index]) }
             }
         }
-        if !oneFile { locations = all }
+        if locations != nil { self.locations = all }
+        if let previous, previous.names == names { names = previous.names }
+    }
+
+    /// Tables are equal when they hold the same facts, each written at the same place, however
+    /// they store them.
+    public static func == (lhs: FactTable, rhs: FactTable) -> Bool {
+        lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0.name == $1.name && $0.fact == $1.fact }
     }
 
     public init(dictionaryLiteral elements: (String, Fact)...) {
@@ -81,13 +102,17 @@ public struct FactTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 
     private func position(of name: String) -> Int? {
-        var low = 0
-        var high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < name { low = middle + 1 } else { high = middle }
+        // Through the buffer: scorers look up every fact of every bid, and indexing the array
+        // itself retains and releases it at each step of the search.
+        names.withUnsafeBufferPointer { names in
+            var low = 0
+            var high = names.count
+            while low < high {
+                let middle = (low + high) / 2
+                if names[middle] < name { low = middle + 1 } else { high = middle }
+            }
+            return low < names.count && names[low] == name ? low : nil
         }
-        return low < names.count && names[low] == name ? low : nil
     }
 
     /// The names, sorted.

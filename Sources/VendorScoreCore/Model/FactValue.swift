@@ -68,41 +68,46 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ raw: String) throws(ParseError) -> FactValue {
         var text = raw
         return try text.withUTF8 { bytes -> Result<FactValue, ParseError> in
-            var start = 0
-            var end = bytes.count
-            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
-            guard start < end else { return .success(.text(raw)) }
-            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
             do throws(ParseError) {
-                return .success(try parse(trimmed, raw: raw))
+                return .success(try parse(utf8: bytes) { raw })
             } catch {
                 return .failure(error)
             }
         }.get()
     }
 
+    /// Types the UTF-8 bytes of a plain scalar as ``parse(_:)`` types its text, making a `String`
+    /// only for a value that is text: `raw` gives the bytes as a string.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, raw: () -> String) throws(ParseError) -> FactValue {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+        while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+        guard start < end else { return .text(raw()) }
+        return try parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), raw: raw)
+    }
+
     /// Types trimmed UTF-8 bytes, dispatching on the first byte so that words never reach the
     /// number reader.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, raw: String) throws(ParseError) -> FactValue {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, raw: () -> String) throws(ParseError) -> FactValue {
         func text() -> String { String(decoding: bytes, as: UTF8.self) }
         switch bytes[0] {
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
             if matches(bytes, ["true", "True", "TRUE"]) { return .bool(true) }
             if matches(bytes, ["false", "False", "FALSE"]) { return .bool(false) }
-            return .text(raw)
+            return .text(raw())
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             break
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "i"), UInt8(ascii: "I"):
             if matches(bytes, nonFinite) { throw .notFinite(text()) }
-            return .text(raw)
+            return .text(raw())
         default:
-            return .text(raw)
+            return .text(raw())
         }
         switch DecimalScanner.scan(bytes, from: 0) {
         case .none:
             if matches(bytes, nonFinite) { throw .notFinite(text()) }
-            return .text(raw)
+            return .text(raw())
         case .tooPrecise:
             throw .tooPrecise(text())
         case .number(let value, var index):
@@ -121,7 +126,7 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
             if suffix.allSatisfy({ $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) }) {
                 throw .tooPrecise(text())
             }
-            return .text(raw)
+            return .text(raw())
         }
     }
 
