@@ -189,7 +189,7 @@ struct BidEventReaderTests {
         let bytes = Array("format: vendorscore/bids@1\nbids:\n  - { id: a, name: A, price: -5 }\n  - id: b\n    name: ".utf8) + [0xC3, 0x28]
         let problems = outcome(bytes, events: true).problems
         #expect(problems == outcome(bytes, events: false).problems)
-        #expect(problems.first?.message.contains("not valid UTF-8") == true)
+        #expect(problems.first?.english.contains("not valid UTF-8") == true)
     }
 
     @Test func limitsStillHold() {

@@ -41,7 +41,7 @@ enum SourceDocument {
             case .needsTree: return (nil, true)
             }
         } catch {
-            sink.error(at: SourceLocation(file: file, mark: error.mark), path: "", error.description)
+            sink.error(at: SourceLocation(file: file, mark: error.mark), path: "", Messages.yaml(error))
             return (nil, false)
         }
     }
