@@ -202,7 +202,7 @@ struct BidEventReaderTests {
         for level in 1...6 { aliases += ", x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 10).joined(separator: ", ") + "]" }
         expectSame(aliases + " } }\n")
         let tooDeep = outcome(Array(nested.utf8), events: true).problems
-        #expect(tooDeep.map(\.message) == ["nesting is deeper than 64 levels"])
+        #expect(tooDeep.map(\.english) == ["nesting is deeper than 64 levels"])
     }
 
     @Test func manyBidsAcrossBatchesReadTheSame() {
