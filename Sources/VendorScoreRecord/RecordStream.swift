@@ -38,7 +38,7 @@ public enum RecordStream {
             placed.criteria = []
             return RecordRanking.Standing(EvaluationDocument.Vendor(placed, rubric: outline))
         }
-        let evaluationBytes = CanonicalJSON.encode(ranking)
+        let evaluationBytes = ranking.canonicalJSON
         let inputsBytes = CanonicalJSON.encode(frame.inputs)
         let scorersBytes = CanonicalJSON.encode(frame.scorers)
 
@@ -60,9 +60,11 @@ public enum RecordStream {
         findings.update(data: piece)
         try emit(piece, &seal, write)
         let byID = evaluation.vendors.indices.sorted { evaluation.vendors[$0].id < evaluation.vendors[$1].id }
+        var json = JSONWriter(pretty: false)
         for (position, index) in byID.enumerated() {
-            let vendor = RecordFindings.Vendor(EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline))
-            piece = (position == 0 ? [] : [UInt8(ascii: ",")]) + CanonicalJSON.encode(vendor)
+            if position > 0 { json.raw([UInt8(ascii: ",")]) }
+            EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline).write(to: &json, standing: false)
+            piece = json.take()
             findings.update(data: piece)
             try emit(piece, &seal, write)
         }
