@@ -55,3 +55,39 @@ extension RecordFindings {
         return bytes + Array("]}".utf8)
     }
 }
+
+extension SealedRecord.Inputs {
+    /// The inputs' canonical JSON, written once: the embedded files' base64 runs to megabytes.
+    var canonicalJSON: [UInt8] {
+        JSONWriter.compact { json in
+            json.beginObject()
+            json.key("bids"); bids.write(to: &json)
+            json.key("diagnostics"); json.array(diagnostics) { json, warning in
+                json.beginObject()
+                json.key("hint"); json.string(warning.hint)
+                json.key("location"); json.string(warning.location)
+                json.key("message"); json.string(warning.message)
+                json.key("path"); json.string(warning.path)
+                json.key("severity"); json.string(warning.severity)
+                json.endObject()
+            }
+            json.key("rubric"); rubric.write(to: &json)
+            if let tender { json.key("tender"); tender.write(to: &json) }
+            json.endObject()
+        }
+    }
+}
+
+extension RecordedInput {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("base64"); json.string(base64)
+        json.key("content_method"); json.string(contentMethod)
+        json.key("content_sha256"); json.string(contentSHA256)
+        json.key("format"); json.string(format.rawValue)
+        json.key("name"); json.string(name)
+        json.key("sha256"); json.string(sha256)
+        json.key("size"); json.int(size)
+        json.endObject()
+    }
+}

@@ -39,7 +39,7 @@ public enum RecordStream {
             return RecordRanking.Standing(EvaluationDocument.Vendor(placed, rubric: outline))
         }
         let evaluationBytes = ranking.canonicalJSON
-        let inputsBytes = CanonicalJSON.encode(frame.inputs)
+        let inputsBytes = frame.inputs.canonicalJSON
         let scorersBytes = CanonicalJSON.encode(frame.scorers)
 
         // Every byte goes into the seal; the findings' bytes into their own digest too.
@@ -72,9 +72,10 @@ public enum RecordStream {
         findings.update(data: piece)
         try emit(piece, &seal, write)
 
-        var rest = Array(",\"inputs\":".utf8)
-        rest += inputsBytes
-        rest += Array(",\"record_format\":".utf8)
+        // The inputs, megabytes of base64, go out as they are rather than copied into the rest.
+        try emit(Array(",\"inputs\":".utf8), &seal, write)
+        try emit(inputsBytes, &seal, write)
+        var rest = Array(",\"record_format\":".utf8)
         rest += CanonicalJSON.encode(EvaluationRecord.format)
         rest += Array(",\"scorers\":".utf8)
         rest += scorersBytes
