@@ -38,7 +38,7 @@ enum AtomicFile {
     /// time: the file's content never sits in memory whole. Nothing is written when `body` throws.
     ///
     /// ```swift
-    /// try AtomicFile.save(to: "result.json") { write in try JSONRenderer().render(evaluation) { try write(Array($0.utf8)) } }
+    /// try AtomicFile.save(to: "result.json") { write in try JSONRenderer().render(evaluation, bytes: write) }
     /// ```
     static func save(to path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let file = try Temporary(beside: path, permissions: nil)

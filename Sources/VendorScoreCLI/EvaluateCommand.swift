@@ -62,7 +62,7 @@ struct EvaluateCommand: RunnableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("lang"), help: "The language of rubric titles, errors and warnings: zh or en.")
+    @Option(name: .customLong("lang"), help: "The language of rubric titles, reasons (in JSON too), errors and warnings: zh or en.")
     var language: OutputLanguage = .en
 
     var messageLanguage: Language { language.language }
@@ -113,7 +113,7 @@ struct EvaluateCommand: RunnableCommand {
         // Written in pieces: the text of a large tender (180 MB of JSON for 10,000 bids) never
         // sits in memory whole.
         if let output {
-            try AtomicFile.save(to: output) { write in try renderer.render(evaluation) { try write(Array($0.utf8)) } }
+            try AtomicFile.save(to: output) { write in try renderer.render(evaluation, bytes: write) }
         } else {
             try renderer.render(evaluation) { environment.output.write($0) }
         }

@@ -9,7 +9,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     func renderer(language: Language) -> any EvaluationRenderer {
         switch self {
         case .table: return TableRenderer(language: language)
-        case .json: return JSONRenderer()
+        case .json: return JSONRenderer(language: language)
         case .csv: return CSVRenderer(language: language)
         case .markdown: return MarkdownRenderer(language: language)
         }

@@ -62,6 +62,17 @@ struct VerifyCommand: RunnableCommand {
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         let out = environment.output
         let expectedKey = try publicKey.map { path throws(KeyFileError) in try KeyFile.publicKey(at: path) }
+        guard FileManager.default.isReadableFile(atPath: record) else {
+            throw CommandError(PhraseText(.en).render(UnreadableFile.message(record)))
+        }
+        // A record as VendorScore writes it is checked as it streams: the embedded inputs are
+        // re-run and the record they give now is compared with the file byte for byte. Anything
+        // else (a difference, another version, another layout, damage) is read whole below and
+        // compared part by part, which says precisely what differs and why.
+        if let outline = RecordOutline.read(path: record),
+           let status = try reproducedAsWritten(outline, expectedKey: expectedKey, environment) {
+            return status
+        }
         guard let data = FileManager.default.contents(atPath: record) else {
             throw CommandError(PhraseText(.en).render(UnreadableFile.message(record)))
         }
@@ -79,34 +90,16 @@ struct VerifyCommand: RunnableCommand {
         var facts = [("record", "\(record) (\(sealed.recordFormat), made with VendorScore \(sealed.vendorscoreVersion))"),
                      ("seal", "\(intact.record.seal) (SHA-256 of the sealed part; the record is intact)")]
         if intact.reformatted { facts.append(("file", RecordCheck.reformattedNote)) }
-        switch signatureStatus(intact.record, expected: expectedKey) {
+        switch signatureStatus(intact.record.signature, expected: expectedKey) {
         case .success(let status): facts.append(("signature", status))
         case .failure(let problem):
             out.write(problem.message.text(preferring: .en) + "\n")
             return .damaged
         }
-        var filesDiffer = false
-        if tender != nil && sealed.inputs.tender == nil {
-            facts.append(("tender.yaml", "\(tender!) was given, but the record was made without a tender file"))
-            filesDiffer = true
-        }
-        let given: [(String?, RecordedInput?, InputFormat?)] = [
-            (rubric, sealed.inputs.rubric, .yaml), (bids, sealed.inputs.bids, nil), (tender, sealed.inputs.tender, .yaml),
-        ]
-        for case let (path?, input?, format) in given {
-            let file = try SealedRecord.SourceFile.read([path])[0]
-            switch input.match(file.bytes, format: format ?? InputFormat(forBidsNamed: path)) {
-            case .identical:
-                facts.append((input.name, "\(path) is the recorded file: identical bytes"))
-            case .sameContent:
-                facts.append((input.name, "\(path): same content, different bytes (re-indented, re-quoted or re-saved)"))
-            case .differentContent(let reason):
-                facts.append((input.name, "\(path) is NOT the recorded file: \(reason)"))
-                filesDiffer = true
-            }
-        }
+        let (fileFacts, filesDiffer) = try givenFiles(sealed.inputs)
+        facts += fileFacts
 
-        let inputNames = sealed.inputs.tender == nil ? "rubric and bids" : "rubric, bids and tender file"
+        let inputNames = Self.inputNames(sealed.inputs)
         let registry = try plugins.registry(environment)
         let rerun = reproduce(intact, registry: registry)
         switch rerun {
@@ -124,9 +117,7 @@ struct VerifyCommand: RunnableCommand {
             facts.insert(("result", "\(standings.count) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),
                          at: 2)
             if comparison.reproduced {
-                out.write(filesDiffer
-                    ? "reproduced, but a given file is not the one the record was made from.\n"
-                    : "reproduced: the embedded \(inputNames) give exactly the recorded result.\n")
+                out.write(Self.reproducedHeadline(inputNames, filesDiffer: filesDiffer))
             } else {
                 out.write("NOT reproduced: a re-run of the embedded \(inputNames) differs from the record.\n")
             }
@@ -134,6 +125,83 @@ struct VerifyCommand: RunnableCommand {
             out.write(comparison.report(limit: all ? nil : 50))
             return comparison.reproduced && !filesDiffer ? .success : .notReproduced
         }
+    }
+
+    /// The report on a record that a re-run reproduces byte for byte (``RecordOutline``), or
+    /// `nil` when it does not, or its signature does not hold, or the re-run fails: the whole
+    /// record is then read and compared, and the report says why. The lines are those of the
+    /// whole-record report; the vendors and ranks are the re-run's, which are the record's.
+    private func reproducedAsWritten(_ outline: RecordOutline, expectedKey: RecordPublicKey?,
+                                     _ environment: CommandEnvironment) throws -> ExitStatus? {
+        if let signature = outline.signature {
+            do {
+                try signature.verify(seal: outline.seal, format: EvaluationRecord.format)
+            } catch {
+                return nil
+            }
+        }
+        guard case .success(let signatureLine) = signatureStatus(outline.signature, expected: expectedKey) else { return nil }
+        let registry = try plugins.registry(environment)
+        let evaluation: Evaluation
+        do {
+            let loaded = try InputCheck(rubric: outline.rubricFile, bids: outline.bidsFile, tender: outline.tenderFile,
+                                        registry: registry).inputs()
+            evaluation = try Engine().evaluate(rubric: loaded.rubric, bids: loaded.bids.bids, tender: loaded.tender,
+                                               warnings: loaded.warnings, detail: .full)
+        } catch {
+            return nil
+        }
+        guard try outline.reproduces(evaluation, rubric: outline.rubricFile, bids: outline.bidsFile, tender: outline.tenderFile) else {
+            return nil
+        }
+        let ranked = evaluation.vendors.filter { $0.rank != nil }.count
+        var facts = [("record", "\(record) (\(outline.recordFormat), made with VendorScore \(outline.vendorscoreVersion))"),
+                     ("seal", "\(outline.seal) (SHA-256 of the sealed part; the record is intact)"),
+                     ("result", "\(evaluation.vendors.count) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),
+                     ("signature", signatureLine)]
+        let (fileFacts, filesDiffer) = try givenFiles(outline.inputs)
+        facts += fileFacts
+        environment.output.write(Self.reproducedHeadline(Self.inputNames(outline.inputs), filesDiffer: filesDiffer))
+        environment.output.write(Self.aligned(facts))
+        return filesDiffer ? .notReproduced : .success
+    }
+
+    /// What the record calls its inputs in the headline.
+    private static func inputNames(_ inputs: SealedRecord.Inputs) -> String {
+        inputs.tender == nil ? "rubric and bids" : "rubric, bids and tender file"
+    }
+
+    private static func reproducedHeadline(_ inputNames: String, filesDiffer: Bool) -> String {
+        filesDiffer
+            ? "reproduced, but a given file is not the one the record was made from.\n"
+            : "reproduced: the embedded \(inputNames) give exactly the recorded result.\n"
+    }
+
+    /// A line on each file given with --rubric, --bids or --tender, and whether one of them is
+    /// not the recorded file.
+    private func givenFiles(_ inputs: SealedRecord.Inputs) throws -> (facts: [(String, String)], differ: Bool) {
+        var facts: [(String, String)] = []
+        var differ = false
+        if let tender, inputs.tender == nil {
+            facts.append(("tender.yaml", "\(tender) was given, but the record was made without a tender file"))
+            differ = true
+        }
+        let given: [(String?, RecordedInput?, InputFormat?)] = [
+            (rubric, inputs.rubric, .yaml), (bids, inputs.bids, nil), (tender, inputs.tender, .yaml),
+        ]
+        for case let (path?, input?, format) in given {
+            let file = try SealedRecord.SourceFile.read([path])[0]
+            switch input.match(file.bytes, format: format ?? InputFormat(forBidsNamed: path)) {
+            case .identical:
+                facts.append((input.name, "\(path) is the recorded file: identical bytes"))
+            case .sameContent:
+                facts.append((input.name, "\(path): same content, different bytes (re-indented, re-quoted or re-saved)"))
+            case .differentContent(let reason):
+                facts.append((input.name, "\(path) is NOT the recorded file: \(reason)"))
+                differ = true
+            }
+        }
+        return (facts, differ)
     }
 
     /// Why a re-run could not finish.
@@ -160,8 +228,8 @@ struct VerifyCommand: RunnableCommand {
     }
 
     /// A line on the signature, or the reason the record must be refused.
-    private func signatureStatus(_ record: EvaluationRecord, expected: RecordPublicKey?) -> Result<String, CommandError> {
-        guard let signature = record.signature, let signer = signature.signer else {
+    private func signatureStatus(_ signature: RecordSignature?, expected: RecordPublicKey?) -> Result<String, CommandError> {
+        guard let signature, let signer = signature.signer else {
             guard let publicKey else { return .success("none (the record is not signed)") }
             return .failure(CommandError("SIGNATURE MISSING: \(self.record) is not signed, but --public-key \(publicKey) requires "
                                          + "a signature by that key"))

@@ -43,6 +43,10 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var zh: String?
         public var en: String?
 
+        enum CodingKeys: String, CodingKey {
+            case zh, en
+        }
+
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(zh, forKey: .zh)
@@ -299,11 +303,11 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
 
 extension EvaluationDocument {
     /// The document for an evaluation, with vendors in the evaluation's order (rank order, then
-    /// disqualified vendors by id) and gates, criteria and groups in rubric order. `worded` adds
-    /// every reason's words in both languages beside its structure (a record keeps structure only).
-    public init(_ evaluation: Evaluation, worded: Bool = false) {
+    /// disqualified vendors by id) and gates, criteria and groups in rubric order. `wordedIn` adds
+    /// every reason's words in that language beside its structure (a record keeps structure only).
+    public init(_ evaluation: Evaluation, wordedIn language: Language? = nil) {
         self.init(summaryOf: evaluation)
-        vendors = evaluation.vendors.map { Vendor($0, rubric: evaluation.rubric, worded: worded) }
+        vendors = evaluation.vendors.map { Vendor($0, rubric: evaluation.rubric, wordedIn: language) }
     }
 
     /// The document without its vendors: the rubric, the outcome, the benchmark and the warnings.
@@ -353,11 +357,11 @@ extension EvaluationDocument {
 }
 
 extension EvaluationDocument.Vendor {
-    /// One vendor's result as the document writes it; `worded` adds each reason's words.
-    public init(_ vendor: VendorResult, rubric: Rubric, worded: Bool = false) {
+    /// One vendor's result as the document writes it; `wordedIn` adds each reason's words in that language.
+    public init(_ vendor: VendorResult, rubric: Rubric, wordedIn language: Language? = nil) {
         typealias Document = EvaluationDocument
         func points(_ value: Rational) -> String { value.fixed(rubric.rounding.decimals) }
-        func reason(_ phrase: Phrase) -> Document.Reason { Document.Reason(phrase, worded: worded) }
+        func reason(_ phrase: Phrase) -> Document.Reason { Document.Reason(phrase, wordedIn: language) }
         func flags(_ list: [VendorScoreCore.Flag]) -> [Document.Flag] {
             list.map { Document.Flag(kind: $0.kind.rawValue, message: reason($0.message), criterion: $0.criterion) }
         }

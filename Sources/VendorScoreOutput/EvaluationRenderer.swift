@@ -21,11 +21,20 @@ public protocol EvaluationRenderer: Sendable {
     /// try JSONRenderer().render(evaluation) { piece in print(piece, terminator: "") }
     /// ```
     func render(_ evaluation: Evaluation, to write: (String) throws -> Void) throws
+
+    /// The same as ``render(_:to:)`` in UTF-8 bytes, for a file; a renderer that writes bytes
+    /// itself (``JSONRenderer``) saves turning them into text and back.
+    func render(_ evaluation: Evaluation, bytes write: ([UInt8]) throws -> Void) throws
 }
 
 extension EvaluationRenderer {
     /// The whole text in one piece.
     public func render(_ evaluation: Evaluation, to write: (String) throws -> Void) throws {
         try write(render(evaluation))
+    }
+
+    /// The text of ``render(_:to:)`` in UTF-8.
+    public func render(_ evaluation: Evaluation, bytes write: ([UInt8]) throws -> Void) throws {
+        try render(evaluation) { try write(Array($0.utf8)) }
     }
 }

@@ -11,9 +11,9 @@ extension EvaluationDocument {
     /// ```
     public struct TenderInfo: Codable, Sendable, Equatable {
         public var project: Project
-        /// The re-evaluation this result is (第64条 after signing). Unlike other optional values it
-        /// is left out, not written as `null`, when the tender file has no `revision` block, so a
-        /// first evaluation's output and its sealed record stay as they were.
+        /// The re-evaluation this result is (第64条 after signing), `null` when the tender file has
+        /// no `revision` block. A record leaves the key out instead (``OmittingAbsentRevision``),
+        /// so records made before revisions existed keep their seal.
         public var revision: Revision?
         public var committee: CommitteeInfo
         public var opening: [OpeningLine]
@@ -29,6 +29,45 @@ extension EvaluationDocument {
             case project, revision, committee, opening, corrections, clarifications, dissents, recommend
             case abnormalPrices = "abnormal_prices"
             case invalidBids = "invalid_bids"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try encode(to: encoder, omittingAbsentRevision: false)
+        }
+
+        private func encode(to encoder: any Encoder, omittingAbsentRevision: Bool) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(project, forKey: .project)
+            if omittingAbsentRevision {
+                try container.encodeIfPresent(revision, forKey: .revision)
+            } else {
+                try container.encode(revision, forKey: .revision)
+            }
+            try container.encode(committee, forKey: .committee)
+            try container.encode(opening, forKey: .opening)
+            try container.encode(abnormalPrices, forKey: .abnormalPrices)
+            try container.encode(invalidBids, forKey: .invalidBids)
+            try container.encode(corrections, forKey: .corrections)
+            try container.encode(clarifications, forKey: .clarifications)
+            try container.encode(dissents, forKey: .dissents)
+            try container.encode(recommend, forKey: .recommend)
+        }
+
+        /// The tender as a record's findings hold it: without a `revision` key when there is none.
+        ///
+        /// ```swift
+        /// try container.encodeIfPresent(findings.tender.map(EvaluationDocument.TenderInfo.OmittingAbsentRevision.init), forKey: .tender)
+        /// ```
+        package struct OmittingAbsentRevision: Encodable {
+            package var tender: TenderInfo
+
+            package init(_ tender: TenderInfo) {
+                self.tender = tender
+            }
+
+            package func encode(to encoder: any Encoder) throws {
+                try tender.encode(to: encoder, omittingAbsentRevision: true)
+            }
         }
     }
 

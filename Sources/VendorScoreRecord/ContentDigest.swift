@@ -40,13 +40,21 @@ public struct ContentDigest: Sendable, Equatable {
         var writer = Writer()
         switch format {
         case .yaml:
+            // A bids file's list of bids streams out of the parser one bid at a time, each
+            // written out as it comes, so ten thousand bids never stand as a tree at once; their
+            // bytes go in where the list stands among the root's sorted keys.
+            var items = Writer(hashing: false)
+            var count = 0
             let root: YAMLNode?
             do {
-                root = try YAMLParser.parse(bytes)
+                root = try YAMLParser.parse(bytes, streamingItemsOf: Self.streamedKey) { item in
+                    items.node(item)
+                    count += 1
+                }
             } catch {
                 throw Unreadable(description: "not readable as YAML: \(error)")
             }
-            if let root { writer.node(root) } else { writer.token("empty") }
+            if let root { writer.node(root, streamed: (count, items.bytes)) } else { writer.token("empty") }
             return ContentDigest(method: yamlMethod, sha256: writer.digest)
         case .csv:
             guard case .success(let (text, _)) = CSVText.decode(bytes) else { throw Unreadable(description: "not UTF-8 or GB18030 text") }
@@ -93,12 +101,32 @@ public struct ContentDigest: Sendable, Equatable {
         }
     }
 
+    /// The root key whose list is read item by item: the bids of a bids file.
+    private static let streamedKey = "bids"
+
     /// An unambiguous serialisation: every text is length-prefixed, every collection counted.
+    /// It is hashed in large pieces as it grows, or, without `hashing`, kept as bytes.
     private struct Writer {
-        var hasher = SHA256()
+        private var hasher: SHA256?
+        private(set) var bytes: [UInt8] = []
+
+        init(hashing: Bool = true) {
+            hasher = hashing ? SHA256() : nil
+        }
+
+        private mutating func append(_ more: some Collection<UInt8>) {
+            bytes.append(contentsOf: more)
+            if hasher != nil && bytes.count >= 1 << 16 { flush() }
+        }
+
+        private mutating func flush() {
+            hasher?.update(data: bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
 
         mutating func token(_ word: String) {
-            hasher.update(data: Array(word.utf8) + [0x3A])
+            append(word.utf8)
+            append(CollectionOfOne(0x3A))
         }
 
         mutating func count(_ number: Int) {
@@ -106,12 +134,13 @@ public struct ContentDigest: Sendable, Equatable {
         }
 
         mutating func text(_ value: String) {
-            let bytes = Array(value.utf8)
-            count(bytes.count)
-            hasher.update(data: bytes)
+            count(value.utf8.count)
+            append(value.utf8)
         }
 
-        mutating func node(_ node: YAMLNode) {
+        /// Writes `node`; at the root, the list under ``ContentDigest/streamedKey`` is the
+        /// `streamed` items' count and bytes (the parser left the list in the tree empty).
+        mutating func node(_ node: YAMLNode, streamed: (count: Int, bytes: [UInt8])? = nil) {
             token("tag")
             text(node.tag ?? "")
             switch node.content {
@@ -119,15 +148,16 @@ public struct ContentDigest: Sendable, Equatable {
                 scalar(value, typed: style.isPlain && node.tag == nil, null: node.isNull)
             case .sequence(let items):
                 token("list")
-                count(items.count)
+                count(items.count + (streamed?.count ?? 0))
                 for item in items { self.node(item) }
+                if let streamed { append(streamed.bytes) }
             case .mapping(let pairs):
                 token("map")
                 count(pairs.count)
                 // Keys are unique (the parser rejects repeats), so sorting by their bytes is total.
                 for pair in pairs.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
                     text(pair.name)
-                    self.node(pair.value)
+                    self.node(pair.value, streamed: pair.name == ContentDigest.streamedKey ? streamed : nil)
                 }
             }
         }
@@ -149,6 +179,11 @@ public struct ContentDigest: Sendable, Equatable {
             }
         }
 
-        var digest: String { SHA256Hex.hex(hasher.finalize()) }
+        var digest: String {
+            mutating get {
+                flush()
+                return SHA256Hex.hex(hasher!.finalize())
+            }
+        }
     }
 }

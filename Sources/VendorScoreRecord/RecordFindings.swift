@@ -75,6 +75,7 @@ public struct RecordFindings: Codable, Sendable, Equatable {
         try container.encode(rubric, forKey: .rubric)
         try container.encode(benchmark, forKey: .benchmark)
         try container.encode(vendors, forKey: .vendors)
-        try container.encodeIfPresent(tender, forKey: .tender)
+        // Without a revision key when there is none, as records have always been written.
+        try container.encodeIfPresent(tender.map(Document.TenderInfo.OmittingAbsentRevision.init), forKey: .tender)
     }
 }

@@ -38,8 +38,8 @@ public enum RecordStream {
             placed.criteria = []
             return RecordRanking.Standing(EvaluationDocument.Vendor(placed, rubric: outline))
         }
-        let evaluationBytes = CanonicalJSON.encode(ranking)
-        let inputsBytes = CanonicalJSON.encode(frame.inputs)
+        let evaluationBytes = ranking.canonicalJSON
+        let inputsBytes = frame.inputs.canonicalJSON
         let scorersBytes = CanonicalJSON.encode(frame.scorers)
 
         // Every byte goes into the seal; the findings' bytes into their own digest too.
@@ -60,9 +60,11 @@ public enum RecordStream {
         findings.update(data: piece)
         try emit(piece, &seal, write)
         let byID = evaluation.vendors.indices.sorted { evaluation.vendors[$0].id < evaluation.vendors[$1].id }
+        var json = JSONWriter(pretty: false)
         for (position, index) in byID.enumerated() {
-            let vendor = RecordFindings.Vendor(EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline))
-            piece = (position == 0 ? [] : [UInt8(ascii: ",")]) + CanonicalJSON.encode(vendor)
+            if position > 0 { json.raw([UInt8(ascii: ",")]) }
+            EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline).write(to: &json, standing: false)
+            piece = json.take()
             findings.update(data: piece)
             try emit(piece, &seal, write)
         }
@@ -70,9 +72,10 @@ public enum RecordStream {
         findings.update(data: piece)
         try emit(piece, &seal, write)
 
-        var rest = Array(",\"inputs\":".utf8)
-        rest += inputsBytes
-        rest += Array(",\"record_format\":".utf8)
+        // The inputs, megabytes of base64, go out as they are rather than copied into the rest.
+        try emit(Array(",\"inputs\":".utf8), &seal, write)
+        try emit(inputsBytes, &seal, write)
+        var rest = Array(",\"record_format\":".utf8)
         rest += CanonicalJSON.encode(EvaluationRecord.format)
         rest += Array(",\"scorers\":".utf8)
         rest += scorersBytes

@@ -129,7 +129,7 @@ public struct SealedRecord: Codable, Sendable, Equatable {
     /// checks against encoding the whole.
     public var encoded: Encoded {
         let parts: [(key: String, bytes: [UInt8])] = [
-            ("evaluation", CanonicalJSON.encode(evaluation)), ("findings", CanonicalJSON.encode(findings)),
+            ("evaluation", evaluation.canonicalJSON), ("findings", findings.canonicalJSON),
             ("inputs", CanonicalJSON.encode(inputs)), ("record_format", CanonicalJSON.encode(recordFormat)),
             ("scorers", CanonicalJSON.encode(scorers)), ("vendorscore_version", CanonicalJSON.encode(vendorscoreVersion)),
         ]

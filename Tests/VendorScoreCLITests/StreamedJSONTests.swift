@@ -12,15 +12,15 @@ struct StreamedJSONTests {
     static let bidsPath = InputFileWriterTests.bidsPath
     static let tenderPath = InputFileWriterTests.tenderPath
 
-    private func whole(_ evaluation: Evaluation) throws -> String {
+    private func whole(_ evaluation: Evaluation, _ language: Language = .en) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(EvaluationDocument(evaluation, worded: true)), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(EvaluationDocument(evaluation, wordedIn: language)), as: UTF8.self) + "\n"
     }
 
-    private func pieces(_ evaluation: Evaluation) throws -> [String] {
+    private func pieces(_ evaluation: Evaluation, _ language: Language = .en) throws -> [String] {
         var pieces: [String] = []
-        try JSONRenderer().render(evaluation) { pieces.append($0) }
+        try JSONRenderer(language: language).render(evaluation) { pieces.append($0) }
         return pieces
     }
 
@@ -29,15 +29,18 @@ struct StreamedJSONTests {
         return try Engine().evaluate(rubric: rubric, bids: bids, tender: tender)
     }
 
-    @Test("The example, with and without its tender file, in pieces and whole, gives the bytes of the whole document",
-          arguments: [false, true])
-    func exampleMatchesWholeDocument(withTender: Bool) throws {
+    @Test("The example, with and without its tender file, in either language, in pieces and whole, gives the bytes of the whole document",
+          arguments: [false, true], [Language.en, .zh])
+    func exampleMatchesWholeDocument(withTender: Bool, language: Language) throws {
         let bids = try BidsLoader().load(path: Self.bidsPath).bids
         let evaluation = try evaluate(bids, tender: withTender ? TenderLoader().load(path: Self.tenderPath) : nil)
-        let pieces = try pieces(evaluation)
-        #expect(pieces.count == evaluation.vendors.count + 2)
-        #expect(pieces.joined() == (try whole(evaluation)))
-        #expect(try JSONRenderer().render(evaluation) == (try whole(evaluation)))
+        let pieces = try pieces(evaluation, language)
+        #expect(!pieces.isEmpty)
+        #expect(pieces.joined() == (try whole(evaluation, language)))
+        #expect(try JSONRenderer(language: language).render(evaluation) == (try whole(evaluation, language)))
+        var bytes: [UInt8] = []
+        try JSONRenderer(language: language).render(evaluation, bytes: { bytes += $0 })
+        #expect(bytes == Array(try whole(evaluation, language).utf8))
     }
 
     @Test("Names with quotes, line breaks, control characters and slashes, and empty lists, come out as encoded whole")
@@ -47,6 +50,43 @@ struct StreamedJSONTests {
         for index in bids.indices { bids[index].name = names[index % names.count] }
         let evaluation = try evaluate(bids)
         #expect(try pieces(evaluation).joined() == (try whole(evaluation)))
+    }
+
+    /// Every kind of value a reason quotes, nested phrases and a record's one line of English.
+    static let reasons: [EvaluationDocument.Reason] = {
+        let values: [String: PhraseValue] = [
+            "amount": .amount(Rational(8_900_000)), "number": .number(Rational(13350, 493), decimals: 2), "bare": .number(Rational(3)),
+            "percent": .percent(Rational(1, 2), decimals: nil), "share": .percent(Rational(95, 2), decimals: 1),
+            "quantity": .quantity(Rational(2628, 10), .minutesPerYear, decimals: 1), "years": .quantity(Rational(3), .years),
+            "list": .value(.list(["鲲鹏", "海光\n\"x\""])), "flag": .value(.bool(false)), "text": .value(.text("本省/外省")),
+            "ratio": .value(.percent(Rational(9995, 100))), "time": .value(.duration(seconds: Rational(14_400))),
+            "fact": .fact("data_location"), "vendor": .id("ctyun"), "name": .written("中国电信\u{1B}"),
+            "names": .writtenList(["a", "b\\c"]), "title": .title(LocalizedText(zh: "安全", en: nil)),
+            "basis": .citation("财库〔2026〕2号"), "own": .own(LocalizedText(zh: nil, en: "PUE met")),
+            "rule": .phrase(Phrase("condition.at-least", ["value": .number(Rational(4))])),
+            "terms": .phrases([Phrase("times", ["factor": .number(Rational(1, 3))]), Phrase(zh: "甲", en: "A")]), "none": .phrases([]),
+            "Zebra": .id("upper case sorts first"), "a_b": .fact("underscore"), "aB": .fact("mixed"),
+        ]
+        let decoded = try! JSONDecoder().decode(EvaluationDocument.Reason.self, from: Data(#""one line of English""#.utf8))
+        return [EvaluationDocument.Reason(Phrase("gate.failed", values)), EvaluationDocument.Reason(Phrase("gate.failed", values), wordedIn: .zh),
+                EvaluationDocument.Reason(Phrase("gate.failed", [:]), wordedIn: .en), decoded]
+    }()
+
+    @Test("Reasons with every kind of value are written directly as JSONEncoder encodes them", arguments: [false, true])
+    func reasonsMatchJSONEncoder(pretty: Bool) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        for reason in Self.reasons {
+            var json = JSONWriter(pretty: pretty)
+            reason.write(to: &json)
+            #expect(json.bytes == [UInt8](try encoder.encode(reason)), "\(String(decoding: json.bytes, as: UTF8.self))")
+            var nested = JSONWriter(pretty: pretty, depth: 3)
+            EvaluationDocument.Reason.write(reason, to: &nested)
+            #expect(nested.bytes == (pretty ? SortedJSONEncoder.indented([UInt8](try encoder.encode(reason)), by: 6) : json.bytes))
+        }
+        var none = JSONWriter(pretty: pretty)
+        EvaluationDocument.Reason.write(nil, to: &none)
+        #expect(none.bytes == Array("null".utf8))
     }
 
     struct Sample: Codable {

@@ -39,6 +39,8 @@ struct RecordStreamTests {
             pieces += 1
         }
         #expect(pieces > evaluation.vendors.count)
+        // Findings and ranking are written directly; their Encodable form gives the same bytes.
+        #expect(whole.sealed.encoded.bytes == CanonicalJSON.encode(whole.sealed))
         #expect(sealed.seal == whole.seal)
         #expect(sealed.digests == whole.digests)
         let key = RecordSigningKey.generate()

@@ -112,7 +112,7 @@ import VendorScoreOutput
 
     @Test("A reason's JSON form reads back to the same phrase", arguments: sampleValues)
     func roundTrip(value: PhraseValue) throws {
-        let reason = EvaluationDocument.Reason(Phrase("fact.rule", ["value": value, "fact": .fact("x"), "rule": .phrase("r")]), worded: true)
+        let reason = EvaluationDocument.Reason(Phrase("fact.rule", ["value": value, "fact": .fact("x"), "rule": .phrase("r")]), wordedIn: .zh)
         let data = try JSONEncoder().encode(reason)
         #expect(try JSONDecoder().decode(EvaluationDocument.Reason.self, from: data) == reason)
     }

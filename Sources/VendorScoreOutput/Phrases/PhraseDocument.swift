@@ -2,24 +2,30 @@ import VendorScoreCore
 
 extension EvaluationDocument {
     /// A reason, flag or note as JSON: the message id and its typed values, which render in any
-    /// language and are all a record keeps, and optionally the words in both languages for readers
-    /// without the catalogue (`--format json` writes them, a record does not):
+    /// language and are all a record keeps, and optionally the words in one language for readers
+    /// without the catalogue (`--format json` writes them in the language of `--lang`, a record
+    /// writes none):
     ///
     /// ```json
     /// {"message": "gate.failed", "values": {"fact": {"fact": "data_location"}, "found": {"value": "上海市", "kind": "text"}, …},
-    ///  "text": {"zh": "data_location 为 上海市，要求为以下之一：本省", "en": "data_location is 上海市; required one of 本省"}}
+    ///  "text": {"en": "data_location is 上海市; required one of 本省"}}
     /// ```
     public struct Reason: Codable, Sendable, Equatable {
         public var phrase: Phrase
-        /// The phrase in Chinese and English, or `nil` when only the structure is kept.
+        /// The phrase in words, in the one language asked for (the other is `nil`), or `nil` when
+        /// only the structure is kept.
         public var text: Text?
         /// The one line of English a record made before VendorScore 0.3.0 holds instead of a
         /// message, kept as read so the record's seal still checks; it is shown in every language.
         public private(set) var earlierText: String?
 
-        public init(_ phrase: Phrase, worded: Bool = false) {
+        /// The reason of `phrase`, with its words in `language` when one is given.
+        public init(_ phrase: Phrase, wordedIn language: Language? = nil) {
             self.phrase = phrase
-            text = worded ? Text(zh: PhraseText(.zh).render(phrase), en: PhraseText(.en).render(phrase)) : nil
+            text = language.map { language in
+                let words = PhraseText(language).render(phrase)
+                return Text(zh: language == .zh ? words : nil, en: language == .en ? words : nil)
+            }
         }
 
         enum CodingKeys: String, CodingKey {
@@ -46,7 +52,20 @@ extension EvaluationDocument {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(phrase.message, forKey: .message)
             try container.encode(PhraseCoding.Values(phrase.values), forKey: .values)
-            if let text { try container.encode(text, forKey: .text) }
+            if let text { try container.encode(Words(text), forKey: .text) }
+        }
+
+        /// The words of a reason: only the language they are in, `{"en": "…"}`.
+        private struct Words: Encodable {
+            var text: Text
+
+            init(_ text: Text) { self.text = text }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Text.CodingKeys.self)
+                try container.encodeIfPresent(text.en, forKey: .en)
+                try container.encodeIfPresent(text.zh, forKey: .zh)
+            }
         }
 
         /// The reason in `language`: from the catalogue, which words even a record in the language asked.

@@ -73,7 +73,8 @@ struct Closing: Sendable {
                                                            tender: .init(path: "tender.yaml", bytes: tenderYAML)),
                                       options: ReportOptions(language: .zh, date: date, vendorScoreVersion: VendorScoreVersion.current,
                                                              seal: record.seal))
-        let result = try JSONRenderer().render(evaluation)
+        // Worded in the committee's language, as the report is.
+        let result = try JSONRenderer(language: .zh).render(evaluation)
         return [
             NewFile(kind: .tender, name: "\(ref.tender.rawValue).tender.yaml", bytes: tenderYAML),
             NewFile(kind: .result, name: "\(ref.tender.rawValue).result.json", bytes: Array(result.utf8)),
