@@ -125,8 +125,8 @@ struct Tenders: Sendable {
         if newBids == nil { newBids = try await stored(.bids) }
         guard let newRubric, let newBids else { throw WorkspaceFailure.notFound }
         var checked = check(rubric: newRubric, bids: newBids, language: labels.language)
-        if checked.problems.isEmpty, bids != nil,
-           let bidders = try? BidsLoader().load(bytes: newBids.bytes, file: newBids.name).bids.map(\.id) {
+        if checked.problems.isEmpty, bids != nil {
+            let bidders = Set(checked.bidders)
             for entry in tender.revision.setup.openingRecord where !bidders.contains(entry.vendor) {
                 checked.problems.append(FieldProblem(field: "bids", message: labels.openingRecordNamesGoneBidder(entry.vendor)))
             }
@@ -143,8 +143,9 @@ struct Tenders: Sendable {
     }
 
     /// The loaders' errors for two uploads, each on the field of its file, in the page's language,
-    /// and how many committee marks the bids carry (checked only once the members give theirs).
-    private func check(rubric: Upload, bids: Upload, language: Language) -> (problems: [FieldProblem], marks: Int) {
+    /// how many committee marks the bids carry (checked only once the members give theirs) and
+    /// the bidders they name.
+    private func check(rubric: Upload, bids: Upload, language: Language) -> (problems: [FieldProblem], marks: Int, bidders: [String]) {
         var problems: [FieldProblem] = []
         var loadedRubric: Rubric?
         var loadedBids: BidsLoader.Loaded?
@@ -163,7 +164,7 @@ struct Tenders: Sendable {
                 .filter { $0.severity == .error }.map { FieldProblem("bids", $0, language) }
         }
         let marks = loadedBids?.bids.reduce(0) { sum, bid in sum + bid.evaluatorScores.values.reduce(0) { $0 + $1.count } } ?? 0
-        return (problems, marks)
+        return (problems, marks, loadedBids?.bids.map(\.id) ?? [])
     }
 
     /// Moves the tender one stage on; the store refuses if someone else moved it first. Closing
