@@ -18,6 +18,7 @@ enum WorkspaceStyle {
         form.stacked label { display: block; margin-top: .8rem; font-weight: 600; }
         form.stacked input[type=text], form.stacked input[type=password], form.stacked textarea, form.stacked select { width: 100%; max-width: 32rem; padding: .4rem; font: inherit; }
         form.stacked button { margin-top: 1rem; }
+        form.stacked input[type=file] { display: block; }
         button { font: inherit; padding: .35rem .9rem; }
         .field-error, .error { color: var(--bad); }
         .field-error { display: block; font-size: .9rem; white-space: pre-wrap; }

@@ -120,9 +120,10 @@ struct TenderRoutes {
 enum TenderSteps {
     static func pages(base: String, labels: PageLabels) -> [(TenderAction, OverviewPage.NextStep)] {
         [
-            (.uploadInputs, .init(title: labels.replaceInputs, href: "\(base)/inputs", posts: false)),
             (.editSetup, .init(title: labels.setup, href: "\(base)/setup", posts: false)),
             (.editSetup, .init(title: labels.editCommittee, href: "\(base)/committee", posts: false)),
+            // Replacing a file is a correction, not the draft's next step: it comes after them.
+            (.uploadInputs, .init(title: labels.replaceInputs, href: "\(base)/inputs", posts: false)),
             (.declareConflicts, .init(title: labels.declaration, href: "\(base)/declaration", posts: false)),
             (.saveDraftMarks, .init(title: labels.scoreSheet, href: "\(base)/sheet", posts: false)),
             (.readAllMarks, .init(title: labels.review, href: "\(base)/review", posts: false)),
