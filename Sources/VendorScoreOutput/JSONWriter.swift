@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON straight into bytes, laid out byte for byte as `JSONEncoder` lays it out with
 /// `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when asked), with no
 /// `Encoder`, container or intermediate tree in between: the documents of ten thousand vendors
@@ -106,6 +108,23 @@ package struct JSONWriter {
     package mutating func string(_ text: String) {
         beforeValue()
         Self.appendString(text, to: &bytes)
+    }
+
+    /// `data` as a base64 string, encoded a piece at a time; after each piece `flush` is handed
+    /// the bytes written so far (``take()``), so a file of megabytes is never held as text too.
+    package mutating func base64(_ data: [UInt8], flush: ([UInt8]) throws -> Void) rethrows {
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        // Whole groups of three bytes encode on their own, so the pieces join into the whole's base64.
+        let piece = 3 * 65_536
+        var start = 0
+        while start < data.count {
+            let end = min(start + piece, data.count)
+            bytes.append(contentsOf: Data(data[start..<end]).base64EncodedData())
+            try flush(take())
+            start = end
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     package mutating func int(_ number: Int) {

@@ -54,7 +54,7 @@ public struct ContentDigest: Sendable, Equatable {
             } catch {
                 throw Unreadable(description: "not readable as YAML: \(error)")
             }
-            if let root { writer.node(root, streamed: (count, items.bytes)) } else { writer.token("empty") }
+            if let root { writer.node(root, streamed: (count, items.pieces)) } else { writer.token("empty") }
             return ContentDigest(method: yamlMethod, sha256: writer.digest)
         case .csv:
             guard case .success(let (text, _)) = CSVText.decode(bytes) else { throw Unreadable(description: "not UTF-8 or GB18030 text") }
@@ -105,23 +105,47 @@ public struct ContentDigest: Sendable, Equatable {
     private static let streamedKey = "bids"
 
     /// An unambiguous serialisation: every text is length-prefixed, every collection counted.
-    /// It is hashed in large pieces as it grows, or, without `hashing`, kept as bytes.
+    /// It is hashed in pieces of 64 KiB as it grows, or, without `hashing`, kept as such pieces:
+    /// a list of ten thousand bids is kept at its size, not in an array that doubles as it grows.
     private struct Writer {
+        private static let pieceSize = 1 << 16
         private var hasher: SHA256?
-        private(set) var bytes: [UInt8] = []
+        private var bytes: [UInt8] = []
+        private var full: [[UInt8]] = []
 
         init(hashing: Bool = true) {
             hasher = hashing ? SHA256() : nil
+            bytes.reserveCapacity(Self.pieceSize)
+        }
+
+        /// What was written, in order, when not hashing.
+        var pieces: [[UInt8]] {
+            bytes.isEmpty ? full : full + [bytes]
         }
 
         private mutating func append(_ more: some Collection<UInt8>) {
             bytes.append(contentsOf: more)
-            if hasher != nil && bytes.count >= 1 << 16 { flush() }
+            if bytes.count >= Self.pieceSize { flush() }
         }
 
         private mutating func flush() {
-            hasher?.update(data: bytes)
-            bytes.removeAll(keepingCapacity: true)
+            guard !bytes.isEmpty else { return }
+            if hasher != nil {
+                hasher?.update(data: bytes)
+                bytes.removeAll(keepingCapacity: true)
+            } else {
+                full.append(bytes)
+                bytes = []
+                bytes.reserveCapacity(Self.pieceSize)
+            }
+        }
+
+        /// Pieces written by another writer, placed here in order.
+        private mutating func append(pieces: [[UInt8]]) {
+            for piece in pieces {
+                flush()
+                if hasher != nil { hasher?.update(data: piece) } else { full.append(piece) }
+            }
         }
 
         mutating func token(_ word: String) {
@@ -140,7 +164,7 @@ public struct ContentDigest: Sendable, Equatable {
 
         /// Writes `node`; at the root, the list under ``ContentDigest/streamedKey`` is the
         /// `streamed` items' count and bytes (the parser left the list in the tree empty).
-        mutating func node(_ node: YAMLNode, streamed: (count: Int, bytes: [UInt8])? = nil) {
+        mutating func node(_ node: YAMLNode, streamed: (count: Int, pieces: [[UInt8]])? = nil) {
             token("tag")
             text(node.tag ?? "")
             switch node.content {
@@ -150,12 +174,14 @@ public struct ContentDigest: Sendable, Equatable {
                 token("list")
                 count(items.count + (streamed?.count ?? 0))
                 for item in items { self.node(item) }
-                if let streamed { append(streamed.bytes) }
+                if let streamed { append(pieces: streamed.pieces) }
             case .mapping(let pairs):
                 token("map")
                 count(pairs.count)
                 // Keys are unique (the parser rejects repeats), so sorting by their bytes is total.
-                for pair in pairs.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
+                // The bytes are taken out once: comparing strings' UTF-8 views in place is slow.
+                let keyed = pairs.map { (key: Array($0.name.utf8), pair: $0) }
+                for (_, pair) in keyed.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
                     text(pair.name)
                     self.node(pair.value, streamed: pair.name == ContentDigest.streamedKey ? streamed : nil)
                 }

@@ -59,29 +59,42 @@ extension RecordFindings {
 extension SealedRecord.Inputs {
     /// The inputs' canonical JSON, written once: the embedded files' base64 runs to megabytes.
     var canonicalJSON: [UInt8] {
-        JSONWriter.compact { json in
+        var bytes: [UInt8] = []
+        writeCanonicalJSON { bytes += $0 }
+        return bytes
+    }
+
+    /// Hands the inputs' canonical JSON to `write` in pieces, each embedded file's base64 a
+    /// piece at a time, so a bids file of megabytes is never also held as its base64 text.
+    func writeCanonicalJSON(_ write: ([UInt8]) throws -> Void) rethrows {
+        var json = JSONWriter(pretty: false)
+        json.beginObject()
+        json.key("bids"); try bids.write(to: &json, flush: write)
+        json.key("diagnostics"); json.array(diagnostics) { json, warning in
             json.beginObject()
-            json.key("bids"); bids.write(to: &json)
-            json.key("diagnostics"); json.array(diagnostics) { json, warning in
-                json.beginObject()
-                json.key("hint"); json.string(warning.hint)
-                json.key("location"); json.string(warning.location)
-                json.key("message"); json.string(warning.message)
-                json.key("path"); json.string(warning.path)
-                json.key("severity"); json.string(warning.severity)
-                json.endObject()
-            }
-            json.key("rubric"); rubric.write(to: &json)
-            if let tender { json.key("tender"); tender.write(to: &json) }
+            json.key("hint"); json.string(warning.hint)
+            json.key("location"); json.string(warning.location)
+            json.key("message"); json.string(warning.message)
+            json.key("path"); json.string(warning.path)
+            json.key("severity"); json.string(warning.severity)
             json.endObject()
         }
+        json.key("rubric"); try rubric.write(to: &json, flush: write)
+        if let tender { json.key("tender"); try tender.write(to: &json, flush: write) }
+        json.endObject()
+        try write(json.take())
     }
 }
 
 extension RecordedInput {
-    func write(to json: inout JSONWriter) {
+    /// Writes the input's object; `flush` takes what is written so far after each piece of the base64.
+    func write(to json: inout JSONWriter, flush: ([UInt8]) throws -> Void) rethrows {
         json.beginObject()
-        json.key("base64"); json.string(base64)
+        json.key("base64")
+        switch content {
+        case .bytes(let bytes): try json.base64(bytes, flush: flush)
+        case .base64(let text): json.string(text)
+        }
         json.key("content_method"); json.string(contentMethod)
         json.key("content_sha256"); json.string(contentSHA256)
         json.key("format"); json.string(format.rawValue)

@@ -39,7 +39,6 @@ public enum RecordStream {
             return RecordRanking.Standing(EvaluationDocument.Vendor(placed, rubric: outline))
         }
         let evaluationBytes = ranking.canonicalJSON
-        let inputsBytes = frame.inputs.canonicalJSON
         let scorersBytes = CanonicalJSON.encode(frame.scorers)
 
         // Every byte goes into the seal; the findings' bytes into their own digest too.
@@ -72,9 +71,13 @@ public enum RecordStream {
         findings.update(data: piece)
         try emit(piece, &seal, write)
 
-        // The inputs, megabytes of base64, go out as they are rather than copied into the rest.
+        // The inputs, megabytes of base64, go out a piece at a time as they are encoded.
         try emit(Array(",\"inputs\":".utf8), &seal, write)
-        try emit(inputsBytes, &seal, write)
+        var inputs = SHA256()
+        try frame.inputs.writeCanonicalJSON { piece in
+            inputs.update(data: piece)
+            try emit(piece, &seal, write)
+        }
         var rest = Array(",\"record_format\":".utf8)
         rest += CanonicalJSON.encode(EvaluationRecord.format)
         rest += Array(",\"scorers\":".utf8)
@@ -83,7 +86,7 @@ public enum RecordStream {
         rest += CanonicalJSON.encode(VendorScoreVersion.current)
         rest.append(UInt8(ascii: "}"))
         try emit(rest, &seal, write)
-        let digests = PartDigests(inputs: SHA256Hex.of(inputsBytes), scorers: SHA256Hex.of(scorersBytes),
+        let digests = PartDigests(inputs: SHA256Hex.hex(inputs.finalize()), scorers: SHA256Hex.of(scorersBytes),
                                   findings: SHA256Hex.hex(findings.finalize()), evaluation: SHA256Hex.of(evaluationBytes))
         return Sealed(seal: SHA256Hex.hex(seal.finalize()), digests: digests)
     }

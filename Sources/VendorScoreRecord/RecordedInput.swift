@@ -25,7 +25,25 @@ public struct RecordedInput: Codable, Sendable, Equatable {
     /// SHA-256 of the content (see ``ContentDigest``), and how it was computed.
     public var contentSHA256: String
     public var contentMethod: String
-    public var base64: String
+    /// The embedded bytes in base64, as the record file holds them.
+    public var base64: String {
+        get {
+            switch content {
+            case .bytes(let bytes): Data(bytes).base64EncodedString()
+            case .base64(let text): text
+            }
+        }
+        set { content = .base64(newValue) }
+    }
+
+    /// The embedded file as bytes, or as the base64 text a record gave when that text is not
+    /// canonical base64: a record of ten thousand bids embeds megabytes, kept once, not also as text.
+    enum Content: Sendable {
+        case bytes([UInt8])
+        case base64(String)
+    }
+
+    private(set) var content: Content
 
     enum CodingKeys: String, CodingKey {
         case name, format, size, sha256, base64
@@ -41,12 +59,45 @@ public struct RecordedInput: Codable, Sendable, Equatable {
         sha256 = SHA256Hex.of(bytes)
         contentSHA256 = content.sha256
         contentMethod = content.method
-        base64 = Data(bytes).base64EncodedString()
+        self.content = .bytes(bytes)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        format = try container.decode(InputFormat.self, forKey: .format)
+        size = try container.decode(Int.self, forKey: .size)
+        sha256 = try container.decode(String.self, forKey: .sha256)
+        contentSHA256 = try container.decode(String.self, forKey: .contentSHA256)
+        contentMethod = try container.decode(String.self, forKey: .contentMethod)
+        let text = try container.decode(String.self, forKey: .base64)
+        content = CanonicalBase64.decode(text).map(Content.bytes) ?? .base64(text)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(format, forKey: .format)
+        try container.encode(size, forKey: .size)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(contentSHA256, forKey: .contentSHA256)
+        try container.encode(contentMethod, forKey: .contentMethod)
+        try container.encode(base64, forKey: .base64)
+    }
+
+    public static func == (lhs: RecordedInput, rhs: RecordedInput) -> Bool {
+        guard lhs.name == rhs.name, lhs.format == rhs.format, lhs.size == rhs.size, lhs.sha256 == rhs.sha256,
+              lhs.contentSHA256 == rhs.contentSHA256, lhs.contentMethod == rhs.contentMethod else { return false }
+        if case .bytes(let left) = lhs.content, case .bytes(let right) = rhs.content { return left == right }
+        return lhs.base64 == rhs.base64
     }
 
     /// The embedded bytes, or `nil` when the base64 text is not valid (or not written canonically).
     public var bytes: [UInt8]? {
-        CanonicalBase64.decode(base64)
+        switch content {
+        case .bytes(let bytes): bytes
+        case .base64: nil
+        }
     }
 
     static func name(role: Role, format: InputFormat) -> String {

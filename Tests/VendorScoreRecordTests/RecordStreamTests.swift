@@ -54,6 +54,29 @@ struct RecordStreamTests {
         #expect(streamed == whole.fileBytes)
     }
 
+    @Test("An embedded file of several base64 pieces is written as its base64 whole")
+    func largeEmbeddedFile() throws {
+        // The example's bids with a long comment: some 500 KB, three pieces of base64.
+        var text = try String(contentsOfFile: Repository.bidsYAML, encoding: .utf8)
+        for line in 0..<5_000 { text += "# \(line) " + String(repeating: "注", count: 30) + "\n" }
+        let bidsFile = SealedRecord.SourceFile(path: "bids.yaml", bytes: Array(text.utf8))
+        #expect(bidsFile.bytes.count > 3 * 65_536 * 2)
+        let rubricFile = SealedRecord.SourceFile(path: Repository.rubric, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: Repository.rubric))))
+        let (rubric, _) = try RubricLoader(registry: ScorerRegistry(builtinModules)).load(bytes: rubricFile.bytes, file: rubricFile.path)
+        let bids = try BidsLoader().load(bytes: bidsFile.bytes, file: bidsFile.path)
+        let evaluation = try Engine().evaluate(rubric: rubric, bids: bids.bids, warnings: bids.warnings, detail: .full)
+        let whole = try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile)
+        var streamed: [UInt8] = []
+        let sealed = try RecordStream.writeSealedPart(evaluation: evaluation, rubric: rubricFile, bids: bidsFile) { streamed += $0 }
+        #expect(streamed == CanonicalJSON.encode(whole))
+        #expect(sealed.seal == whole.encoded.seal)
+        #expect(whole.inputs.bids.base64 == Data(bidsFile.bytes).base64EncodedString())
+        // Read back, the embedded file is its bytes again.
+        let read = try #require(try? JSONDecoder().decode(SealedRecord.self, from: Data(streamed)))
+        #expect(read.inputs.bids.bytes == bidsFile.bytes)
+        #expect(read.inputs == whole.inputs)
+    }
+
     @Test("evaluate --record writes the golden record's very bytes", arguments: GoldenRecordTests.examples.map(\.0))
     func commandWritesTheGoldenBytes(example: String) throws {
         let golden = try [UInt8](Data(contentsOf: URL(fileURLWithPath: try GoldenRecordTests.currentGolden(example))))
