@@ -65,18 +65,19 @@ public struct Engine: Sendable {
                      defaults: rubric.factDefaults, evaluatorScores: bids[index].evaluatorScores)
         }
         let detailed = qualifiedIndices.map { detail.includes(vendors[$0].id) }
+        let criteria = rubric.criteria
         for (position, index) in qualifiedIndices.enumerated() {
             vendors[index].flags = lowFlags[vendors[index].id] ?? []
-            vendors[index].criterionPoints.reserveCapacity(rubric.criteria.count)
-            if detailed[position] { vendors[index].criteria.reserveCapacity(rubric.criteria.count) }
+            vendors[index].criterionPoints.reserveCapacity(criteria.count)
+            if detailed[position] { vendors[index].criteria.reserveCapacity(criteria.count) }
         }
         var warnings = warnings
-        try scoreAll(rubric.criteria, facts: facts, committee: rubric.committee) { criterion, awards in
+        try scoreAll(criteria, facts: facts, committee: rubric.committee) { criterion, awards, unrecognised in
             let info = CriterionInfo(criterion)
             for (position, var award) in awards.enumerated() {
                 let index = qualifiedIndices[position]
                 // A corrected criterion keeps the spread flag its marks had as given.
-                if let flag = spreadAsGiven[vendors[index].id]?[criterion.id] {
+                if !spreadAsGiven.isEmpty, let flag = spreadAsGiven[vendors[index].id]?[criterion.id] {
                     award.flags = award.flags.filter { $0.kind != .evaluatorSpread } + [flag]
                 }
                 let points = rubric.roundsCriteria ? award.points.rounded(rubric.rounding) : award.points
@@ -85,11 +86,8 @@ public struct Engine: Sendable {
                     vendors[index].criteria.append(CriterionResult(criterion: info, rawPoints: award.points, points: points, award: award))
                 }
                 if !award.flags.isEmpty { vendors[index].flags += award.flags }
-                for items in award.unrecognised {
-                    let bid = facts[position]
-                    warnings.append(items.diagnostic(vendor: bid.id, criterion: criterion, at: bid.location(of: items.fact)))
-                }
             }
+            warnings += unrecognised
         }
         for index in qualifiedIndices {
             var offset = 0
@@ -107,29 +105,34 @@ public struct Engine: Sendable {
         let others = vendors.filter { !$0.qualified }
         // The lowest evaluation price is the benchmark of 第55条's rule only; another price rule
         // (an average-price benchmark, a discount rate) states its own in every reason.
-        let benchmark = rubric.criteria.contains { $0.scorerEntry.scoresPrice && !$0.scorerEntry.isArticle55PriceRule }
+        let benchmark = criteria.contains { $0.scorerEntry.scoresPrice && !$0.scorerEntry.isArticle55PriceRule }
             ? nil : facts.map(\.evaluationPrice).min()
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
                           tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
     }
 
-    /// Scores the criteria a few at a time, one per core, handing each criterion's awards to
-    /// `consume` in rubric order. Scorers are pure and Sendable, so the order they run in cannot
-    /// change a result; small batches keep only a few criteria's awards in memory at once.
+    /// Scores the criteria a few at a time, one per core, handing each criterion's awards and
+    /// the warnings about list items it does not recognise to `consume` in rubric order. Scorers
+    /// are pure and Sendable, so the order they run in cannot change a result; small batches keep
+    /// only a few criteria's awards in memory at once.
     private func scoreAll(_ criteria: [Criterion], facts: [BidFacts], committee: CommitteePolicy,
-                          consume: (Criterion, [Award]) -> Void) throws(ScorerError) {
+                          consume: (Criterion, [Award], [Diagnostic]) -> Void) throws(ScorerError) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0
         while start < criteria.count {
             let batch = Array(criteria[start..<min(start + width, criteria.count)])
-            let results = Mutex<[Result<[Award], ScorerError>?]>(Array(repeating: nil, count: batch.count))
+            let results = Mutex<[Result<([Award], [Diagnostic]), ScorerError>?]>(Array(repeating: nil, count: batch.count))
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let result = Result { () throws(ScorerError) in try score(batch[index], facts: facts, committee: committee) }
+                let result = Result { () throws(ScorerError) in
+                    let awards = try score(batch[index], facts: facts, committee: committee)
+                    return (awards, Self.unrecognisedItems(awards, criterion: batch[index], facts: facts))
+                }
                 results.withLock { $0[index] = result }
             }
             // The first failing criterion in rubric order is reported, whichever finished first.
             for (criterion, result) in zip(batch, results.withLock { $0 }) {
-                consume(criterion, try result!.get())
+                let (awards, unrecognised) = try result!.get()
+                consume(criterion, awards, unrecognised)
             }
             start += width
         }
@@ -155,6 +158,19 @@ public struct Engine: Sendable {
                                                        maximum: criterion.maximum), at: criterion.location)
         }
         return awards
+    }
+
+    /// A warning for each bid's list items the criterion's scorer does not recognise, in bid
+    /// order. Bids tend to repeat the same unknown items, so each item's hint is worked out once.
+    private static func unrecognisedItems(_ awards: [Award], criterion: Criterion, facts: [BidFacts]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var hints = UnrecognisedItems.Hints()
+        for (bid, award) in zip(facts, awards) {
+            for items in award.unrecognised {
+                warnings.append(items.diagnostic(vendor: bid.id, criterion: criterion, at: bid.location(of: items.fact), hints: &hints))
+            }
+        }
+        return warnings
     }
 
     /// The titles of the groups and criteria, keyed as tie-break keys name them (`group:ID`,

@@ -35,18 +35,34 @@ public struct UnrecognisedItems: Sendable, Hashable {
     /// type instead of `|` in a CSV cell.
     static let lookalikeSeparators: [Character] = ["、", "，", ",", "；", ";", "/", "|"]
 
-    /// The warning for one bid, at the fact's place in the bids file.
-    func diagnostic(vendor: String, criterion: Criterion, at location: SourceLocation?) -> Diagnostic {
-        var hints: [Phrase] = []
-        for item in items {
-            let parts = item.split(whereSeparator: { Self.lookalikeSeparators.contains($0) })
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if parts.count > 1, let separator = item.first(where: { Self.lookalikeSeparators.contains($0) }) {
-                hints.append(Messages.joinedListItems(item, separator: separator, parts: parts))
-            } else if let close = Suggestions.closest(to: item, in: recognised, limit: 1).first {
-                hints.append(Messages.didYouMeanItem(item, close))
-            }
+    /// Each item's hint, kept for the next bid that writes the same item against the same list.
+    struct Hints {
+        private var known: [[String]: Phrase?] = [:]
+
+        mutating func hint(for item: String, recognised: [String]) -> Phrase? {
+            let key = [item] + recognised
+            if let known = known[key] { return known }
+            let hint = UnrecognisedItems.hint(for: item, recognised: recognised)
+            known[key] = hint
+            return hint
         }
+    }
+
+    /// Why an item is likely not recognised: several items joined by a lookalike separator, or
+    /// a near miss of a recognised one.
+    static func hint(for item: String, recognised: [String]) -> Phrase? {
+        let parts = item.split(whereSeparator: { lookalikeSeparators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if parts.count > 1, let separator = item.first(where: { lookalikeSeparators.contains($0) }) {
+            return Messages.joinedListItems(item, separator: separator, parts: parts)
+        }
+        return Suggestions.closest(to: item, in: recognised, limit: 1).first.map { Messages.didYouMeanItem(item, $0) }
+    }
+
+    /// The warning for one bid, at the fact's place in the bids file, taking each item's hint
+    /// from `hints` when it is known.
+    func diagnostic(vendor: String, criterion: Criterion, at location: SourceLocation?, hints known: inout Hints) -> Diagnostic {
+        let hints = items.compactMap { known.hint(for: $0, recognised: recognised) }
         return Diagnostic(.warning, at: location, path: "bids[\(vendor)].facts.\(fact)",
                           Messages.unrecognisedItems(vendor: vendor, fact: fact, items: items, criterion: criterion.id,
                                                      scorer: criterion.scorerID, recognised: recognised, earning: earning),
