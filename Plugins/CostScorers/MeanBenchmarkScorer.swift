@@ -153,7 +153,7 @@ public struct MeanBenchmarkScorer: Scorer {
             return Award(points, reason: Self.reason(price: price, bidPrice: bidPrice, mean: mean, dropped: dropped, factor: factor,
                                                      benchmark: benchmark, deviation: deviation, counted: counted,
                                                      rate: rate, maximum: maximum, floor: floor, points: points),
-                         inputs: ["price": .number(bid.price), "evaluation_price": .number(price), "benchmark": .number(benchmark)])
+                         inputs: ["price": .number(bidPrice), "evaluation_price": .number(price), "benchmark": .number(benchmark)])
         }
     }
 

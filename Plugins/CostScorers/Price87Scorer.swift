@@ -65,10 +65,12 @@ public struct Price87Scorer: Scorer {
         var awards: [Award] = []
         awards.reserveCapacity(context.bids.count)
         for bid in context.bids {
-            let price = bid.evaluationPrice
+            // The reason and inputs keep the prices, not the bid: a bid kept by its reason would
+            // keep all its facts as long as the result.
+            let (price, bidPrice) = (bid.evaluationPrice, bid.price)
             let points = Scales.ratioToBest(price, best: benchmark, higherIsBetter: false, maximum: maximum)
-            awards.append(Award(points, reason: Self.reason(benchmark: benchmark, price: price, bidPrice: bid.price, maximum: maximum),
-                                inputs: ["price": .number(bid.price), "evaluation_price": .number(price), "benchmark": .number(benchmark)]))
+            awards.append(Award(points, reason: Self.reason(benchmark: benchmark, price: price, bidPrice: bidPrice, maximum: maximum),
+                                inputs: ["price": .number(bidPrice), "evaluation_price": .number(price), "benchmark": .number(benchmark)]))
         }
         return awards
     }

@@ -51,6 +51,24 @@ struct ExampleTests {
         }
     }
 
+    /// A result keeps its awards as long as it is read; an award whose reason kept its bid would
+    /// keep every fact of every bid that long (megabytes for a large tender).
+    @Test("Awards keep no bid alive", arguments: ExampleCase.all)
+    func awardsKeepNoBid(_ test: ExampleCase) throws {
+        let parameters = try ScorerParameters(yaml: test.example.parameters, maximum: test.example.maximum, file: "<example>")
+        let scorer = try test.scorer.init(parameters: parameters)
+        var context: ScoringContext? = try ScorerExample.context(maximum: test.example.maximum, bids: test.example.bids)
+        let bids = context!.bids.map { WeakBid(bid: $0) }
+        let awards = try scorer.score(context!)
+        context = nil
+        #expect(bids.allSatisfy { $0.bid == nil }, "an award still holds its bid")
+        #expect(awards.allSatisfy { !PhraseText(.en).render($0.reason).isEmpty })
+    }
+
+    private struct WeakBid {
+        weak var bid: BidFacts?
+    }
+
     @Test("Every example lists one expected result per bid")
     func shapes() {
         for test in ExampleCase.all {
