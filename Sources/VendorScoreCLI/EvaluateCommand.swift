@@ -93,11 +93,20 @@ struct EvaluateCommand: RunnableCommand {
         let registry = try plugins.registry(environment)
         let renderer = format.renderer(language: language.language)
         let (evaluation, sources) = try evaluate(registry: registry, detail: record == nil ? renderer.detail : .full, environment)
+        let ranked = evaluation.isRanked
+        // Written in pieces: the text of a large tender (180 MB of JSON for 10,000 bids) never
+        // sits in memory whole.
+        if let output {
+            try AtomicFile.save(to: output) { write in try renderer.render(evaluation, bytes: write) }
+        } else {
+            try renderer.render(evaluation) { environment.output.write($0) }
+        }
         if let record, let sources {
-            // Written in pieces: the sealed part goes to a scratch file while it is sealed, then
-            // into the record after its seal; the record of a large tender never sits in memory.
+            // Written last, in pieces: the sealed part goes to a scratch file while it is sealed,
+            // then into the record after its seal; the record of a large tender never sits in
+            // memory, and each vendor's detail is let go once written.
             let scratch = try ScratchFile()
-            let sealed = try RecordStream.writeSealedPart(evaluation: evaluation, rubric: sources.rubric, bids: sources.bids,
+            let sealed = try RecordStream.writeSealedPart(evaluation: consume evaluation, rubric: sources.rubric, bids: sources.bids,
                                                           tender: sources.tender, to: scratch.write)
             let signature = try key.map { key in
                 try RecordSignature(signingSeal: sealed.seal, format: EvaluationRecord.format, with: key, at: Date())
@@ -110,14 +119,7 @@ struct EvaluateCommand: RunnableCommand {
             let signed = key.map { ", signed with key \($0.publicKey.fingerprint)" } ?? ""
             environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(sealed.seal)\n")
         }
-        // Written in pieces: the text of a large tender (180 MB of JSON for 10,000 bids) never
-        // sits in memory whole.
-        if let output {
-            try AtomicFile.save(to: output) { write in try renderer.render(evaluation, bytes: write) }
-        } else {
-            try renderer.render(evaluation) { environment.output.write($0) }
-        }
-        return evaluation.isRanked ? .success : .noRanking
+        return ranked ? .success : .noRanking
     }
 
     /// Loads, checks and evaluates the inputs. The bids and the files' bytes are released on

@@ -151,13 +151,13 @@ struct VerifyCommand: RunnableCommand {
         } catch {
             return nil
         }
-        guard try outline.reproduces(evaluation, rubric: outline.rubricFile, bids: outline.bidsFile, tender: outline.tenderFile) else {
+        let (vendors, ranked) = (evaluation.vendors.count, evaluation.vendors.filter { $0.rank != nil }.count)
+        guard try outline.reproduces(consume evaluation, rubric: outline.rubricFile, bids: outline.bidsFile, tender: outline.tenderFile) else {
             return nil
         }
-        let ranked = evaluation.vendors.filter { $0.rank != nil }.count
         var facts = [("record", "\(record) (\(outline.recordFormat), made with VendorScore \(outline.vendorscoreVersion))"),
                      ("seal", "\(outline.seal) (SHA-256 of the sealed part; the record is intact)"),
-                     ("result", "\(evaluation.vendors.count) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),
+                     ("result", "\(vendors) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),
                      ("signature", signatureLine)]
         let (fileFacts, filesDiffer) = try givenFiles(outline.inputs)
         facts += fileFacts

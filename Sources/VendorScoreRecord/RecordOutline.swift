@@ -105,7 +105,7 @@ public struct RecordOutline: Sendable {
     ///
     /// The evaluation must have full detail and come from these files, as for
     /// ``RecordStream/writeSealedPart(evaluation:rubric:bids:tender:to:)``.
-    public func reproduces(_ evaluation: Evaluation, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile,
+    public func reproduces(_ evaluation: consuming Evaluation, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile,
                            tender: SealedRecord.SourceFile?) throws -> Bool {
         guard let file = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? file.close() }
@@ -114,7 +114,7 @@ public struct RecordOutline: Sendable {
         guard reader.matches(head) else { return false }
         let sealed: RecordStream.Sealed
         do {
-            sealed = try RecordStream.writeSealedPart(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender) { piece in
+            sealed = try RecordStream.writeSealedPart(evaluation: consume evaluation, rubric: rubric, bids: bids, tender: tender) { piece in
                 guard reader.matches(piece) else { throw Differs() }
             }
         } catch is Differs {

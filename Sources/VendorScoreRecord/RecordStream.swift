@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Crypto
 import VendorScoreCore
 import VendorScoreOutput
@@ -26,10 +28,17 @@ public enum RecordStream {
     /// pieces, and returns its seal and part digests. The evaluation must have full detail
     /// (``EvaluationDetail/full``) and come from exactly these bytes, as for
     /// ``SealedRecord/init(evaluation:rubric:bids:tender:)``.
-    public static func writeSealedPart(evaluation: Evaluation, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile,
+    ///
+    /// Each vendor's criterion detail is let go once written, the bulk of a large evaluation: pass
+    /// the evaluation as its last use (`consume evaluation`) and the record is written in less
+    /// memory than the evaluation took.
+    public static func writeSealedPart(evaluation: consuming Evaluation, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile,
                                        tender: SealedRecord.SourceFile? = nil,
                                        to write: ([UInt8]) throws -> Void) throws -> Sealed {
-        let frame = try SealedRecord.Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
+        // The embedded files' digests (a parse of every input) are worked out on another core
+        // while the findings are written; only the inputs, written after them, wait for them.
+        let files = EmbeddedFilesReading(rubric: rubric, bids: bids, tender: tender)
+        let frame = SealedRecord.Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
         let outline = evaluation.rubric
         // The standings need no criterion detail: each vendor's document is built without it.
         var ranking = RecordRanking(frame.summary)
@@ -63,6 +72,7 @@ public enum RecordStream {
         for (position, index) in byID.enumerated() {
             if position > 0 { json.raw([UInt8(ascii: ",")]) }
             EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline).write(to: &json, standing: false)
+            evaluation.vendors[index].criteria = []
             piece = json.take()
             findings.update(data: piece)
             try emit(piece, &seal, write)
@@ -74,7 +84,7 @@ public enum RecordStream {
         // The inputs, megabytes of base64, go out a piece at a time as they are encoded.
         try emit(Array(",\"inputs\":".utf8), &seal, write)
         var inputs = SHA256()
-        try frame.inputs.writeCanonicalJSON { piece in
+        try frame.inputs(try files.wait()).writeCanonicalJSON { piece in
             inputs.update(data: piece)
             try emit(piece, &seal, write)
         }
@@ -111,5 +121,29 @@ public enum RecordStream {
     /// The record file's bytes after its sealed part, with the signature when there is one.
     public static func tail(signature: RecordSignature?) -> [UInt8] {
         Array(",\"signature\":".utf8) + (signature.map { CanonicalJSON.encode($0) } ?? Array("null".utf8)) + Array("}\n".utf8)
+    }
+}
+
+/// The embedded files read on another core: their content digests parse every input, which
+/// takes as long as writing much of the findings.
+private final class EmbeddedFilesReading: Sendable {
+    private let result = Mutex<Result<SealedRecord.EmbeddedFiles, ContentDigest.Unreadable>?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, tender: SealedRecord.SourceFile?) {
+        DispatchQueue.global().async { [self] in
+            let read = Result { () throws(ContentDigest.Unreadable) in
+                try SealedRecord.EmbeddedFiles(rubric: rubric, bids: bids, tender: tender)
+            }
+            result.withLock { $0 = read }
+            done.signal()
+        }
+    }
+
+    /// The files, once read.
+    func wait() throws(ContentDigest.Unreadable) -> SealedRecord.EmbeddedFiles {
+        done.wait()
+        done.signal()
+        return try result.withLock { $0! }.get()
     }
 }

@@ -53,47 +53,61 @@ public struct SealedRecord: Codable, Sendable, Equatable {
     /// The sealed part for an evaluation of `rubric` and `bids`, which must have been evaluated
     /// with full detail (``EvaluationDetail/full``) from exactly these bytes.
     public init(evaluation: Evaluation, rubric: SourceFile, bids: SourceFile, tender: SourceFile? = nil) throws(ContentDigest.Unreadable) {
-        let frame = try Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
+        let frame = Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
         var document = frame.summary
         document.vendors = evaluation.vendors.map { EvaluationDocument.Vendor($0, rubric: evaluation.rubric) }
         recordFormat = EvaluationRecord.format
         vendorscoreVersion = VendorScoreVersion.current
-        inputs = frame.inputs
+        inputs = frame.inputs(try EmbeddedFiles(rubric: rubric, bids: bids, tender: tender))
         scorers = frame.scorers
         findings = RecordFindings(document)
         self.evaluation = RecordRanking(document)
     }
 
-    /// Everything of the sealed part but what is said of each vendor: the embedded inputs with
-    /// their diagnostics, the scorers, and the result's document without its vendors.
+    /// Everything of the sealed part but what is said of each vendor and the embedded files:
+    /// the scorers, and the result's document without its vendors.
     struct Frame {
-        var inputs: Inputs
         var scorers: [RecordedScorer]
         /// The ``EvaluationDocument`` without vendors, its warnings located in the embedded files.
         var summary: EvaluationDocument
 
-        init(evaluation: Evaluation, rubric: SourceFile, bids: SourceFile, tender: SourceFile?) throws(ContentDigest.Unreadable) {
+        init(evaluation: borrowing Evaluation, rubric: SourceFile, bids: SourceFile, tender: SourceFile?) {
             // A record without every criterion's detail would be sealed incomplete, and never reproduce.
             precondition(evaluation.rubric.criteria.isEmpty || !evaluation.isRanked
                          || evaluation.qualified.allSatisfy { $0.criteria.count == evaluation.rubric.criteria.count },
                          "a record needs an evaluation with full detail (EvaluationDetail.full)")
-            let rubricInput = try RecordedInput(role: .rubric, format: .yaml, bytes: rubric.bytes)
-            let bidsInput = try RecordedInput(role: .bids, format: InputFormat(forBidsNamed: bids.path), bytes: bids.bytes)
-            let tenderInput = try tender.map { file throws(ContentDigest.Unreadable) in
-                try RecordedInput(role: .tender, format: .yaml, bytes: file.bytes)
-            }
-            var names = [rubric.path: rubricInput.name, bids.path: bidsInput.name]
-            if let tender, let tenderInput { names[tender.path] = tenderInput.name }
+            var names = [rubric.path: RecordedInput.name(role: .rubric, format: .yaml),
+                         bids.path: RecordedInput.name(role: .bids, format: InputFormat(forBidsNamed: bids.path))]
+            if let tender { names[tender.path] = RecordedInput.name(role: .tender, format: .yaml) }
             let diagnostics = evaluation.warnings.map { diagnostic in
                 var relabelled = diagnostic
                 if let file = diagnostic.location?.file, let name = names[file] { relabelled.location?.file = name }
                 return relabelled
             }
-            var relabelledEvaluation = evaluation
+            var relabelledEvaluation = copy evaluation
             relabelledEvaluation.warnings = diagnostics
             summary = EvaluationDocument(summaryOf: relabelledEvaluation)
-            inputs = Inputs(rubric: rubricInput, bids: bidsInput, tender: tenderInput, diagnostics: summary.warnings)
             scorers = RecordedScorer.used(by: evaluation.rubric)
+        }
+
+        /// The inputs part: the embedded files and the warnings about them.
+        func inputs(_ files: EmbeddedFiles) -> Inputs {
+            Inputs(rubric: files.rubric, bids: files.bids, tender: files.tender, diagnostics: summary.warnings)
+        }
+    }
+
+    /// The input files as a record embeds them, with their digests.
+    struct EmbeddedFiles: Sendable {
+        var rubric: RecordedInput
+        var bids: RecordedInput
+        var tender: RecordedInput?
+
+        init(rubric: SourceFile, bids: SourceFile, tender: SourceFile?) throws(ContentDigest.Unreadable) {
+            self.rubric = try RecordedInput(role: .rubric, format: .yaml, bytes: rubric.bytes)
+            self.bids = try RecordedInput(role: .bids, format: InputFormat(forBidsNamed: bids.path), bytes: bids.bytes)
+            self.tender = try tender.map { file throws(ContentDigest.Unreadable) in
+                try RecordedInput(role: .tender, format: .yaml, bytes: file.bytes)
+            }
         }
     }
 
