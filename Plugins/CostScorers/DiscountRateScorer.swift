@@ -86,9 +86,10 @@ public struct DiscountRateScorer: Scorer {
         let (maximum, base) = (context.maximum, self.base)
         return priced.map { price in
             let points = Scales.ratioToBest(price.evaluated, best: lowest, higherIsBetter: false, maximum: maximum)
-            return Award(points, reason: Self.reason(price, base: base, lowest: lowest, maximum: maximum), inputs: [
-                "discount_rate": .percent(price.rate), "evaluation_price": .number(price.evaluated), "benchmark": .number(lowest),
-            ])
+            return Award(points) {
+                (Self.reason(price, base: base, lowest: lowest, maximum: maximum),
+                 ["discount_rate": .percent(price.rate), "evaluation_price": .number(price.evaluated), "benchmark": .number(lowest)])
+            }
         }
     }
 

@@ -150,10 +150,11 @@ public struct MeanBenchmarkScorer: Scorer {
             let deduction = counted * (isAbove ? above : below)
             let points = max(floor, maximum - deduction)
             let (rate, floor, factor, bidPrice) = (isAbove ? above : below, self.floor, self.factor, bid.price)
-            return Award(points, reason: Self.reason(price: price, bidPrice: bidPrice, mean: mean, dropped: dropped, factor: factor,
-                                                     benchmark: benchmark, deviation: deviation, counted: counted,
-                                                     rate: rate, maximum: maximum, floor: floor, points: points),
-                         inputs: ["price": .number(bidPrice), "evaluation_price": .number(price), "benchmark": .number(benchmark)])
+            return Award(points) {
+                (Self.reason(price: price, bidPrice: bidPrice, mean: mean, dropped: dropped, factor: factor, benchmark: benchmark,
+                             deviation: deviation, counted: counted, rate: rate, maximum: maximum, floor: floor, points: points),
+                 ["price": .number(bidPrice), "evaluation_price": .number(price), "benchmark": .number(benchmark)])
+            }
         }
     }
 

@@ -69,8 +69,10 @@ public struct Price87Scorer: Scorer {
             // keep all its facts as long as the result.
             let (price, bidPrice) = (bid.evaluationPrice, bid.price)
             let points = Scales.ratioToBest(price, best: benchmark, higherIsBetter: false, maximum: maximum)
-            awards.append(Award(points, reason: Self.reason(benchmark: benchmark, price: price, bidPrice: bidPrice, maximum: maximum),
-                                inputs: ["price": .number(bidPrice), "evaluation_price": .number(price), "benchmark": .number(benchmark)]))
+            awards.append(Award(points) {
+                (Self.reason(benchmark: benchmark, price: price, bidPrice: bidPrice, maximum: maximum),
+                 ["price": .number(bidPrice), "evaluation_price": .number(price), "benchmark": .number(benchmark)])
+            })
         }
         return awards
     }

@@ -67,13 +67,15 @@ public struct TCOScorer: Scorer {
         let years = self.years
         return costs.map { cost in
             let points = Scales.ratioToBest(cost.total, best: lowest, higherIsBetter: false, maximum: maximum)
-            return Award(points, reason: Phrase("tco.rule", [
-                "one_time": .amount(cost.oneTime), "annual": .amount(cost.annual), "years": .quantity(Rational(years), .years),
-                "total": .amount(cost.total), "lowest": .amount(lowest), "maximum": .number(maximum),
-            ]), inputs: [
-                "one_time_cost": .number(cost.oneTime), "annual_cost": .number(cost.annual),
-                "tco": .number(cost.total), "lowest_tco": .number(lowest),
-            ])
+            return Award(points) {
+                (Phrase("tco.rule", [
+                    "one_time": .amount(cost.oneTime), "annual": .amount(cost.annual), "years": .quantity(Rational(years), .years),
+                    "total": .amount(cost.total), "lowest": .amount(lowest), "maximum": .number(maximum),
+                ]), [
+                    "one_time_cost": .number(cost.oneTime), "annual_cost": .number(cost.annual),
+                    "tco": .number(cost.total), "lowest_tco": .number(lowest),
+                ])
+            }
         }
     }
 }

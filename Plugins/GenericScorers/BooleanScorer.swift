@@ -53,9 +53,10 @@ public struct BooleanScorer: BidScorer {
     public var facts: [FactRequirement] { [FactRequirement(fact, .bool)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
+        let (fact, falseReason) = (fact, falseReason)
         if try bid.bool(fact) {
-            return Award(maximum, reason: Phrase("boolean.true", ["fact": .fact(fact)]), inputs: [fact: .bool(true)])
+            return Award(maximum) { (Phrase("boolean.true", ["fact": .fact(fact)]), [fact: .bool(true)]) }
         }
-        return Award(whenFalse, reason: falseReason, inputs: [fact: .bool(false)])
+        return Award(whenFalse) { (falseReason, [fact: .bool(false)]) }
     }
 }

@@ -74,7 +74,7 @@ public struct LinearScorer: BidScorer {
         let value = try bid.quantity(fact, floor.kind)
         let (points, rule) = self.rule.apply(value, maximum: maximum)
         let written = Quantity.factValue(value, kind: floor.kind)
-        return Award(points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(rule)]),
-                     inputs: [fact: written])
+        let fact = fact
+        return Award(points) { (Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(rule)]), [fact: written]) }
     }
 }

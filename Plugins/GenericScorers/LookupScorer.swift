@@ -94,10 +94,12 @@ public struct LookupScorer: BidScorer {
         case .number, .bool: key = value.description
         default: key = try bid.text(fact)
         }
+        let (fact, outOf) = (fact, outOf)
         if let points = table[key] {
-            return Award(points, reason: Phrase("lookup.listed", ["fact": .fact(fact), "value": .value(value), "points": .number(points),
-                                                                "maximum": .quantity(outOf, .points)]),
-                         inputs: [fact: value])
+            return Award(points) {
+                (Phrase("lookup.listed", ["fact": .fact(fact), "value": .value(value), "points": .number(points), "maximum": .quantity(outOf, .points)]),
+                 [fact: value])
+            }
         }
         guard let otherwise else {
             throw ScorerError("vendor '\(bid.id)': \(fact) is '\(key)', which the table does not list (\(keys.joined(separator: ", "))); add it, or set otherwise",
@@ -105,11 +107,11 @@ public struct LookupScorer: BidScorer {
         }
         // A value one typo away from a key ("本 省" for "本省") most likely meant that key: say so.
         let likelyTypo = value.kind == .text && !Suggestions.closest(to: key, in: keys, limit: 1).isEmpty
-        return Award(otherwise, reason: Phrase("lookup.otherwise", ["fact": .fact(fact), "value": .value(value), "points": .number(otherwise),
-                                                                "maximum": .quantity(outOf, .points)]),
-                     inputs: [fact: value],
-                     unrecognised: likelyTypo ? [UnrecognisedItems(fact: fact, items: [key], recognised: keys,
-                                                                   earning: "the otherwise points, \(otherwise.decimalString())")] : [])
+        return Award(otherwise, unrecognised: likelyTypo ? [UnrecognisedItems(fact: fact, items: [key], recognised: keys,
+                                                                              earning: "the otherwise points, \(otherwise.decimalString())")] : []) {
+            (Phrase("lookup.otherwise", ["fact": .fact(fact), "value": .value(value), "points": .number(otherwise), "maximum": .quantity(outOf, .points)]),
+             [fact: value])
+        }
     }
 
     /// A key as the matching fact's text: numbers and true/false in canonical form, so `3.0`

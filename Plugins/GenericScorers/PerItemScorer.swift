@@ -75,8 +75,9 @@ public struct PerItemScorer: BidScorer {
         let total = Rational(used.count) * pointsPerItem
         let points = min(total, maximum)
         let (counted, skipped) = (used, ignored)
-        return Award(points, reason: reason(used: counted, ignored: skipped, total: total, maximum: maximum), inputs: [fact: .list(items)],
-                     unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: self.counted ?? []))
+        return Award(points, unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: self.counted ?? [])) {
+            (reason(used: counted, ignored: skipped, total: total, maximum: maximum), [fact: .list(items)])
+        }
     }
 
     private func reason(used: [String], ignored: [String], total: Rational, maximum: Rational) -> Phrase {

@@ -81,8 +81,10 @@ public struct RatioToBestScorer: Scorer {
         awards.reserveCapacity(values.count)
         for value in values {
             let points = Scales.ratioToBest(value, best: best, higherIsBetter: higherIsBetter, maximum: maximum)
-            awards.append(Award(points, reason: reason(value, best: best, kind: kind, maximum: maximum),
-                                inputs: [fact: Quantity.factValue(value, kind: kind), "best": Quantity.factValue(best, kind: kind)]))
+            awards.append(Award(points) {
+                (reason(value, best: best, kind: kind, maximum: maximum),
+                 [fact: Quantity.factValue(value, kind: kind), "best": Quantity.factValue(best, kind: kind)])
+            })
         }
         return awards
     }

@@ -128,12 +128,9 @@ public struct StepsScorer: BidScorer {
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let value = try bid.quantity(fact, kind)
-        let written = Quantity.factValue(value, kind: kind)
-        for step in steps where atLeast ? value >= step.threshold : value <= step.threshold {
-            return Award(step.points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(step.rule)]),
-                         inputs: [fact: written])
-        }
-        return Award(otherwise, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(otherwiseRule)]),
-                     inputs: [fact: written])
+        let (fact, written) = (fact, Quantity.factValue(value, kind: kind))
+        let (points, rule) = steps.first { atLeast ? value >= $0.threshold : value <= $0.threshold }.map { ($0.points, $0.rule) }
+            ?? (otherwise, otherwiseRule)
+        return Award(points) { (Phrase("fact.rule", ["fact": .fact(fact), "value": .value(written), "rule": .phrase(rule)]), [fact: written]) }
     }
 }

@@ -62,8 +62,11 @@ public struct DRLevelScorer: BidScorer {
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let level = try bid.wholeNumber(fact, in: 1...6, meaning: "a GB/T 20988-2007 disaster-recovery level")
         let (points, phrase) = rule.apply(Rational(level), maximum: maximum)
-        return Award(points, reason: Phrase("dr-level.rule", ["fact": .fact(fact), "level": .quantity(Rational(level), .level),
-                                                             "basis": .citation("GB/T 20988-2007"), "rule": .phrase(phrase)]),
-                     inputs: [fact: .number(Rational(level))])
+        let fact = fact
+        return Award(points) {
+            (Phrase("dr-level.rule", ["fact": .fact(fact), "level": .quantity(Rational(level), .level),
+                                      "basis": .citation("GB/T 20988-2007"), "rule": .phrase(phrase)]),
+             [fact: .number(Rational(level))])
+        }
     }
 }

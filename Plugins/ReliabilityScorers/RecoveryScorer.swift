@@ -81,13 +81,13 @@ public struct RecoveryScorer: BidScorer {
         let (rpoPoints, rpoRule) = rpo.apply(rpoSeconds, maximum: rpoMaximum)
         let rtoValue = FactValue.duration(seconds: rtoSeconds)
         let rpoValue = FactValue.duration(seconds: rpoSeconds)
-        return Award(rtoPoints + rpoPoints,
-                     reason: Phrase("recovery.rule", [
-                        "rto": .value(rtoValue), "rto_rule": .phrase(rtoRule), "rto_points": .number(rtoPoints, decimals: 2),
-                        "rto_maximum": .number(rtoMaximum, decimals: 2),
-                        "rpo": .value(rpoValue), "rpo_rule": .phrase(rpoRule), "rpo_points": .number(rpoPoints, decimals: 2),
-                        "rpo_maximum": .number(rpoMaximum, decimals: 2),
-                     ]),
-                     inputs: ["rto": rtoValue, "rpo": rpoValue])
+        return Award(rtoPoints + rpoPoints) {
+            (Phrase("recovery.rule", [
+                "rto": .value(rtoValue), "rto_rule": .phrase(rtoRule), "rto_points": .number(rtoPoints, decimals: 2),
+                "rto_maximum": .number(rtoMaximum, decimals: 2),
+                "rpo": .value(rpoValue), "rpo_rule": .phrase(rpoRule), "rpo_points": .number(rpoPoints, decimals: 2),
+                "rpo_maximum": .number(rpoMaximum, decimals: 2),
+            ]), ["rto": rtoValue, "rpo": rpoValue])
+        }
     }
 }

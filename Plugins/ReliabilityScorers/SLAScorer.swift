@@ -104,23 +104,24 @@ public struct SLAScorer: BidScorer {
     public var facts: [FactRequirement] { [FactRequirement(fact, .percent)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
-        let availability = try bid.percent(fact)
-        let inputs: [String: FactValue] = [fact: .percent(availability)]
+        let (availability, fact) = (try bid.percent(fact), fact)
         if byNines {
             guard let nines = Self.nines(availability) else {
-                return Award(maximum, reason: Phrase("sla.no-downtime", ["availability": .percent(availability)]), inputs: inputs)
+                return Award(maximum) { (Phrase("sla.no-downtime", ["availability": .percent(availability)]), [fact: .percent(availability)]) }
             }
             let (points, phrase) = rule.apply(Rational(nines), maximum: maximum)
-            return Award(points, reason: Phrase("sla.nines", ["availability": .percent(availability),
-                                                               "nines": .quantity(Rational(nines), .nines), "rule": .phrase(phrase)]),
-                         inputs: inputs)
+            return Award(points) {
+                (Phrase("sla.nines", ["availability": .percent(availability), "nines": .quantity(Rational(nines), .nines), "rule": .phrase(phrase)]),
+                 [fact: .percent(availability)])
+            }
         }
         let minutes = Self.downtime(availability)
         let (points, phrase) = rule.apply(minutes, maximum: maximum)
         let downtime = Self.downtimeValue(minutes, inHours: quotesHours)
-        return Award(points, reason: Phrase("sla.downtime", ["availability": .percent(availability), "downtime": downtime,
-                                                             "rule": .phrase(phrase)]),
-                     inputs: inputs)
+        return Award(points) {
+            (Phrase("sla.downtime", ["availability": .percent(availability), "downtime": downtime, "rule": .phrase(phrase)]),
+             [fact: .percent(availability)])
+        }
     }
 
     /// Minutes of downtime a year as reasons quote them, in hours when they run to a thousand.

@@ -64,7 +64,9 @@ public struct ZonesScorer: BidScorer {
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let zones = try bid.wholeNumber(fact, in: 0...Self.mostZones, meaning: "a count of availability zones")
         let (points, phrase) = rule.apply(Rational(zones), maximum: maximum)
-        return Award(points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .number(Rational(zones)), "rule": .phrase(phrase)]),
-                     inputs: [fact: .number(Rational(zones))])
+        let fact = fact
+        return Award(points) {
+            (Phrase("fact.rule", ["fact": .fact(fact), "value": .number(Rational(zones)), "rule": .phrase(phrase)]), [fact: .number(Rational(zones))])
+        }
     }
 }

@@ -71,13 +71,13 @@ public struct ElasticCapacityScorer: BidScorer {
         let vcpuPoints = min(vcpus / vcpuTarget, .one) * vcpuMaximum
         let storagePoints = min(storage / storageTarget, .one) * storageMaximum
         let (vcpuTarget, storageTarget) = (self.vcpuTarget, self.storageTarget)
-        return Award(vcpuPoints + storagePoints,
-                     reason: Phrase("elastic.rule", [
-                        "vcpus": .quantity(vcpus, .vcpus), "vcpu_target": .quantity(vcpuTarget, .vcpus),
-                        "vcpu_points": .number(vcpuPoints, decimals: 2), "vcpu_maximum": .number(vcpuMaximum, decimals: 2),
-                        "storage": .quantity(storage, .terabytes), "storage_target": .quantity(storageTarget, .terabytes),
-                        "storage_points": .number(storagePoints, decimals: 2), "storage_maximum": .number(storageMaximum, decimals: 2),
-                     ]),
-                     inputs: ["max_vcpus": .number(vcpus), "max_storage_tb": .number(storage)])
+        return Award(vcpuPoints + storagePoints) {
+            (Phrase("elastic.rule", [
+                "vcpus": .quantity(vcpus, .vcpus), "vcpu_target": .quantity(vcpuTarget, .vcpus),
+                "vcpu_points": .number(vcpuPoints, decimals: 2), "vcpu_maximum": .number(vcpuMaximum, decimals: 2),
+                "storage": .quantity(storage, .terabytes), "storage_target": .quantity(storageTarget, .terabytes),
+                "storage_points": .number(storagePoints, decimals: 2), "storage_maximum": .number(storageMaximum, decimals: 2),
+            ]), ["max_vcpus": .number(vcpus), "max_storage_tb": .number(storage)])
+        }
     }
 }

@@ -63,8 +63,7 @@ public struct ScaleOutTimeScorer: BidScorer {
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let seconds = try bid.duration(fact)
         let (points, phrase) = rule.apply(seconds, maximum: maximum)
-        let value = FactValue.duration(seconds: seconds)
-        return Award(points, reason: Phrase("fact.rule", ["fact": .fact(fact), "value": .value(value), "rule": .phrase(phrase)]),
-                     inputs: [fact: value])
+        let (fact, value) = (fact, FactValue.duration(seconds: seconds))
+        return Award(points) { (Phrase("fact.rule", ["fact": .fact(fact), "value": .value(value), "rule": .phrase(phrase)]), [fact: value]) }
     }
 }

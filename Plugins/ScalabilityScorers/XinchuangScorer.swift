@@ -73,9 +73,11 @@ public struct XinchuangScorer: BidScorer {
         let cpu = Coverage(cpus, lines: cpuLines)
         let os = Coverage(systems, lines: osLines)
         let points = (Rational(cpu.covered.count) * perCPU + Rational(os.covered.count) * perOS) * maximum
-        return Award(points, reason: reason(cpu: cpu, os: os), inputs: ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)],
-                     unrecognised: UnrecognisedItems.found(fact: "domestic_cpus", items: cpu.ignored, recognised: cpuLines)
-                        + UnrecognisedItems.found(fact: "domestic_os", items: os.ignored, recognised: osLines))
+        let unrecognised = UnrecognisedItems.found(fact: "domestic_cpus", items: cpu.ignored, recognised: cpuLines)
+            + UnrecognisedItems.found(fact: "domestic_os", items: os.ignored, recognised: osLines)
+        return Award(points, unrecognised: unrecognised) {
+            (reason(cpu: cpu, os: os), ["domestic_cpus": .list(cpus), "domestic_os": .list(systems)])
+        }
     }
 
     private func reason(cpu: Coverage, os: Coverage) -> Phrase {

@@ -66,9 +66,10 @@ public struct CertificationsScorer: BidScorer {
         }
         let awarded = min(total, maximum)
         let (scoring, skipped, sum) = (counted, ignored, total)
-        return Award(awarded, reason: Self.reason(counted: scoring, ignored: skipped, total: sum, maximum: maximum),
-                     inputs: [fact: .list(held)],
-                     unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: points.keys))
+        let fact = fact
+        return Award(awarded, unrecognised: UnrecognisedItems.found(fact: fact, items: ignored, recognised: points.keys)) {
+            (Self.reason(counted: scoring, ignored: skipped, total: sum, maximum: maximum), [fact: .list(held)])
+        }
     }
 
     private static func reason(counted: [Phrase], ignored: [String], total: Rational, maximum: Rational) -> Phrase {

@@ -76,17 +76,20 @@ public struct DataResidencyScorer: BidScorer {
     public var facts: [FactRequirement] { [FactRequirement(fact, .text)] }
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
-        let location = try bid.text(fact)
-        let inputs: [String: FactValue] = [fact: .text(location)]
+        let (location, fact) = (try bid.text(fact), fact)
         if allowed.contains(location) {
-            return Award(maximum, reason: Phrase("residency.allowed", ["location": .written(location)]), inputs: inputs)
+            return Award(maximum) { (Phrase("residency.allowed", ["location": .written(location)]), [fact: .text(location)]) }
         }
         if let points = partial[location] {
-            return Award(points, reason: Phrase("residency.partial", ["location": .written(location), "points": .number(points),
-                                                                    "maximum": .quantity(outOf, .points)]),
-                         inputs: inputs)
+            let outOf = outOf
+            return Award(points) {
+                (Phrase("residency.partial", ["location": .written(location), "points": .number(points), "maximum": .quantity(outOf, .points)]),
+                 [fact: .text(location)])
+            }
         }
-        return Award(.zero, reason: Phrase("residency.not-allowed", ["location": .written(location), "allowed": .writtenList(allowedList)]),
-                     inputs: inputs)
+        let allowedList = allowedList
+        return Award(.zero) {
+            (Phrase("residency.not-allowed", ["location": .written(location), "allowed": .writtenList(allowedList)]), [fact: .text(location)])
+        }
     }
 }

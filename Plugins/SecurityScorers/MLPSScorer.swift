@@ -72,15 +72,17 @@ public struct MLPSScorer: BidScorer {
 
     public func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
         let level = try bid.wholeNumber(fact, in: 1...5, meaning: "a 等保 level")
-        let value = Rational(level)
+        let (value, fact, outOf) = (Rational(level), fact, outOf)
         guard let awarded = points[level] else {
-            return Award(.zero, reason: Phrase("mlps.unlisted", ["level": .quantity(value, .level),
-                                                                 "levels": .writtenList(listed),
-                                                                 "maximum": .quantity(outOf, .points)]),
-                         inputs: [fact: .number(value)])
+            let listed = listed
+            return Award(.zero) {
+                (Phrase("mlps.unlisted", ["level": .quantity(value, .level), "levels": .writtenList(listed), "maximum": .quantity(outOf, .points)]),
+                 [fact: .number(value)])
+            }
         }
-        return Award(awarded, reason: Phrase("mlps.level", ["level": .quantity(value, .level), "points": .number(awarded),
-                                                            "maximum": .quantity(outOf, .points)]),
-                     inputs: [fact: .number(value)])
+        return Award(awarded) {
+            (Phrase("mlps.level", ["level": .quantity(value, .level), "points": .number(awarded), "maximum": .quantity(outOf, .points)]),
+             [fact: .number(value)])
+        }
     }
 }

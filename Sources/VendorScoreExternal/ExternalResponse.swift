@@ -154,7 +154,7 @@ enum ExternalResponse {
             }
         }
         let used = inputs
-        return Award(points, reason: reason, inputs: used, flags: flags)
+        return Award(points, flags: flags) { (reason, used) }
     }
 
     /// One line of text for every language (`"text"`), or one per language (`{"zh": "…", "en": "…"}`,

@@ -83,7 +83,7 @@ public struct Engine: Sendable {
                 let points = rubric.roundsCriteria ? award.points.rounded(rubric.rounding) : award.points
                 vendors[index].criterionPoints.append(points)
                 if detailed[position] {
-                    vendors[index].criteria.append(CriterionResult(criterion: info, rawPoints: award.points, points: points, award: award))
+                    vendors[index].criteria.append(CriterionResult(criterion: info, points: points, award: award))
                 }
                 if !award.flags.isEmpty { vendors[index].flags += award.flags }
             }

@@ -119,8 +119,8 @@ public struct GateResult: Sendable {
 public struct CriterionResult: Sendable {
     /// What is the same for every bid: id, group, title, scorer, maximum.
     public let criterion: CriterionInfo
-    /// Points exactly as the scorer computed them.
-    public var rawPoints: Rational
+    /// Points exactly as the scorer computed them: the award's, not stored twice.
+    public var rawPoints: Rational { award.points }
     /// Points after the rubric's rounding.
     public var points: Rational
     /// The scorer's award: reason, inputs and flags.

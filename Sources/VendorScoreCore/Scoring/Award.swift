@@ -16,8 +16,13 @@ public struct Award: Sendable, Equatable {
     public var flags: [Flag]
     /// List items the scorer read but does not recognise; each becomes a warning.
     public var unrecognised: [UnrecognisedItems]
-    private let reasonPhrase: @Sendable () -> Phrase
-    private let inputValues: @Sendable () -> [String: FactValue]
+    private let detail: Detail
+
+    /// How the reason and inputs are worked out when read.
+    private enum Detail: Sendable {
+        case separately(reason: @Sendable () -> Phrase, inputs: @Sendable () -> [String: FactValue])
+        case together(@Sendable () -> (reason: Phrase, inputs: [String: FactValue]))
+    }
 
     public init(_ points: Rational, reason: @autoclosure @escaping @Sendable () -> Phrase,
                 inputs: @autoclosure @escaping @Sendable () -> [String: FactValue] = [:], flags: [Flag] = [],
@@ -25,16 +30,39 @@ public struct Award: Sendable, Equatable {
         self.points = points
         self.flags = flags
         self.unrecognised = unrecognised
-        reasonPhrase = reason
-        inputValues = inputs
+        detail = .separately(reason: reason, inputs: inputs)
+    }
+
+    /// Points whose reason and inputs one closure works out together, the lighter form for a
+    /// scorer of many bids: each award keeps one set of the values it captures, not two.
+    ///
+    /// ```swift
+    /// Award(points) { (Phrase("fact.rule", ["fact": .fact("sla"), "value": .value(sla), "rule": .phrase(rule)]), ["sla": sla]) }
+    /// ```
+    public init(_ points: Rational, flags: [Flag] = [], unrecognised: [UnrecognisedItems] = [],
+                explained: @escaping @Sendable () -> (reason: Phrase, inputs: [String: FactValue])) {
+        self.points = points
+        self.flags = flags
+        self.unrecognised = unrecognised
+        detail = .together(explained)
     }
 
     /// Which rule gave these points, as a message and its values; renderers word it in the
     /// reader's language. A plain string literal is one text for every language.
-    public var reason: Phrase { reasonPhrase() }
+    public var reason: Phrase {
+        switch detail {
+        case .separately(let reason, _): reason()
+        case .together(let explained): explained().reason
+        }
+    }
 
     /// The values the scorer used, by name, sorted by name when reported.
-    public var inputs: [String: FactValue] { inputValues() }
+    public var inputs: [String: FactValue] {
+        switch detail {
+        case .separately(_, let inputs): inputs()
+        case .together(let explained): explained().inputs
+        }
+    }
 
     public static func == (lhs: Award, rhs: Award) -> Bool {
         lhs.points == rhs.points && lhs.flags == rhs.flags && lhs.unrecognised == rhs.unrecognised && lhs.reason == rhs.reason && lhs.inputs == rhs.inputs

@@ -67,9 +67,10 @@ public struct CommitteeScorer: Scorer {
                                   criterion: context.criterionID))
             }
             let (count, trimmed) = (used.count, combination == .trimmedMean)
-            awards.append(Award(mean, reason: EnginePhrases.committeeMean(count: count, mean: mean, trimmed: trimmed),
-                                inputs: Dictionary(uniqueKeysWithValues: marks.map { ("evaluator:" + $0.evaluator, .number($0.points)) }),
-                                flags: flags))
+            awards.append(Award(mean, flags: flags) {
+                (EnginePhrases.committeeMean(count: count, mean: mean, trimmed: trimmed),
+                 Dictionary(uniqueKeysWithValues: marks.map { ("evaluator:" + $0.evaluator, .number($0.points)) }))
+            })
         }
         return awards
     }
