@@ -166,7 +166,12 @@ private struct ChunkReader {
         while index < bytes.count {
             if position == buffer.count && !refill() { return false }
             let count = min(bytes.count - index, buffer.count - position)
-            guard buffer[position..<(position + count)].elementsEqual(bytes[index..<(index + count)]) else { return false }
+            let equal = buffer.withUnsafeBytes { read in
+                bytes.withUnsafeBytes { expected in
+                    memcmp(read.baseAddress! + position, expected.baseAddress! + index, count) == 0
+                }
+            }
+            guard equal else { return false }
             position += count
             index += count
         }
@@ -178,7 +183,7 @@ private struct ChunkReader {
     /// The bytes of the next JSON value, which the caller decodes.
     mutating func value() throws(Malformed) -> [UInt8] {
         var bytes: [UInt8] = []
-        try scanValue { bytes.append($0) }
+        try scanValue { bytes += $0 }
         return bytes
     }
 
@@ -187,42 +192,52 @@ private struct ChunkReader {
         try scanValue { _ in }
     }
 
-    /// Reads one JSON value of canonical layout (no whitespace), handing each byte to `keep`:
-    /// strings to their closing quote, objects and lists to their closing bracket, numbers and
-    /// literals to the next delimiter. Only the extent is found; the caller decodes what it keeps.
-    private mutating func scanValue(_ keep: (UInt8) -> Void) throws(Malformed) {
+    /// Reads one JSON value of canonical layout (no whitespace), handing its bytes to `keep` a
+    /// run at a time: strings to their closing quote, objects and lists to their closing
+    /// bracket, numbers and literals to the next delimiter. Only the extent is found; the caller
+    /// decodes what it keeps. The findings of a large record run to a hundred megabytes, so
+    /// each buffer is scanned in one tight loop.
+    private mutating func scanValue(_ keep: (ArraySlice<UInt8>) -> Void) throws(Malformed) {
         guard let first = peek() else { throw Malformed() }
-        switch first {
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 0
-            var inString = false
-            var escaped = false
-            repeat {
-                guard let byte = next() else { throw Malformed() }
-                keep(byte)
-                if inString {
-                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = true
-                } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
-                    depth += 1
-                } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
-                    depth -= 1
-                }
-            } while depth > 0
-        case UInt8(ascii: "\""):
-            keep(next()!)
-            var escaped = false
-            while true {
-                guard let byte = next() else { throw Malformed() }
-                keep(byte)
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { break }
-            }
-        default:
+        let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == quote else {
             while let byte = peek(), byte != UInt8(ascii: ","), byte != UInt8(ascii: "}"), byte != UInt8(ascii: "]") {
-                keep(byte)
+                keep(buffer[position...position])
                 position += 1
             }
+            return
+        }
+        let isString = first == quote
+        var (depth, inString, escaped, done) = (0, false, false, false)
+        while !done {
+            if position == buffer.count && !refill() { throw Malformed() }
+            let start = position
+            var index = position
+            buffer.withUnsafeBufferPointer { bytes in
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    if inString {
+                        if escaped {
+                            escaped = false
+                        } else if byte == backslash {
+                            escaped = true
+                        } else if byte == quote {
+                            inString = false
+                            if isString { done = true; return }
+                        }
+                    } else if byte == quote {
+                        inString = true
+                    } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                        depth += 1
+                    } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                        depth -= 1
+                        if depth == 0 { done = true; return }
+                    }
+                }
+            }
+            keep(buffer[start..<index])
+            position = index
         }
     }
 }

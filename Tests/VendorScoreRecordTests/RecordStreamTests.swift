@@ -56,11 +56,12 @@ struct RecordStreamTests {
 
     @Test("An embedded file of several base64 pieces is written as its base64 whole")
     func largeEmbeddedFile() throws {
-        // The example's bids with a long comment: some 500 KB, three pieces of base64.
+        // The example's bids with a long comment: some 1.2 MB, seven pieces of base64, and a
+        // record that an outline reads in more than one buffer.
         var text = try String(contentsOfFile: Repository.bidsYAML, encoding: .utf8)
-        for line in 0..<5_000 { text += "# \(line) " + String(repeating: "注", count: 30) + "\n" }
+        for line in 0..<12_000 { text += "# \(line) " + String(repeating: "注", count: 30) + "\n" }
         let bidsFile = SealedRecord.SourceFile(path: "bids.yaml", bytes: Array(text.utf8))
-        #expect(bidsFile.bytes.count > 3 * 65_536 * 2)
+        #expect(bidsFile.bytes.count > 1 << 20)
         let rubricFile = SealedRecord.SourceFile(path: Repository.rubric, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: Repository.rubric))))
         let (rubric, _) = try RubricLoader(registry: ScorerRegistry(builtinModules)).load(bytes: rubricFile.bytes, file: rubricFile.path)
         let bids = try BidsLoader().load(bytes: bidsFile.bytes, file: bidsFile.path)
@@ -75,6 +76,18 @@ struct RecordStreamTests {
         let read = try #require(try? JSONDecoder().decode(SealedRecord.self, from: Data(streamed)))
         #expect(read.inputs.bids.bytes == bidsFile.bytes)
         #expect(read.inputs == whole.inputs)
+
+        // Read back in pieces, the record is reproduced byte for byte.
+        let scratch = try Scratch()
+        let path = scratch.path("large.record.json")
+        try Data(RecordStream.head(sealed) + streamed + RecordStream.tail(signature: nil)).write(to: URL(fileURLWithPath: path))
+        let outline = try #require(RecordOutline.read(path: path))
+        #expect(outline.bidsFile.bytes == bidsFile.bytes)
+        let (rerunRubric, rerunWarnings) = try RubricLoader(registry: ScorerRegistry(builtinModules))
+            .load(bytes: outline.rubricFile.bytes, file: outline.rubricFile.path)
+        let rerunBids = try BidsLoader().load(bytes: outline.bidsFile.bytes, file: outline.bidsFile.path)
+        let rerun = try Engine().evaluate(rubric: rerunRubric, bids: rerunBids.bids, warnings: rerunWarnings + rerunBids.warnings, detail: .full)
+        #expect(try outline.reproduces(rerun, rubric: outline.rubricFile, bids: outline.bidsFile, tender: nil))
     }
 
     @Test("evaluate --record writes the golden record's very bytes", arguments: GoldenRecordTests.examples.map(\.0))
