@@ -375,12 +375,13 @@ extension EvaluationDocument.Vendor {
             gates: vendor.gates.map { Document.Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: reason($0.reason)) },
             groups: vendor.groups.map { Document.Group(id: $0.groupID, points: points($0.points), maximum: points($0.maximum)) },
             criteria: vendor.criteria.map { criterion in
-                Document.Criterion(
+                let explanation = criterion.explanation
+                return Document.Criterion(
                     id: criterion.criterionID, group: criterion.groupID, scorer: criterion.scorerID,
                     scorerVersion: criterion.scorerVersion, nature: criterion.nature.rawValue,
                     maximum: points(criterion.maximum), rawPoints: criterion.rawPoints.decimalString(),
-                    rawExact: criterion.rawPoints.description, points: points(criterion.points), reason: reason(criterion.reason),
-                    inputs: criterion.inputs.map { Document.Input(name: $0.name, value: $0.value.description) },
+                    rawExact: criterion.rawPoints.description, points: points(criterion.points), reason: reason(explanation.reason),
+                    inputs: explanation.inputs.map { Document.Input(name: $0.name, value: $0.value.description) },
                     flags: flags(criterion.flags))
             },
             total: vendor.total.map(points), flags: flags(vendor.flags))

@@ -138,7 +138,17 @@ public struct CriterionResult: Sendable {
 
     /// The values the scorer used, sorted by name.
     public var inputs: [(name: String, value: FactValue)] {
-        award.inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        Self.sorted(award.inputs)
+    }
+
+    /// The reason and the inputs sorted by name, worked out once for a reader that needs both.
+    public var explanation: (reason: Phrase, inputs: [(name: String, value: FactValue)]) {
+        let (reason, inputs) = award.explanation
+        return (reason, Self.sorted(inputs))
+    }
+
+    private static func sorted(_ inputs: [String: FactValue]) -> [(name: String, value: FactValue)] {
+        inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }
 

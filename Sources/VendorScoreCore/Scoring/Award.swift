@@ -64,6 +64,14 @@ public struct Award: Sendable, Equatable {
         }
     }
 
+    /// The reason and the inputs, worked out once for a reader that needs both.
+    public var explanation: (reason: Phrase, inputs: [String: FactValue]) {
+        switch detail {
+        case .separately(let reason, let inputs): (reason(), inputs())
+        case .together(let explained): explained()
+        }
+    }
+
     public static func == (lhs: Award, rhs: Award) -> Bool {
         lhs.points == rhs.points && lhs.flags == rhs.flags && lhs.unrecognised == rhs.unrecognised && lhs.reason == rhs.reason && lhs.inputs == rhs.inputs
     }
