@@ -40,7 +40,8 @@ enum AtomicFile {
     /// ```swift
     /// try AtomicFile.save(to: "result.json") { write in try JSONRenderer().render(evaluation, bytes: write) }
     /// ```
-    static func save(to path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+    static func save(to path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void,
+                     beforeCommit: (_ descriptor: Int32) throws -> Void = { _ in }) throws {
         let file = try Temporary(beside: path, permissions: nil)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(Self.chunk)
@@ -57,11 +58,28 @@ enum AtomicFile {
                 }
             }
             try writeAll(buffer, to: file.descriptor, path: path)
+            try beforeCommit(file.descriptor)
         } catch {
             file.discard()
             throw error
         }
         try file.commit()
+    }
+
+    /// Writes the file in pieces after a placeholder for its start, which `body` returns the
+    /// real bytes of, of the same length: a record's seal heads the file but is known only once
+    /// everything after it is written.
+    static func save(to path: String, startingWith placeholder: [UInt8],
+                     writing body: (_ write: ([UInt8]) throws -> Void) throws -> [UInt8]) throws {
+        var start: [UInt8] = []
+        try save(to: path) { write in
+            try write(placeholder)
+            start = try withoutActuallyEscaping(write) { write in try body(write) }
+        } beforeCommit: { descriptor in
+            precondition(start.count == placeholder.count, "the start of a file must keep the length of its placeholder")
+            let written = start.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            guard written == start.count else { throw failure(path) }
+        }
     }
 
     /// Pieces are gathered up to this size before a write.

@@ -102,22 +102,25 @@ struct EvaluateCommand: RunnableCommand {
             try renderer.render(evaluation) { environment.output.write($0) }
         }
         if let record, let sources {
-            // Written last, in pieces: the sealed part goes to a scratch file while it is sealed,
-            // then into the record after its seal; the record of a large tender never sits in
-            // memory, and each vendor's detail is let go once written.
-            let scratch = try ScratchFile()
-            let sealed = try RecordStream.writeSealedPart(evaluation: consume evaluation, rubric: sources.rubric, bids: sources.bids,
-                                                          tender: sources.tender, to: scratch.write)
-            let signature = try key.map { key in
-                try RecordSignature(signingSeal: sealed.seal, format: EvaluationRecord.format, with: key, at: Date())
-            }
-            try AtomicFile.save(to: record) { write in
-                try write(RecordStream.head(sealed))
-                try scratch.copy(to: write)
+            // Written last, straight into the record after a placeholder for its seal, which is
+            // written over once sealed: the record of a large tender never sits in memory, and
+            // each vendor's detail is let go once written.
+            var pending: Evaluation? = consume evaluation
+            var sealed: RecordStream.Sealed?
+            try AtomicFile.save(to: record, startingWith: RecordStream.placeholderHead) { write in
+                let evaluation = pending!
+                pending = nil
+                let seal = try RecordStream.writeSealedPart(evaluation: consume evaluation, rubric: sources.rubric, bids: sources.bids,
+                                                            tender: sources.tender, to: write)
+                let signature = try key.map { key in
+                    try RecordSignature(signingSeal: seal.seal, format: EvaluationRecord.format, with: key, at: Date())
+                }
                 try write(RecordStream.tail(signature: signature))
+                sealed = seal
+                return RecordStream.head(seal)
             }
             let signed = key.map { ", signed with key \($0.publicKey.fingerprint)" } ?? ""
-            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(sealed.seal)\n")
+            environment.errors.write("record written to \(record)\(signed); seal (SHA-256 of its sealed part): \(sealed!.seal)\n")
         }
         return ranked ? .success : .noRanking
     }

@@ -31,7 +31,7 @@ public struct JSONRenderer: EvaluationRenderer {
         try render(evaluation, bytes: { try write(String(decoding: $0, as: UTF8.self)) })
     }
 
-    /// Writes the document's bytes in pieces of about a megabyte: ten thousand vendors make
+    /// Writes the document's bytes in pieces of a few megabytes: ten thousand vendors make
     /// some 300 MB of JSON, which neither the document nor its text should hold at once. The
     /// bytes are exactly those of `JSONEncoder` encoding the whole worded ``EvaluationDocument``
     /// (a test compares them): the document without vendors is encoded, and each vendor, written
@@ -45,15 +45,15 @@ public struct JSONRenderer: EvaluationRenderer {
             try write(Array((summary + "\n").utf8))
             return
         }
-        var json = JSONWriter(pretty: true, depth: 2)
-        json.raw(Array((summary[..<list.lowerBound] + "\n  \"vendors\" : [").utf8))
+        try write(Array((summary[..<list.lowerBound] + "\n  \"vendors\" : [").utf8))
         let first = Array("\n    ".utf8), next = Array(",\n    ".utf8)
-        for (index, vendor) in evaluation.vendors.enumerated() {
+        let (rubric, language) = (evaluation.rubric, language)
+        // Vendors are worded and written on every core, a batch at a time, in ranking order.
+        try OrderedPieces.write(evaluation.vendors.indices, writer: { JSONWriter(pretty: true, depth: 2) },
+                                batch: { Array(evaluation.vendors[$0]) }, encode: { vendor, index, json in
             json.raw(index == 0 ? first : next)
-            EvaluationDocument.Vendor(vendor, rubric: evaluation.rubric, wordedIn: language).write(to: &json)
-            if json.bytes.count >= 1 << 20 { try write(json.take()) }
-        }
-        json.raw(Array(("\n  ]" + summary[list.upperBound...] + "\n").utf8))
-        try write(json.take())
+            EvaluationDocument.Vendor(vendor, rubric: rubric, wordedIn: language).write(to: &json)
+        }, to: write)
+        try write(Array(("\n  ]" + summary[list.upperBound...] + "\n").utf8))
     }
 }

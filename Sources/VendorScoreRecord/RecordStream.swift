@@ -8,9 +8,9 @@ import VendorScoreOutput
 /// gives for the same evaluation (a test compares them), without holding its findings whole: ten
 /// thousand bids make a record of some hundred megabytes.
 ///
-/// The seal comes before the sealed part in the file, so the sealed part is written first
-/// (``writeSealedPart(evaluation:rubric:bids:tender:to:)``, to a scratch file, say), and the file
-/// is then ``head(_:)``, those bytes and ``tail(signature:)``.
+/// The seal comes before the sealed part in the file, so the file is ``placeholderHead``, the
+/// sealed part (``writeSealedPart(evaluation:rubric:bids:tender:to:)``) and
+/// ``tail(signature:)``, and ``head(_:)`` is then written over the placeholder.
 ///
 /// ```swift
 /// var scratch: [UInt8] = []
@@ -68,15 +68,16 @@ public enum RecordStream {
         findings.update(data: piece)
         try emit(piece, &seal, write)
         let byID = evaluation.vendors.indices.sorted { evaluation.vendors[$0].id < evaluation.vendors[$1].id }
-        var json = JSONWriter(pretty: false)
-        for (position, index) in byID.enumerated() {
+        // Encoded on every core a batch at a time; each vendor's detail is let go once written.
+        try OrderedPieces.write(byID.indices, batch: { range in range.map { evaluation.vendors[byID[$0]] } }, encode: { vendor, position, json in
             if position > 0 { json.raw([UInt8(ascii: ",")]) }
-            EvaluationDocument.Vendor(evaluation.vendors[index], rubric: outline).write(to: &json, standing: false)
-            evaluation.vendors[index].criteria = []
-            piece = json.take()
+            EvaluationDocument.Vendor(vendor, rubric: outline).write(to: &json, standing: false)
+        }, to: { piece in
             findings.update(data: piece)
             try emit(piece, &seal, write)
-        }
+        }, done: { range in
+            for position in range { evaluation.vendors[byID[position]].criteria = [] }
+        })
         piece = Array("]}".utf8)
         findings.update(data: piece)
         try emit(piece, &seal, write)
@@ -105,6 +106,14 @@ public enum RecordStream {
         seal.update(data: bytes)
         try write(bytes)
     }
+
+    /// Bytes of the length of ``head(_:)``, to write first when the sealed part goes straight
+    /// into the record file, and to write over with the head once it is sealed: the seal and
+    /// digests are SHA-256 in hex, the same length whatever they are.
+    public static let placeholderHead: [UInt8] = {
+        let zeros = String(repeating: "0", count: 64)
+        return head(Sealed(seal: zeros, digests: PartDigests(inputs: zeros, scorers: zeros, findings: zeros, evaluation: zeros)))
+    }()
 
     /// The record file's bytes before its sealed part.
     public static func head(_ sealed: Sealed) -> [UInt8] {

@@ -52,6 +52,40 @@ struct StreamedJSONTests {
         #expect(try pieces(evaluation).joined() == (try whole(evaluation)))
     }
 
+    @Test("Hundreds of vendors, written a batch at a time on every core, give the bytes of the whole document")
+    func manyVendorsMatchTheWholeDocument() throws {
+        let example = try BidsLoader().load(path: Self.bidsPath).bids
+        var bids: [Bid] = []
+        for copy in 0..<30 {
+            for var bid in example {
+                bid.id += "-\(copy)"
+                bids.append(bid)
+            }
+        }
+        let evaluation = try evaluate(bids)
+        #expect(evaluation.vendors.count > OrderedPieces.itemsPerCore * 4)
+        #expect(try pieces(evaluation).joined() == (try whole(evaluation)))
+    }
+
+    @Test("A long list is encoded in order, in batches, each batch let go before the next is taken")
+    func orderedPieces() {
+        let items = Array(0..<1_000)
+        var written: [UInt8] = []
+        var batches: [Range<Int>] = []
+        OrderedPieces.write(items.indices, batch: { range in
+            // The batch before is done before the next is taken.
+            #expect(batches.last?.upperBound ?? 0 == range.lowerBound)
+            return Array(items[range])
+        }, encode: { item, position, json in
+            if position > 0 { json.raw([UInt8(ascii: ",")]) }
+            json.int(item * 10 + position % 10)
+        }, to: { written += $0 }, done: { batches.append($0) })
+        #expect(String(decoding: written, as: UTF8.self) == items.map { String($0 * 10 + $0 % 10) }.joined(separator: ","))
+        #expect(batches.count > 1)
+        #expect(batches.first?.lowerBound == 0 && batches.last?.upperBound == items.count)
+        #expect(zip(batches, batches.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    }
+
     /// Every kind of value a reason quotes, nested phrases and a record's one line of English.
     static let reasons: [EvaluationDocument.Reason] = {
         let values: [String: PhraseValue] = [
