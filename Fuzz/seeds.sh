@@ -17,6 +17,8 @@ case "$target" in
     FuzzResponse)
         printf '%s' '{"protocol":1,"facts":[{"name":"pue","kinds":["number"]}]}' > "$folder/seed-validate.json"
         printf '%s' '{"protocol":1,"awards":[{"vendor":"a","points":"10","reason":"r"},{"vendor":"b","points":"20.5","reason":"r","inputs":{"pue":"1.3","zones":["a","b"]}},{"vendor":"c","points":"10/3","reason":"r","flags":["x"]}]}' > "$folder/seed-score.json" ;;
-    FuzzRecord) seed "$root"/Tests/VendorScoreRecordTests/Golden/*.json ;;
+    # Records of small tenders, signed and not, whole within the fuzzer's 64 KiB inputs; the
+    # golden records of the shipped example are larger and arrive cut short.
+    FuzzRecord) seed "$root"/Fuzz/Seeds/FuzzRecord/*.json "$root"/Tests/VendorScoreRecordTests/Golden/*.json ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
 esac
