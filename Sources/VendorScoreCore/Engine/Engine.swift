@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Scores and ranks bids against a rubric.
 ///
 /// The engine applies the gates, computes evaluation prices (policy deductions), flags abnormally
@@ -72,22 +69,19 @@ public struct Engine: Sendable {
             if detailed[position] { vendors[index].criteria.reserveCapacity(criteria.count) }
         }
         var warnings = warnings
-        try scoreAll(criteria, facts: facts, committee: rubric.committee) { criterion, awards, unrecognised in
-            let info = CriterionInfo(criterion)
-            for (position, var award) in awards.enumerated() {
-                let index = qualifiedIndices[position]
-                // A corrected criterion keeps the spread flag its marks had as given.
-                if !spreadAsGiven.isEmpty, let flag = spreadAsGiven[vendors[index].id]?[criterion.id] {
-                    award.flags = award.flags.filter { $0.kind != .evaluatorSpread } + [flag]
-                }
-                let points = rubric.roundsCriteria ? award.points.rounded(rubric.rounding) : award.points
-                vendors[index].criterionPoints.append(points)
-                if detailed[position] {
-                    vendors[index].criteria.append(CriterionResult(criterion: info, points: points, award: award))
-                }
-                if !award.flags.isEmpty { vendors[index].flags += award.flags }
+        let scoring = Scoring(facts: facts, committee: rubric.committee, detailed: detailed, spreadAsGiven: spreadAsGiven,
+                              rounding: rubric.roundsCriteria ? rubric.rounding : nil)
+        try scoring.scoreAll(criteria) { column in
+            for (position, index) in qualifiedIndices.enumerated() {
+                vendors[index].criterionPoints.append(column.points[position])
             }
-            warnings += unrecognised
+            for (position, result) in column.details {
+                vendors[qualifiedIndices[position]].criteria.append(result)
+            }
+            for (position, flags) in column.flags {
+                vendors[qualifiedIndices[position]].flags += flags
+            }
+            warnings += column.warnings
         }
         for index in qualifiedIndices {
             var offset = 0
@@ -109,68 +103,6 @@ public struct Engine: Sendable {
             ? nil : facts.map(\.evaluationPrice).min()
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
                           tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
-    }
-
-    /// Scores the criteria a few at a time, one per core, handing each criterion's awards and
-    /// the warnings about list items it does not recognise to `consume` in rubric order. Scorers
-    /// are pure and Sendable, so the order they run in cannot change a result; small batches keep
-    /// only a few criteria's awards in memory at once.
-    private func scoreAll(_ criteria: [Criterion], facts: [BidFacts], committee: CommitteePolicy,
-                          consume: (Criterion, [Award], [Diagnostic]) -> Void) throws(ScorerError) {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var start = 0
-        while start < criteria.count {
-            let batch = Array(criteria[start..<min(start + width, criteria.count)])
-            let results = Mutex<[Result<([Award], [Diagnostic]), ScorerError>?]>(Array(repeating: nil, count: batch.count))
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let result = Result { () throws(ScorerError) in
-                    let awards = try score(batch[index], facts: facts, committee: committee)
-                    return (awards, Self.unrecognisedItems(awards, criterion: batch[index], facts: facts))
-                }
-                results.withLock { $0[index] = result }
-            }
-            // The first failing criterion in rubric order is reported, whichever finished first.
-            for (criterion, result) in zip(batch, results.withLock { $0 }) {
-                let (awards, unrecognised) = try result!.get()
-                consume(criterion, awards, unrecognised)
-            }
-            start += width
-        }
-    }
-
-    private func score(_ criterion: Criterion, facts: [BidFacts], committee: CommitteePolicy) throws(ScorerError) -> [Award] {
-        let context = ScoringContext(criterionID: criterion.id, maximum: criterion.maximum, bids: facts, committee: committee)
-        let awards: [Award]
-        do {
-            awards = try criterion.scorer.score(context)
-        } catch {
-            var located = error
-            located.message = "\(criterion.id) (\(criterion.scorerID)): \(error.message)"
-            if located.location == nil { located.location = criterion.location }
-            throw located
-        }
-        guard awards.count == facts.count else {
-            throw ScorerError(Messages.awardCount(scorer: criterion.scorerID, found: awards.count, expected: facts.count),
-                              at: criterion.location)
-        }
-        for (bid, award) in zip(facts, awards) where award.points.isNegative || award.points > criterion.maximum {
-            throw ScorerError(Messages.awardOutOfRange(scorer: criterion.scorerID, vendor: bid.id, points: award.points,
-                                                       maximum: criterion.maximum), at: criterion.location)
-        }
-        return awards
-    }
-
-    /// A warning for each bid's list items the criterion's scorer does not recognise, in bid
-    /// order. Bids tend to repeat the same unknown items, so each item's hint is worked out once.
-    private static func unrecognisedItems(_ awards: [Award], criterion: Criterion, facts: [BidFacts]) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
-        var hints = UnrecognisedItems.Hints()
-        for (bid, award) in zip(facts, awards) {
-            for items in award.unrecognised {
-                warnings.append(items.diagnostic(vendor: bid.id, criterion: criterion, at: bid.location(of: items.fact), hints: &hints))
-            }
-        }
-        return warnings
     }
 
     /// The titles of the groups and criteria, keyed as tie-break keys name them (`group:ID`,
