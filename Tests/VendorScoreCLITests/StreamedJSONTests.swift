@@ -67,21 +67,24 @@ struct StreamedJSONTests {
         #expect(try pieces(evaluation).joined() == (try whole(evaluation)))
     }
 
-    @Test("A long list is encoded in order, in batches, each batch let go before the next is taken")
+    @Test("A long list is encoded in order, in batches, with at most two batches in hand")
     func orderedPieces() {
         let items = Array(0..<1_000)
         var written: [UInt8] = []
+        var taken: [Range<Int>] = []
         var batches: [Range<Int>] = []
         OrderedPieces.write(items.indices, batch: { range in
-            // The batch before is done before the next is taken.
-            #expect(batches.last?.upperBound ?? 0 == range.lowerBound)
+            // Taken in order, each while the one before it is encoded: every batch before that one is done.
+            #expect(taken.last?.upperBound ?? 0 == range.lowerBound)
+            #expect(batches.count >= taken.count - 1)
+            taken.append(range)
             return Array(items[range])
         }, encode: { item, position, json in
             if position > 0 { json.raw([UInt8(ascii: ",")]) }
             json.int(item * 10 + position % 10)
         }, to: { written += $0 }, done: { batches.append($0) })
         #expect(String(decoding: written, as: UTF8.self) == items.map { String($0 * 10 + $0 % 10) }.joined(separator: ","))
-        #expect(batches.count > 1)
+        #expect(batches.count > 1 && batches == taken)
         #expect(batches.first?.lowerBound == 0 && batches.last?.upperBound == items.count)
         #expect(zip(batches, batches.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
     }
