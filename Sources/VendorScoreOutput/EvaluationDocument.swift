@@ -223,6 +223,18 @@ public struct EvaluationDocument: Codable, Sendable, Equatable {
         public var id: String
         public var points: String
         public var maximum: String
+
+        /// A group's subtotal as a document gives it, with points to the rubric's decimals.
+        package init(_ subtotal: GroupSubtotal, rubric: Rubric) {
+            self.init(id: subtotal.groupID, points: subtotal.points.fixed(rubric.rounding.decimals),
+                      maximum: subtotal.maximum.fixed(rubric.rounding.decimals))
+        }
+
+        init(id: String, points: String, maximum: String) {
+            self.id = id
+            self.points = points
+            self.maximum = maximum
+        }
     }
 
     public struct Criterion: Codable, Sendable, Equatable {
@@ -373,7 +385,7 @@ extension EvaluationDocument.Vendor {
                 Document.Adjustment(kind: $0.kind.rawValue, rate: $0.rate.decimalString(), reason: reason($0.reason))
             },
             gates: vendor.gates.map { Document.Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: reason($0.reason)) },
-            groups: vendor.groups.map { Document.Group(id: $0.groupID, points: points($0.points), maximum: points($0.maximum)) },
+            groups: vendor.groups.map { Document.Group($0, rubric: rubric) },
             criteria: vendor.criteria.map { criterion in
                 let explanation = criterion.explanation
                 return Document.Criterion(

@@ -1,3 +1,4 @@
+import VendorScoreCore
 import VendorScoreOutput
 
 /// The evaluation part of a record: the outcome and, for every vendor, its group subtotals,
@@ -47,6 +48,15 @@ public struct RecordRanking: Codable, Sendable, Equatable {
         public init(_ vendor: Document.Vendor) {
             self.init(id: vendor.id, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote,
                       total: vendor.total, groups: vendor.groups)
+        }
+
+        /// One vendor's place in an evaluation, as its document gives it, without building the
+        /// rest of the document.
+        init(_ vendor: VendorResult, rubric: Rubric) {
+            self.init(id: vendor.id, rank: vendor.rank, tiedWith: vendor.tiedWith,
+                      rankNote: vendor.rankNote.map { EvaluationDocument.Reason($0, wordedIn: nil) },
+                      total: vendor.total.map { $0.fixed(rubric.rounding.decimals) },
+                      groups: vendor.groups.map { Document.Group($0, rubric: rubric) })
         }
 
         public init(id: String, rank: Int?, tiedWith: [String], rankNote: EvaluationDocument.Reason?, total: String?, groups: [Document.Group]) {

@@ -40,13 +40,9 @@ public enum RecordStream {
         let files = EmbeddedFilesReading(rubric: rubric, bids: bids, tender: tender)
         let frame = SealedRecord.Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
         let outline = evaluation.rubric
-        // The standings need no criterion detail: each vendor's document is built without it.
+        // The standings need no criterion detail, nor anything else of each vendor's document.
         var ranking = RecordRanking(frame.summary)
-        ranking.standings = evaluation.vendors.map { vendor in
-            var placed = vendor
-            placed.criteria = []
-            return RecordRanking.Standing(EvaluationDocument.Vendor(placed, rubric: outline))
-        }
+        ranking.standings = evaluation.vendors.map { RecordRanking.Standing($0, rubric: outline) }
         let evaluationBytes = ranking.canonicalJSON
         let scorersBytes = CanonicalJSON.encode(frame.scorers)
 
