@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import VendorScoreCore
 import VendorScoreOutput
 
@@ -7,6 +9,17 @@ extension CommandEnvironment {
     /// `rubric.yaml:9:15：警告：path：message（hint）`.
     func report(_ diagnostics: [Diagnostic], in language: Language) {
         let text = DiagnosticText(language)
-        for diagnostic in diagnostics { errors.write(text.line(diagnostic) + "\n") }
+        // Thousands of warnings (a list item no scorer knows, in every bid) are worded on every
+        // core and written a block of lines at a time, not a system call a line.
+        let size = 256
+        let blocks = Mutex<[String]>(Array(repeating: "", count: (diagnostics.count + size - 1) / size))
+        DispatchQueue.concurrentPerform(iterations: blocks.withLock(\.count)) { block in
+            var lines = ""
+            for diagnostic in diagnostics[(block * size)..<min((block + 1) * size, diagnostics.count)] {
+                lines += text.line(diagnostic) + "\n"
+            }
+            blocks.withLock { $0[block] = lines }
+        }
+        for lines in blocks.withLock({ $0 }) { errors.write(lines) }
     }
 }
