@@ -154,18 +154,25 @@ public struct YAMLEvents: Sendable {
 /// (`"K"` and the Kelvin sign `"\u{212A}"` are equal), as the tree's check does, so from the
 /// first key that is not ASCII on, the mapping's keys are compared as strings.
 struct RecordedKeys {
+    /// Open addressing: a slot holds a key's event index when its stamp is the current one, so
+    /// emptying the table for the next mapping is one step, and a bid's forty facts do not grow
+    /// a fresh table each time.
     private var slots: [Int] = Array(repeating: -1, count: 16)
+    private var stamps: [UInt32] = Array(repeating: 0, count: 16)
+    private var stamp: UInt32 = 1
     private var keys: [Int] = []
     private var byText: [String: Int]?
 
     /// Empties the table; a large one (a hostile mapping of many keys) is not kept for the next.
     mutating func reset() {
         guard !keys.isEmpty else { return }
-        if slots.count > 64 {
+        if slots.count > 1024 || stamp == .max {
             slots = Array(repeating: -1, count: 16)
+            stamps = Array(repeating: 0, count: 16)
+            stamp = 1
             keys = []
         } else {
-            for index in slots.indices { slots[index] = -1 }
+            stamp += 1
             keys.removeAll(keepingCapacity: true)
         }
         byText = nil
@@ -188,21 +195,25 @@ struct RecordedKeys {
         if keys.count * 2 > slots.count { grow(events) }
         let hash = events.withText(of: index) { Self.hash($0) }
         var slot = hash & (slots.count - 1)
-        while slots[slot] >= 0 {
+        while stamps[slot] == stamp {
             if events.sameText(slots[slot], index) { return slots[slot] }
             slot = (slot + 1) & (slots.count - 1)
         }
         slots[slot] = index
+        stamps[slot] = stamp
         return nil
     }
 
     private mutating func grow(_ events: YAMLEvents) {
-        let old = slots.filter { $0 >= 0 }
+        let old = slots.indices.filter { stamps[$0] == stamp }.map { slots[$0] }
         slots = Array(repeating: -1, count: slots.count * 2)
+        stamps = Array(repeating: 0, count: slots.count)
+        stamp = 1
         for index in old {
             var slot = events.withText(of: index) { Self.hash($0) } & (slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            while stamps[slot] == stamp { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = index
+            stamps[slot] = stamp
         }
     }
 

@@ -208,4 +208,25 @@ struct YAMLParserTests {
         }
         #expect(handed == ["2:5 plain 'a'", "3:5 {3:7 plain 'b': 3:10 plain '1'}"])
     }
+
+    /// Recorded mappings share one table of keys, emptied between them: many keys in each, a
+    /// repeat found only within its own mapping, never against the one before.
+    @Test func recordedMappingsFindRepeatsWithinThemselvesOnly() throws {
+        let keys = (0..<40).map { "fact\($0)" }
+        func item(_ names: [String]) -> String { "  - { " + names.map { "\($0): 1" }.joined(separator: ", ") + " }\n" }
+        let clean = "bids:\n" + item(keys) + item(keys) + item(Array(keys.reversed())) + item(["only"])
+        var count = 0
+        _ = try YAMLParser.parse(Array(clean.utf8), recordingItemsOf: "bids", batchSize: 1) { count += $0.items.count }
+        #expect(count == 4)
+        let repeated = "bids:\n" + item(keys) + item(keys + ["fact39"])
+        #expect(throws: YAMLError.self) {
+            _ = try YAMLParser.parse(Array(repeated.utf8), recordingItemsOf: "bids") { _ in }
+        }
+        do {
+            _ = try YAMLParser.parse(Array(repeated.utf8), recordingItemsOf: "bids") { _ in }
+        } catch {
+            guard case .duplicateKey(let key, let first) = error.kind else { Issue.record("\(error)"); return }
+            #expect(key == "fact39" && first.line == 3)
+        }
+    }
 }
