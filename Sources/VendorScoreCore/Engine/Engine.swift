@@ -83,11 +83,13 @@ public struct Engine: Sendable {
             }
             warnings += column.warnings
         }
+        // Each group's maximum is a sum over its criteria: worked out once, not once a vendor.
+        let groups = rubric.groups.map { (id: $0.id, title: $0.title, size: $0.criteria.count, maximum: $0.maximum) }
         for index in qualifiedIndices {
             var offset = 0
-            vendors[index].groups = rubric.groups.map { group in
-                let points = vendors[index].criterionPoints[offset..<(offset + group.criteria.count)].reduce(Rational.zero, +)
-                offset += group.criteria.count
+            vendors[index].groups = groups.map { group in
+                let points = vendors[index].criterionPoints[offset..<(offset + group.size)].reduce(Rational.zero, +)
+                offset += group.size
                 return GroupSubtotal(groupID: group.id, title: group.title, points: points, maximum: group.maximum)
             }
             vendors[index].total = vendors[index].criterionPoints.reduce(Rational.zero, +).rounded(rubric.rounding)

@@ -50,6 +50,7 @@ public enum BidChecker {
         // Which evaluators marked each subjective criterion, and for which scored bids.
         var panels: [String: [[String]: [String]]] = [:]
 
+        var (lastNames, lastUnknown): ([String], [String]) = ([], [])
         for bid in loaded.bids {
             let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
             for (fact, users) in required {
@@ -67,7 +68,13 @@ public enum BidChecker {
                                Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found))
                 }
             }
-            for fact in bid.facts.sortedNames where !known.contains(fact) {
+            // Bids with the same facts share one array of names, so its unknown names are found once.
+            let names = bid.facts.sortedNames
+            if !sameStorage(names, lastNames) {
+                lastUnknown = names.filter { !known.contains($0) }
+                lastNames = names
+            }
+            for fact in lastUnknown {
                 guard let location = bid.facts[fact]?.location else { continue }
                 let previous = unused[fact]
                 unused[fact] = (min(previous?.location ?? location, location), (previous?.vendors ?? 0) + 1)
@@ -123,6 +130,12 @@ public enum BidChecker {
                                                 others: others),
                        hint: Messages.samePanelHint)
         }
+    }
+
+    /// Whether two arrays are one buffer, which bids with the same facts share.
+    private static func sameStorage(_ first: [String], _ second: [String]) -> Bool {
+        first.count == second.count
+            && first.withUnsafeBufferPointer { one in second.withUnsafeBufferPointer { other in one.baseAddress == other.baseAddress } }
     }
 
     static func accepts(_ kinds: [FactKind], _ value: FactValue) -> Bool {
