@@ -12,10 +12,13 @@ import Testing
             try await scenario.walk(to: .declarations)
             let overview = try await client.send(.get, "/tenders/GC-1", session: scenario.officer)
             #expect(overview.text.contains("尚有成员未作回避声明"), "\(overview.text.prefix(4000))")
+            // The header's label takes the colon of the page's language.
+            #expect(overview.text.contains("当前用户：") && !overview.text.contains("当前用户:"))
             var english = HTTPFields()
             english[.cookie] = "\(LanguageChoice.cookieName)=en"
             let inEnglish = try await client.send(.get, "/tenders/GC-1", session: scenario.officer, headers: english)
             #expect(inEnglish.text.contains("not every member has declared conflicts of interest yet"))
+            #expect(inEnglish.text.contains("Signed in as: "))
 
             // Stepping aside without a reason: refused, in Chinese.
             let refused = try await client.api(.post, "/api/v1/tenders/GC-1/declaration", session: scenario.members[2],

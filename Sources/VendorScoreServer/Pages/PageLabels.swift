@@ -24,7 +24,8 @@ struct PageLabels: Sendable {
     var myTenders: String { pick("我的项目", "My tenders") }
     var users: String { pick("用户管理", "Users") }
     var signOut: String { pick("退出", "Sign out") }
-    var signedInAs: String { pick("当前用户", "Signed in as") }
+    /// Who is signed in, after the label's colon in the page's language.
+    func signedInAs(_ name: String) -> String { pick("当前用户：\(name)", "Signed in as: \(name)") }
     var otherLanguage: String { pick("English", "中文") }
     var otherLanguageCode: String { pick("en", "zh") }
     var skipToContent: String { pick("跳到正文", "Skip to content") }

@@ -63,7 +63,7 @@ struct PageLayout {
                 .a(Markup.attribute("href", LanguageChoice.switchPath(to: labels.otherLanguageCode, back: path)),
                    Markup.attribute("lang", labels.otherLanguageCode), Markup.text(labels.otherLanguage)),
                 .if(viewer != nil, .group(
-                    .span(Markup.text("\(labels.signedInAs): \(viewer?.displayName ?? "")")),
+                    .span(Markup.text(labels.signedInAs(viewer?.displayName ?? ""))),
                     .form(.method(.post), .action("/sign-out"), .class("inline"),
                           CSRFField(token: viewer?.csrfToken ?? "").node,
                           .button(.type(.submit), Markup.text(labels.signOut)))
