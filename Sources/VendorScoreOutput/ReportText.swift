@@ -48,9 +48,9 @@ public enum ReportText {
         return "No ranking: \(passed) the gates; the rubric requires \(minimum) (财政部令第87号)"
     }
 
-    /// The rubric's heading: `Title (id v1.0)`.
+    /// The rubric's heading: `Title (id v1.0)`, or `标题（id v1.0）` in Chinese.
     static func heading(_ rubric: Rubric, _ language: Language) -> String {
-        "\(rubric.title.text(preferring: language)) (\(rubric.id) v\(rubric.version))"
+        rubric.title.text(preferring: language) + TextLabels(language).parenthesised("\(rubric.id) v\(rubric.version)")
     }
 
     /// One line on how the ranking and rounding work, in `language`.

@@ -127,7 +127,7 @@ import VendorScoreOutput
 
     @Test func chineseTitlesWithLangZh() {
         let run = CLIRun(["evaluate", panelRubric, panelBids, "--lang", "zh"], modules: CLIRun.coreOnly)
-        #expect(run.output.hasPrefix("专家评审测试评分办法 (panel-2026 v2.1)\n"))
+        #expect(run.output.hasPrefix("专家评审测试评分办法（panel-2026 v2.1）\n"))
         #expect(run.output.contains("| 技术方案 (60) | 服务 (40) |"))
         // Column headers, the method line and the notes' titles are Chinese too.
         #expect(run.output.contains("| 排名 | 投标人编号 | 投标人"))
