@@ -4,7 +4,7 @@ import Crypto
 import VendorScoreCore
 import VendorScoreOutput
 
-/// Writes a record one vendor at a time, byte for byte the file ``EvaluationRecord/fileBytes``
+/// Writes a record a batch of vendors at a time, byte for byte the file ``EvaluationRecord/fileBytes``
 /// gives for the same evaluation (a test compares them), without holding its findings whole: ten
 /// thousand bids make a record of some hundred megabytes.
 ///
