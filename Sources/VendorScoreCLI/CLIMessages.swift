@@ -18,13 +18,6 @@ enum CLIMessages {
         CommandError(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
     }
 
-    static func cannotWriteScratch(reason: String) -> CommandError {
-        CommandError(zh: "无法写入临时文件（用于记录的封存部分）：\(reason)",
-                     en: "cannot write a temporary file (for the record's sealed part): \(reason)",
-                     hintZh: "请清理临时目录（TMPDIR）的空间，或将 TMPDIR 设为有空间的目录",
-                     hintEn: "make room in the temporary directory (TMPDIR), or set TMPDIR to a directory with room")
-    }
-
     static func danglingLink(_ path: String, target: String) -> CommandError {
         CommandError(zh: "无法写入 \(path)：它是指向 \(target) 的符号链接，而该文件不存在",
                      en: "cannot write \(path): it is a symbolic link to \(target), which does not exist",

@@ -71,5 +71,17 @@ struct OutputTargets {
             }
             seen.append((output, identity))
         }
+        // Each output is written beside itself and renamed into place: a folder that is missing
+        // or not writable is said before anything is evaluated, not after another output is written.
+        for (output, identity) in seen {
+            var info = stat()
+            let directory = URL(fileURLWithPath: identity.resolvedPath).deletingLastPathComponent().path
+            if stat(identity.resolvedPath, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                throw CLIMessages.cannotWrite(output.path, reason: String(cString: strerror(EISDIR)))
+            }
+            guard access(directory, W_OK | X_OK) == 0 else {
+                throw CLIMessages.cannotWrite(output.path, reason: String(cString: strerror(errno)))
+            }
+        }
     }
 }

@@ -55,6 +55,23 @@ import VendorScoreCLI
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    @Test("An output that cannot be written is refused before anything is evaluated or written")
+    func refusesAnUnwritableOutputFirst() throws {
+        let directory = try Fixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("result.csv").path
+        let missing = directory.appendingPathComponent("no-such-folder/tender.record.json").path
+
+        let run = CLIRun(["evaluate", rubric, bids, "--format", "csv", "--output", target, "--record", missing], modules: CLIRun.coreOnly)
+        #expect(run.status != 0)
+        #expect(run.errors.contains("cannot write \(missing): No such file or directory"), "\(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+
+        let folder = CLIRun(["evaluate", rubric, bids, "--output", directory.path], modules: CLIRun.coreOnly)
+        #expect(folder.status != 0)
+        #expect(folder.errors.contains("cannot write \(directory.path): Is a directory"), "\(folder.errors)")
+    }
+
     @Test func leavesAnEarlierFileUntouchedOnFailure() throws {
         let directory = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
