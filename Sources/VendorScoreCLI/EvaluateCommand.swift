@@ -105,6 +105,7 @@ struct EvaluateCommand: RunnableCommand {
             // Written last, straight into the record after a placeholder for its seal, which is
             // written over once sealed: the record of a large tender never sits in memory, and
             // each vendor's detail is let go once written.
+            // Taken out of `pending` inside the closure, the evaluation has the writer as its only holder.
             var pending: Evaluation? = consume evaluation
             var sealed: RecordStream.Sealed?
             try AtomicFile.save(to: record, startingWith: RecordStream.placeholderHead) { write in
