@@ -12,8 +12,9 @@ extension CommandEnvironment {
         // Thousands of warnings (a list item no scorer knows, in every bid) are worded on every
         // core and written a block of lines at a time, not a system call a line.
         let size = 256
-        let blocks = Mutex<[String]>(Array(repeating: "", count: (diagnostics.count + size - 1) / size))
-        DispatchQueue.concurrentPerform(iterations: blocks.withLock(\.count)) { block in
+        let count = (diagnostics.count + size - 1) / size
+        let blocks = Mutex<[String]>(Array(repeating: "", count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { block in
             var lines = ""
             for diagnostic in diagnostics[(block * size)..<min((block + 1) * size, diagnostics.count)] {
                 lines += text.line(diagnostic) + "\n"

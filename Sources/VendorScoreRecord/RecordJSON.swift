@@ -57,13 +57,6 @@ extension RecordFindings {
 }
 
 extension SealedRecord.Inputs {
-    /// The inputs' canonical JSON, written once: the embedded files' base64 runs to megabytes.
-    var canonicalJSON: [UInt8] {
-        var bytes: [UInt8] = []
-        writeCanonicalJSON { bytes += $0 }
-        return bytes
-    }
-
     /// Hands the inputs' canonical JSON to `write` in pieces, each embedded file's base64 a
     /// piece at a time, so a bids file of megabytes is never also held as its base64 text.
     func writeCanonicalJSON(_ write: ([UInt8]) throws -> Void) rethrows {

@@ -73,8 +73,8 @@ public struct SealedRecord: Codable, Sendable, Equatable {
 
         init(evaluation: borrowing Evaluation, rubric: SourceFile, bids: SourceFile, tender: SourceFile?) {
             // A record without every criterion's detail would be sealed incomplete, and never reproduce.
-            precondition(evaluation.rubric.criteria.isEmpty || !evaluation.isRanked
-                         || evaluation.qualified.allSatisfy { $0.criteria.count == evaluation.rubric.criteria.count },
+            let criteria = evaluation.rubric.criteria.count
+            precondition(criteria == 0 || !evaluation.isRanked || evaluation.qualified.allSatisfy { $0.criteria.count == criteria },
                          "a record needs an evaluation with full detail (EvaluationDetail.full)")
             var names = [rubric.path: RecordedInput.name(role: .rubric, format: .yaml),
                          bids.path: RecordedInput.name(role: .bids, format: InputFormat(forBidsNamed: bids.path))]
