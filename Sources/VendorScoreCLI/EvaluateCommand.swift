@@ -111,8 +111,7 @@ struct EvaluateCommand: RunnableCommand {
             try AtomicFile.save(to: record, startingWith: RecordStream.placeholderHead) { write in
                 let evaluation = pending!
                 pending = nil
-                let seal = try RecordStream.writeSealedPart(evaluation: consume evaluation, rubric: sources.rubric, bids: sources.bids,
-                                                            tender: sources.tender, to: write)
+                let seal = try RecordStream.writeSealedPart(evaluation: consume evaluation, inputs: sources, to: write)
                 let signature = try key.map { key in
                     try RecordSignature(signingSeal: seal.seal, format: EvaluationRecord.format, with: key, at: Date())
                 }
@@ -129,26 +128,33 @@ struct EvaluateCommand: RunnableCommand {
     /// Loads, checks and evaluates the inputs. The bids and the files' bytes are released on
     /// return unless a record needs the bytes, so rendering a large tender holds only the result.
     private func evaluate(registry: ScorerRegistry, detail: EvaluationDetail, _ environment: CommandEnvironment) throws
-        -> (Evaluation, RecordSources?) {
-        let check = InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry,
-                               keepingBytes: record != nil)
+        -> (Evaluation, RecordStream.EmbeddedInputs?) {
+        // The record embeds the very bytes that are evaluated, read once; their digests are
+        // started at once, to run beside loading and scoring. A file that cannot be read is
+        // read again by path, so that the loader says why.
+        let embedded = recordSources().map { RecordStream.EmbeddedInputs(rubric: $0.rubric, bids: $0.bids, tender: $0.tender) }
+        let check = if let embedded {
+            InputCheck(rubric: embedded.rubric, bids: embedded.bids, tender: embedded.tender, registry: registry)
+        } else {
+            InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry)
+        }
         let inputs = try check.inputs()
         environment.report(inputs.warnings, in: language.language)
         let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: detail)
         // Scoring adds its own warnings, such as list items a scorer does not recognise.
         environment.report(Array(evaluation.warnings.dropFirst(inputs.warnings.count)), in: language.language)
-        // The record embeds the very bytes that were evaluated, read once.
-        guard record != nil, let rubricBytes = check.rubricBytes, let bidsBytes = check.bidsBytes else { return (evaluation, nil) }
-        let tenderFile = tender.tender.flatMap { path in check.tenderBytes.map { SealedRecord.SourceFile(path: path, bytes: $0) } }
-        return (evaluation, RecordSources(rubric: SealedRecord.SourceFile(path: rubric, bytes: rubricBytes),
-                                          bids: SealedRecord.SourceFile(path: bids, bytes: bidsBytes), tender: tenderFile))
+        return (evaluation, embedded)
     }
 
-    /// The files a record embeds.
-    private struct RecordSources {
-        var rubric: SealedRecord.SourceFile
-        var bids: SealedRecord.SourceFile
-        var tender: SealedRecord.SourceFile?
+    /// The files a record embeds, read whole, when a record is asked for and every file can be read.
+    private func recordSources() -> (rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, tender: SealedRecord.SourceFile?)? {
+        guard record != nil, let rubricBytes = InputCheck.read(rubric), let bidsBytes = InputCheck.read(bids) else { return nil }
+        var tenderFile: SealedRecord.SourceFile?
+        if let path = tender.tender {
+            guard let bytes = InputCheck.read(path) else { return nil }
+            tenderFile = SealedRecord.SourceFile(path: path, bytes: bytes)
+        }
+        return (SealedRecord.SourceFile(path: rubric, bytes: rubricBytes), SealedRecord.SourceFile(path: bids, bytes: bidsBytes), tenderFile)
     }
 }

@@ -94,7 +94,7 @@ struct InputCheck {
         return (rubric, bids, tender, warnings)
     }
 
-    private static func read(_ path: String) -> [UInt8]? {
+    static func read(_ path: String) -> [UInt8]? {
         FileManager.default.contents(atPath: path).map { [UInt8]($0) }
     }
 }

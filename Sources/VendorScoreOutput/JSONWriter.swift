@@ -96,11 +96,9 @@ package struct JSONWriter {
         #endif
         separate(level)
         Self.appendString(name, to: &bytes)
-        if pretty {
-            bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-        } else {
-            bytes.append(UInt8(ascii: ":"))
-        }
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
     }
 
     // MARK: Values
@@ -195,8 +193,17 @@ package struct JSONWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        var spaces = 2 * depth
+        // Whole runs of spaces from one constant: a document of ten thousand vendors indents
+        // millions of lines.
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            spaces -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// A string as JSONEncoder writes it with `.withoutEscapingSlashes`: `"`, `\` and control
     /// characters escaped (`\n`, `\u001b`), nothing else.

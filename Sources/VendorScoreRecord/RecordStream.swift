@@ -35,10 +35,15 @@ public enum RecordStream {
     public static func writeSealedPart(evaluation: consuming Evaluation, rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile,
                                        tender: SealedRecord.SourceFile? = nil,
                                        to write: ([UInt8]) throws -> Void) throws -> Sealed {
-        // The embedded files' digests (a parse of every input) are worked out on another core
-        // while the findings are written; only the inputs, written after them, wait for them.
-        let files = EmbeddedFilesReading(rubric: rubric, bids: bids, tender: tender)
-        let frame = SealedRecord.Frame(evaluation: evaluation, rubric: rubric, bids: bids, tender: tender)
+        try writeSealedPart(evaluation: evaluation, inputs: EmbeddedInputs(rubric: rubric, bids: bids, tender: tender), to: write)
+    }
+
+    /// ``writeSealedPart(evaluation:rubric:bids:tender:to:)`` for inputs whose digests were
+    /// started earlier, when the files were read.
+    public static func writeSealedPart(evaluation: consuming Evaluation, inputs embedded: EmbeddedInputs,
+                                       to write: ([UInt8]) throws -> Void) throws -> Sealed {
+        // Only the inputs, written after the findings, wait for the embedded files' digests.
+        let frame = SealedRecord.Frame(evaluation: evaluation, rubric: embedded.rubric, bids: embedded.bids, tender: embedded.tender)
         let outline = evaluation.rubric
         // The standings need no criterion detail, nor anything else of each vendor's document.
         var ranking = RecordRanking(frame.summary)
@@ -81,7 +86,7 @@ public enum RecordStream {
         // The inputs, megabytes of base64, go out a piece at a time as they are encoded.
         try emit(Array(",\"inputs\":".utf8), &seal, write)
         var inputs = SHA256()
-        try frame.inputs(try files.wait()).writeCanonicalJSON { piece in
+        try frame.inputs(try embedded.wait()).writeCanonicalJSON { piece in
             inputs.update(data: piece)
             try emit(piece, &seal, write)
         }
@@ -129,26 +134,41 @@ public enum RecordStream {
     }
 }
 
-/// The embedded files read on another core: their content digests parse every input, which
-/// takes as long as writing much of the findings.
-private final class EmbeddedFilesReading: Sendable {
-    private let result = Mutex<Result<SealedRecord.EmbeddedFiles, ContentDigest.Unreadable>?>(nil)
-    private let done = DispatchSemaphore(value: 0)
+extension RecordStream {
+    /// The files a record embeds, with their content digests worked out on another core from
+    /// the moment this is made. A digest parses its whole file again, so made as soon as the
+    /// files are read, the digests run beside loading and scoring rather than after them.
+    ///
+    /// ```swift
+    /// let inputs = RecordStream.EmbeddedInputs(rubric: rubricFile, bids: bidsFile, tender: nil)
+    /// let evaluation = try evaluate(rubricFile, bidsFile)
+    /// let sealed = try RecordStream.writeSealedPart(evaluation: evaluation, inputs: inputs) { file.write($0) }
+    /// ```
+    public final class EmbeddedInputs: Sendable {
+        public let rubric: SealedRecord.SourceFile
+        public let bids: SealedRecord.SourceFile
+        public let tender: SealedRecord.SourceFile?
+        private let result = Mutex<Result<SealedRecord.EmbeddedFiles, ContentDigest.Unreadable>?>(nil)
+        private let done = DispatchSemaphore(value: 0)
 
-    init(rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, tender: SealedRecord.SourceFile?) {
-        DispatchQueue.global().async { [self] in
-            let read = Result { () throws(ContentDigest.Unreadable) in
-                try SealedRecord.EmbeddedFiles(rubric: rubric, bids: bids, tender: tender)
+        public init(rubric: SealedRecord.SourceFile, bids: SealedRecord.SourceFile, tender: SealedRecord.SourceFile?) {
+            self.rubric = rubric
+            self.bids = bids
+            self.tender = tender
+            DispatchQueue.global().async { [self] in
+                let read = Result { () throws(ContentDigest.Unreadable) in
+                    try SealedRecord.EmbeddedFiles(rubric: rubric, bids: bids, tender: tender)
+                }
+                result.withLock { $0 = read }
+                done.signal()
             }
-            result.withLock { $0 = read }
-            done.signal()
         }
-    }
 
-    /// The files, once read.
-    func wait() throws(ContentDigest.Unreadable) -> SealedRecord.EmbeddedFiles {
-        done.wait()
-        done.signal()
-        return try result.withLock { $0! }.get()
+        /// The files with their digests, once worked out.
+        func wait() throws(ContentDigest.Unreadable) -> SealedRecord.EmbeddedFiles {
+            done.wait()
+            done.signal()
+            return try result.withLock { $0! }.get()
+        }
     }
 }

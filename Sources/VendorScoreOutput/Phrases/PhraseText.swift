@@ -26,27 +26,24 @@ public struct PhraseText: Sendable {
     /// shown as its id and values rather than dropped.
     public func render(_ phrase: Phrase) -> String {
         if let own = phrase.ownText { return userText(own.text(preferring: language)) }
-        guard let entry = PhraseCatalogue.entries[phrase.message] ?? DiagnosticCatalogue.entries[phrase.message] else {
+        guard let templates = PhraseTemplate.catalogue[phrase.message] else {
             let values = phrase.values.sorted { $0.key < $1.key }.map { "\($0.key)=\(render($0.value, separator: nil))" }
             return userText(phrase.message) + (values.isEmpty ? "" : " (" + values.joined(separator: ", ") + ")")
         }
-        return fill(entry.template(language), phrase.values)
+        return fill(zh ? templates.zh : templates.en, phrase.values)
     }
 
-    /// The template with each `{name}` or `{name|separator}` replaced by its value.
-    private func fill(_ template: String, _ values: [String: PhraseValue]) -> String {
+    /// The template with each `{name}` or `{name|separator}` replaced by its value; a slot
+    /// without a value stays as written, `{name}`.
+    private func fill(_ template: PhraseTemplate, _ values: [String: PhraseValue]) -> String {
         var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let slot = rest[rest.index(after: open)..<close]
-            let parts = slot.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0])
-            let separator = parts.count > 1 ? String(parts[1]) : nil
-            result += values[name].map { render($0, separator: separator) } ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+        for piece in template.pieces {
+            switch piece {
+            case .words(let words): result += words
+            case .slot(let name, let separator): result += values[name].map { render($0, separator: separator) } ?? "{\(name)}"
+            }
         }
-        return result + rest
+        return result
     }
 
     /// One value in words; `separator` joins a list when the template gives one.
