@@ -9,11 +9,13 @@ import VendorScoreCore
 extension EvaluationDocument.Vendor {
     /// Writes the vendor as the document's `vendors` list holds it; without `standing`, only
     /// what was decided about it before ranking (no groups, rank, rank note, ties or total), as
-    /// a record's findings hold it.
-    package func write(to json: inout JSONWriter, standing: Bool = true) {
+    /// a record's findings hold it. `criteria`, when given, writes the criteria list in place
+    /// of the document's own.
+    package func write(to json: inout JSONWriter, standing: Bool = true, criteria writeCriteria: ((inout JSONWriter) -> Void)? = nil) {
         json.beginObject()
         json.key("adjustments"); json.array(adjustments) { $1.write(to: &$0) }
-        json.key("criteria"); json.array(criteria) { $1.write(to: &$0) }
+        json.key("criteria")
+        if let writeCriteria { writeCriteria(&json) } else { json.array(criteria) { $1.write(to: &$0) } }
         json.key("evaluation_price"); json.string(evaluationPrice)
         json.key("flags"); json.array(flags) { $1.write(to: &$0) }
         json.key("gates"); json.array(gates) { $1.write(to: &$0) }
@@ -29,6 +31,21 @@ extension EvaluationDocument.Vendor {
             json.key("total"); json.string(total)
         }
         json.endObject()
+    }
+}
+
+extension EvaluationDocument.Vendor {
+    /// Writes `vendor` exactly as `Vendor(vendor, rubric:wordedIn:).write(to:standing:)` does,
+    /// its criteria straight from their results: forty criteria of ten thousand vendors are
+    /// most of a document, and none of them need be a document first.
+    package static func write(_ vendor: VendorResult, rubric: Rubric, wordedIn language: Language? = nil, to json: inout JSONWriter,
+                              standing: Bool = true) {
+        var outline = vendor
+        outline.criteria = []
+        let decimals = rubric.rounding.decimals
+        Self(outline, rubric: rubric, wordedIn: language).write(to: &json, standing: standing) { json in
+            json.array(vendor.criteria) { EvaluationDocument.Criterion.write($1, decimals: decimals, wordedIn: language, to: &$0) }
+        }
     }
 }
 
@@ -65,24 +82,48 @@ extension EvaluationDocument.Group {
 
 extension EvaluationDocument.Criterion {
     package func write(to json: inout JSONWriter) {
+        Self.write(to: &json, flags: { $0.array(flags) { $1.write(to: &$0) } }, group: group, id: id,
+                   inputs: { $0.array(inputs) { Self.writeInput(name: $1.name, value: $1.value, to: &$0) } },
+                   maximum: maximum, nature: nature, points: points, rawExact: rawExact, rawPoints: rawPoints,
+                   reason: { reason.write(to: &$0) }, scorer: scorer, scorerVersion: scorerVersion)
+    }
+
+    /// Writes `criterion` exactly as its document, ``init(_:decimals:wordedIn:)``, writes.
+    static func write(_ criterion: CriterionResult, decimals: Int, wordedIn language: Language?, to json: inout JSONWriter) {
+        let explanation = criterion.explanation
+        write(to: &json, flags: { $0.array(criterion.flags) { EvaluationDocument.Flag($1, wordedIn: language).write(to: &$0) } },
+              group: criterion.groupID, id: criterion.criterionID,
+              inputs: { $0.array(explanation.inputs) { Self.writeInput(name: $1.name, value: $1.value.description, to: &$0) } },
+              maximum: criterion.maximum.fixed(decimals), nature: criterion.nature.rawValue, points: criterion.points.fixed(decimals),
+              rawExact: criterion.rawPoints.description, rawPoints: criterion.rawPoints.decimalString(),
+              reason: { EvaluationDocument.Reason(explanation.reason, wordedIn: language).write(to: &$0) },
+              scorer: criterion.scorerID, scorerVersion: criterion.scorerVersion)
+    }
+
+    /// The members in the order of their keys, from a document or straight from a result.
+    private static func write(to json: inout JSONWriter, flags: (inout JSONWriter) -> Void, group: String, id: String,
+                              inputs: (inout JSONWriter) -> Void, maximum: String, nature: String, points: String, rawExact: String,
+                              rawPoints: String, reason: (inout JSONWriter) -> Void, scorer: String, scorerVersion: String) {
         json.beginObject()
-        json.key("flags"); json.array(flags) { $1.write(to: &$0) }
+        json.key("flags"); flags(&json)
         json.key("group"); json.string(group)
         json.key("id"); json.string(id)
-        json.key("inputs"); json.array(inputs) { json, input in
-            json.beginObject()
-            json.key("name"); json.string(input.name)
-            json.key("value"); json.string(input.value)
-            json.endObject()
-        }
+        json.key("inputs"); inputs(&json)
         json.key("maximum"); json.string(maximum)
         json.key("nature"); json.string(nature)
         json.key("points"); json.string(points)
         json.key("raw_exact"); json.string(rawExact)
         json.key("raw_points"); json.string(rawPoints)
-        json.key("reason"); reason.write(to: &json)
+        json.key("reason"); reason(&json)
         json.key("scorer"); json.string(scorer)
         json.key("scorer_version"); json.string(scorerVersion)
+        json.endObject()
+    }
+
+    private static func writeInput(name: String, value: String, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("name"); json.string(name)
+        json.key("value"); json.string(value)
         json.endObject()
     }
 }
@@ -137,9 +178,17 @@ extension PhraseCoding {
     /// A phrase's values by name, in the order of the names' bytes.
     static func write(_ values: [String: PhraseValue], to json: inout JSONWriter) {
         json.beginObject()
-        for (name, value) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            json.key(name)
-            write(value, to: &json)
+        // The entries' positions sorted on the stack, not a sorted copy of the entries: a
+        // document writes a phrase for every criterion of every vendor.
+        withUnsafeTemporaryAllocation(of: Dictionary<String, PhraseValue>.Index.self, capacity: values.count) { buffer in
+            var positions = buffer
+            _ = positions.initialize(from: values.indices)
+            positions.sort { values[$0].key.utf8.lexicographicallyPrecedes(values[$1].key.utf8) }
+            for position in positions {
+                json.key(values[position].key)
+                write(values[position].value, to: &json)
+            }
+            positions.deinitialize()
         }
         json.endObject()
     }

@@ -374,9 +374,6 @@ extension EvaluationDocument.Vendor {
         typealias Document = EvaluationDocument
         func points(_ value: Rational) -> String { value.fixed(rubric.rounding.decimals) }
         func reason(_ phrase: Phrase) -> Document.Reason { Document.Reason(phrase, wordedIn: language) }
-        func flags(_ list: [VendorScoreCore.Flag]) -> [Document.Flag] {
-            list.map { Document.Flag(kind: $0.kind.rawValue, message: reason($0.message), criterion: $0.criterion) }
-        }
         self.init(
             id: vendor.id, name: vendor.name, rank: vendor.rank, tiedWith: vendor.tiedWith, rankNote: vendor.rankNote.map(reason),
             qualified: vendor.qualified, price: vendor.price.decimalString(),
@@ -386,16 +383,27 @@ extension EvaluationDocument.Vendor {
             },
             gates: vendor.gates.map { Document.Gate(id: $0.gateID, stage: $0.stage.rawValue, passed: $0.passed, reason: reason($0.reason)) },
             groups: vendor.groups.map { Document.Group($0, rubric: rubric) },
-            criteria: vendor.criteria.map { criterion in
-                let explanation = criterion.explanation
-                return Document.Criterion(
-                    id: criterion.criterionID, group: criterion.groupID, scorer: criterion.scorerID,
-                    scorerVersion: criterion.scorerVersion, nature: criterion.nature.rawValue,
-                    maximum: points(criterion.maximum), rawPoints: criterion.rawPoints.decimalString(),
-                    rawExact: criterion.rawPoints.description, points: points(criterion.points), reason: reason(explanation.reason),
-                    inputs: explanation.inputs.map { Document.Input(name: $0.name, value: $0.value.description) },
-                    flags: flags(criterion.flags))
-            },
-            total: vendor.total.map(points), flags: flags(vendor.flags))
+            criteria: vendor.criteria.map { Document.Criterion($0, decimals: rubric.rounding.decimals, wordedIn: language) },
+            total: vendor.total.map(points), flags: vendor.flags.map { Document.Flag($0, wordedIn: language) })
+    }
+}
+
+extension EvaluationDocument.Criterion {
+    /// One criterion's result as the document writes it, points to `decimals`.
+    init(_ criterion: CriterionResult, decimals: Int, wordedIn language: Language?) {
+        let explanation = criterion.explanation
+        self.init(id: criterion.criterionID, group: criterion.groupID, scorer: criterion.scorerID, scorerVersion: criterion.scorerVersion,
+                  nature: criterion.nature.rawValue, maximum: criterion.maximum.fixed(decimals),
+                  rawPoints: criterion.rawPoints.decimalString(), rawExact: criterion.rawPoints.description,
+                  points: criterion.points.fixed(decimals), reason: EvaluationDocument.Reason(explanation.reason, wordedIn: language),
+                  inputs: explanation.inputs.map { EvaluationDocument.Input(name: $0.name, value: $0.value.description) },
+                  flags: criterion.flags.map { EvaluationDocument.Flag($0, wordedIn: language) })
+    }
+}
+
+extension EvaluationDocument.Flag {
+    /// A flag as the document writes it.
+    init(_ flag: VendorScoreCore.Flag, wordedIn language: Language?) {
+        self.init(kind: flag.kind.rawValue, message: EvaluationDocument.Reason(flag.message, wordedIn: language), criterion: flag.criterion)
     }
 }

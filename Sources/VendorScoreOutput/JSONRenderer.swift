@@ -52,7 +52,7 @@ public struct JSONRenderer: EvaluationRenderer {
         try OrderedPieces.write(evaluation.vendors.indices, writer: { JSONWriter(pretty: true, depth: 2) },
                                 batch: { Array(evaluation.vendors[$0]) }, encode: { vendor, index, json in
             json.raw(index == 0 ? first : next)
-            EvaluationDocument.Vendor(vendor, rubric: rubric, wordedIn: language).write(to: &json)
+            EvaluationDocument.Vendor.write(vendor, rubric: rubric, wordedIn: language, to: &json)
         }, to: write)
         try write(Array(("\n  ]" + summary[list.upperBound...] + "\n").utf8))
     }

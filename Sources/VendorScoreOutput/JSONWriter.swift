@@ -21,8 +21,13 @@ package struct JSONWriter {
     package let pretty: Bool
     /// The nesting of the first value written, for a value placed inside an enclosing document.
     private let baseDepth: Int
-    /// One entry per open object or list: how many members it has so far.
-    private var open: [Level] = []
+    /// The innermost open object or list, kept apart from those around it (`enclosing`): every
+    /// key and value looks at it, and millions of them are written.
+    private var top = Level(isObject: false)
+    /// How many objects and lists are open, `top` included.
+    private var depth = 0
+    /// The open objects and lists around `top`, outermost first.
+    private var enclosing: [Level] = []
 
     private struct Level {
         var isObject: Bool
@@ -66,7 +71,7 @@ package struct JSONWriter {
     package mutating func beginObject() {
         beforeValue()
         bytes.append(UInt8(ascii: "{"))
-        open.append(Level(isObject: true))
+        push(Level(isObject: true))
     }
 
     package mutating func endObject() {
@@ -76,7 +81,7 @@ package struct JSONWriter {
     package mutating func beginArray() {
         beforeValue()
         bytes.append(UInt8(ascii: "["))
-        open.append(Level(isObject: false))
+        push(Level(isObject: false))
     }
 
     package mutating func endArray() {
@@ -85,16 +90,15 @@ package struct JSONWriter {
 
     /// The next member's key; its value follows.
     package mutating func key(_ name: String) {
-        let level = open.count - 1
-        precondition(level >= 0 && open[level].isObject, "a JSON key outside an object")
+        precondition(depth > 0 && top.isObject, "a JSON key outside an object")
         #if DEBUG
         let utf8 = Array(name.utf8)
-        if let last = open[level].lastKey {
+        if let last = top.lastKey {
             assert(last.lexicographicallyPrecedes(utf8), "JSON keys out of order: '\(name)' after '\(String(decoding: last, as: UTF8.self))'")
         }
-        open[level].lastKey = utf8
+        top.lastKey = utf8
         #endif
-        separate(level)
+        separate()
         Self.appendString(name, to: &bytes)
         if pretty { bytes.append(UInt8(ascii: " ")) }
         bytes.append(UInt8(ascii: ":"))
@@ -167,27 +171,35 @@ package struct JSONWriter {
     /// A list item is preceded by its comma and, pretty-printed, by its line; an object's
     /// member was preceded by them at its key.
     private mutating func beforeValue() {
-        let level = open.count - 1
-        guard level >= 0, !open[level].isObject else { return }
-        separate(level)
+        guard depth > 0, !top.isObject else { return }
+        separate()
     }
 
-    private mutating func separate(_ level: Int) {
-        if open[level].count > 0 { bytes.append(UInt8(ascii: ",")) }
-        open[level].count += 1
+    private mutating func separate() {
+        if top.count > 0 { bytes.append(UInt8(ascii: ",")) }
+        top.count += 1
         if pretty {
             bytes.append(UInt8(ascii: "\n"))
-            indent(baseDepth + level + 1)
+            indent(baseDepth + depth)
         }
     }
 
+    private mutating func push(_ level: Level) {
+        if depth > 0 { enclosing.append(top) }
+        top = level
+        depth += 1
+    }
+
     private mutating func close(_ closing: UInt8) {
-        let level = open.removeLast()
+        precondition(depth > 0, "a JSON object or list closed that was not open")
+        let level = top
+        depth -= 1
+        if depth > 0 { top = enclosing.removeLast() }
         if pretty {
             bytes.append(UInt8(ascii: "\n"))
             // An empty list or object holds a blank line, without spaces.
             if level.count == 0 { bytes.append(UInt8(ascii: "\n")) }
-            indent(baseDepth + open.count)
+            indent(baseDepth + depth)
         }
         bytes.append(closing)
     }
@@ -209,28 +221,39 @@ package struct JSONWriter {
     /// characters escaped (`\n`, `\u001b`), nothing else.
     package static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    let digits = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        // A native string's bytes are read in place, without a copy of the string to read them.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscaped($0, to: &bytes) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `utf8` with `"`, `\` and control characters escaped.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // Most text needs no escape and goes in whole.
+        guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        var start = 0
+        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            start = index + 1
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            default:
+                let digits = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 }

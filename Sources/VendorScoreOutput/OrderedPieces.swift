@@ -17,6 +17,8 @@ package enum OrderedPieces {
     /// Items per core in one batch: enough to keep the cores busy, few enough that the batches
     /// in hand stay small (measured on ten thousand vendors: 16 beat 8 and 64 in time and memory).
     static let itemsPerCore = 16
+    /// Parts a batch is cut into per core.
+    static let partsPerCore = 4
 
     /// For each batch of positions in `positions`, takes the batch's items (`batch`, on this
     /// thread), encodes them on every core (`encode`, given the item, its position and a writer
@@ -54,7 +56,9 @@ package enum OrderedPieces {
         init<Item: Sendable>(_ items: [Item], first: Int, parts width: Int, writer: @escaping @Sendable () -> JSONWriter,
                              encode: @escaping @Sendable (Item, Int, inout JSONWriter) -> Void) {
             DispatchQueue.global().async(group: group) { [self] in
-                let parts = min(width, items.count)
+                // Several parts per core, taken by whichever core is free: vendors differ in
+                // length, and one part per core left the core that finished first waiting.
+                let parts = min(width * partsPerCore, items.count)
                 let pieces = Mutex<[[UInt8]]>(Array(repeating: [], count: parts))
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
                     var json = writer()

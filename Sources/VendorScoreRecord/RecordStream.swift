@@ -72,7 +72,7 @@ public enum RecordStream {
         // Encoded on every core a batch at a time; each vendor's detail is let go once written.
         try OrderedPieces.write(byID.indices, batch: { range in range.map { evaluation.vendors[byID[$0]] } }, encode: { vendor, position, json in
             if position > 0 { json.raw([UInt8(ascii: ",")]) }
-            EvaluationDocument.Vendor(vendor, rubric: outline).write(to: &json, standing: false)
+            EvaluationDocument.Vendor.write(vendor, rubric: outline, to: &json, standing: false)
         }, to: { piece in
             findings.update(data: piece)
             try emit(piece, &seal, write)

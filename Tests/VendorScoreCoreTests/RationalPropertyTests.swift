@@ -71,6 +71,22 @@ struct RationalPropertyTests {
         }
     }
 
+    /// Fractions of 64-bit parts, as most points and prices are, to every number of decimals
+    /// that 64 bits can scale to, and past it.
+    @Test func writesSmallFractionsExactly() async {
+        let small = zip(Gen.int64(), Gen.int64(in: 1 ... .max)).map { Rational(Int128($0), Int128($1)) }
+        await propertyCheck(count: 400, input: Gen.oneOf(small, Gen.int64().map { Rational(Int128($0), 1) }), Gen.int(in: 0...20)) {
+            value, decimals in
+            #expect(value.fixed(decimals) == Self.fixed(Self.rounded(Reference(value), decimals: decimals, mode: .halfUp), decimals: decimals))
+        }
+        // Exactly half way between two results, where half-up and the other rules part.
+        let halves = zip(Gen.int64(in: -999_999_999_999_999 ... 999_999_999_999_999), Gen.int(in: 0...17))
+        await propertyCheck(count: 200, input: halves) { whole, decimals in
+            let value = Rational(2 * Int128(whole) + 1, 2 * Int128(Rational.smallPowerOfTen(decimals)!))
+            #expect(value.fixed(decimals) == Self.fixed(Self.rounded(Reference(value), decimals: decimals, mode: .halfUp), decimals: decimals))
+        }
+    }
+
     @Test func decimalsThatFitReadBackExactly() async {
         await propertyCheck(count: 300, input: Self.values) { value in
             if let decimals = value.terminatingDecimals, decimals <= 9, let text = Optional(value.fixed(decimals)),
