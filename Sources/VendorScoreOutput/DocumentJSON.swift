@@ -44,7 +44,12 @@ extension EvaluationDocument.Vendor {
         outline.criteria = []
         let decimals = rubric.rounding.decimals
         Self(outline, rubric: rubric, wordedIn: language).write(to: &json, standing: standing) { json in
-            json.array(vendor.criteria) { EvaluationDocument.Criterion.write($1, decimals: decimals, wordedIn: language, to: &$0) }
+            // By position, so each result is read where it is rather than copied out of the list.
+            json.beginArray()
+            for index in vendor.criteria.indices {
+                EvaluationDocument.Criterion.write(vendor.criteria[index], decimals: decimals, wordedIn: language, to: &json)
+            }
+            json.endArray()
         }
     }
 }
