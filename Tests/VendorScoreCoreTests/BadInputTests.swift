@@ -254,6 +254,14 @@ struct BadInputTests {
         #expect(problems[1].location == SourceLocation(file: "bids.csv", line: 4, column: 4))
     }
 
+    @Test func csvErrorsAfterLineBreaksInCellsAreLocated() throws {
+        // A quoted cell may hold line breaks, "\r\n" or "\n"; each moves the rows after it down one line.
+        let csv = "id,name,price,note\r\na,\"甲\r\n有限公司\",100,\"x\ny\"\r\nb,乙,abc,z\r\n"
+        let problems = bidProblems(csv, file: "bids.csv")
+        #expect(problems.count == 1)
+        #expect(problems.first?.location == SourceLocation(file: "bids.csv", line: 5, column: 3))
+    }
+
     @Test func csvReadsLikeYAML() throws {
         let csv = "\u{FEFF}id,name,price,enterprise_size,q,mlps_level,cpus,score:design:E1\r\na,\"甲, 有限公司\",100,small,5,3,鲲鹏 | 海光,8\r\n"
         let loaded = try Fixture.loadBids(csv, file: "bids.csv")

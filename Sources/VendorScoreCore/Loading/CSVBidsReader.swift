@@ -51,6 +51,15 @@ struct CSVBidsReader {
     }
 
     private static func newlines(in fields: [String]) -> Int {
-        fields.reduce(0) { count, field in count + field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
+        // Line breaks `\n`, `\r\n` and `\r`, counted in bytes rather than characters.
+        fields.reduce(0) { count, field in
+            var breaks = 0
+            var afterReturn = false
+            for byte in field.utf8 {
+                if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && !afterReturn) { breaks += 1 }
+                afterReturn = byte == UInt8(ascii: "\r")
+            }
+            return count + breaks
+        }
     }
 }
