@@ -47,7 +47,7 @@ public struct TableRenderer: EvaluationRenderer {
         var columns = [TextTable.Column(labels.rank, alignment: .right), TextTable.Column(labels.vendor), TextTable.Column(labels.name),
                        TextTable.Column(labels.evaluationPrice, alignment: .right)]
         for group in rubric.groups {
-            columns.append(TextTable.Column("\(group.title.text(preferring: language)) (\(group.maximum.decimalString()))",
+            columns.append(TextTable.Column(labels.withMaximum(group.title.text(preferring: language), group.maximum.decimalString()),
                                             alignment: .right))
         }
         columns += [TextTable.Column(labels.total(rubric.totalPoints.decimalString()), alignment: .right),

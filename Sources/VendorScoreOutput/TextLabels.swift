@@ -25,7 +25,9 @@ public struct TextLabels: Sendable {
     public var name: String { pick("投标人", "Name") }
     public var price: String { pick("投标报价（元）", "Price") }
     public var evaluationPrice: String { pick("评标价格（元）", "Evaluation price") }
-    public func total(_ points: String) -> String { pick("总分 (\(points))", "Total (\(points))") }
+    public func total(_ points: String) -> String { withMaximum(pick("总分", "Total"), points) }
+    /// A column of points headed by its title and the most it can hold: `安全与合规（19）`, `Security (19)`.
+    public func withMaximum(_ title: String, _ points: String) -> String { pick("\(title)（\(points)）", "\(title) (\(points))") }
     public var flags: String { pick("提示", "Flags") }
     public var failedGates: String { pick("未通过的审查", "Failed gates") }
     public var result: String { pick("结论", "Result") }

@@ -128,10 +128,10 @@ import VendorScoreOutput
     @Test func chineseTitlesWithLangZh() {
         let run = CLIRun(["evaluate", panelRubric, panelBids, "--lang", "zh"], modules: CLIRun.coreOnly)
         #expect(run.output.hasPrefix("专家评审测试评分办法（panel-2026 v2.1）\n"))
-        #expect(run.output.contains("| 技术方案 (60) | 服务 (40) |"))
+        #expect(run.output.contains("| 技术方案（60） | 服务（40） |"))
         // Column headers, the method line and the notes' titles are Chinese too.
         #expect(run.output.contains("| 排名 | 投标人编号 | 投标人"))
-        #expect(run.output.contains("| 总分 (100) | 提示 | 未通过的审查         |"))
+        #expect(run.output.contains("| 总分（100） | 提示 | 未通过的审查         |"))
         #expect(run.output.contains("按总分由高到低排名，得分相同的投标报价低者优先（财政部令第87号 第57条）。四舍五入保留2位小数（每个评分因素及总分）。"))
         #expect(run.output.contains("\n推荐候选人（按排名顺序）：\n  1. inspur（浪潮云），88.00\n") && run.output.contains("\n评标基准价：\n  8,820,000 元：通过审查的投标中最低的评标价格\n"))
         let markdown = CLIRun(["evaluate", panelRubric, panelBids, "--lang", "zh", "--format", "markdown"], modules: CLIRun.coreOnly)
