@@ -1,5 +1,6 @@
 import CSV
 import Crypto
+import Foundation
 import VendorScoreCore
 import VendorScoreOutput
 import VendorScoreSpreadsheet
@@ -179,13 +180,24 @@ public struct ContentDigest: Sendable, Equatable {
                 token("map")
                 count(pairs.count)
                 // Keys are unique (the parser rejects repeats), so sorting by their bytes is total.
-                // The bytes are taken out once: comparing strings' UTF-8 views in place is slow.
-                let keyed = pairs.map { (key: Array($0.name.utf8), pair: $0) }
-                for (_, pair) in keyed.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+                // The bytes are taken out once, comparing strings' UTF-8 views in place is slow,
+                // and positions are sorted rather than the pairs, which would be copied at each move.
+                let keys = pairs.map { Array($0.name.utf8) }
+                for position in pairs.indices.sorted(by: { Self.precedes(keys[$0], keys[$1]) }) {
+                    let pair = pairs[position]
                     text(pair.name)
                     self.node(pair.value, streamed: pair.name == ContentDigest.streamedKey ? streamed : nil)
                 }
             }
+        }
+
+        /// Whether `a` comes before `b` in the order of their bytes.
+        private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+            let common = min(a.count, b.count)
+            let order = a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common) }
+            }
+            return order != 0 ? order < 0 : a.count < b.count
         }
 
         /// A plain scalar is typed as bids and parameters are; a value that does not type (such
