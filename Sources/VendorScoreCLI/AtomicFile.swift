@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -43,27 +45,79 @@ enum AtomicFile {
     static func save(to path: String, writing body: (_ write: ([UInt8]) throws -> Void) throws -> Void,
                      beforeCommit: (_ descriptor: Int32) throws -> Void = { _ in }) throws {
         let file = try Temporary(beside: path, permissions: nil)
+        let flush = EarlyFlush(file.descriptor)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(Self.chunk)
+        func send(_ bytes: [UInt8]) throws {
+            try writeAll(bytes, to: file.descriptor, path: path)
+            flush.wrote(bytes.count)
+        }
         do {
             try body { piece in
                 if buffer.count + piece.count > Self.chunk {
-                    try writeAll(buffer, to: file.descriptor, path: path)
+                    try send(buffer)
                     buffer.removeAll(keepingCapacity: true)
                 }
                 if piece.count >= Self.chunk {
-                    try writeAll(piece, to: file.descriptor, path: path)
+                    try send(piece)
                 } else {
                     buffer += piece
                 }
             }
-            try writeAll(buffer, to: file.descriptor, path: path)
+            try send(buffer)
             try beforeCommit(file.descriptor)
+            try flush.finish(path)
         } catch {
+            _ = try? flush.finish(path)
             file.discard()
             throw error
         }
         try file.commit()
+    }
+
+    /// Puts what is written of a large file on disk on another thread as writing goes on, so
+    /// the flush before the rename waits for the last megabytes, not for hundreds of them. A
+    /// failed early flush fails the save: the flush at the end may not hear of it again.
+    private final class EarlyFlush: Sendable {
+        /// Bytes written between two early flushes.
+        private static let every = 32 << 20
+        private let descriptor: Int32
+        private let group = DispatchGroup()
+        /// Bytes written since the last early flush began, whether one is running, and the
+        /// error of a failed one.
+        private let state = Mutex<(unflushed: Int, running: Bool, error: Int32?)>((0, false, nil))
+
+        init(_ descriptor: Int32) {
+            self.descriptor = descriptor
+        }
+
+        func wrote(_ count: Int) {
+            let start = state.withLock { state in
+                state.unflushed += count
+                guard state.unflushed >= Self.every, !state.running else { return false }
+                state.unflushed = 0
+                state.running = true
+                return true
+            }
+            guard start else { return }
+            group.enter()
+            DispatchQueue.global().async { [self] in
+                let failed = fsync(descriptor) == 0 ? nil : errno
+                state.withLock { state in
+                    state.running = false
+                    if state.error == nil { state.error = failed }
+                }
+                group.leave()
+            }
+        }
+
+        /// Waits for an early flush still running; the descriptor may be closed after this.
+        func finish(_ path: String) throws(CommandError) {
+            group.wait()
+            if let error = state.withLock({ $0.error }) {
+                throw CLIMessages.cannotWrite(path, reason: String(cString: strerror(error)))
+            }
+        }
     }
 
     /// Writes the file in pieces after a placeholder for its start, which `body` returns the
