@@ -124,8 +124,10 @@ public struct ContentDigest: Sendable, Equatable {
             bytes.isEmpty ? full : full + [bytes]
         }
 
-        private mutating func append(_ more: some Collection<UInt8>) {
-            bytes.append(contentsOf: more)
+        /// A string's UTF-8 bytes, copied from its storage at once rather than one by one.
+        private mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
             if bytes.count >= Self.pieceSize { flush() }
         }
 
@@ -150,8 +152,8 @@ public struct ContentDigest: Sendable, Equatable {
         }
 
         mutating func token(_ word: String) {
-            append(word.utf8)
-            append(CollectionOfOne(0x3A))
+            append(word)
+            bytes.append(0x3A)
         }
 
         mutating func count(_ number: Int) {
@@ -160,7 +162,7 @@ public struct ContentDigest: Sendable, Equatable {
 
         mutating func text(_ value: String) {
             count(value.utf8.count)
-            append(value.utf8)
+            append(value)
         }
 
         /// Writes `node`; at the root, the list under ``ContentDigest/streamedKey`` is the
