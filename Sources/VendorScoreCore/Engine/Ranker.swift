@@ -23,9 +23,10 @@ enum Ranker {
             }
         }
         let resolvedKeys = resolved.map(\.key)
-        // Sort positions, not the results themselves, which are large to move.
+        // Sort positions, not the results themselves, which are large to move, and compare
+        // them where they lie: a copy of a result for each comparison costs more than the comparison.
         let order = vendors.indices.sorted { a, b in
-            let comparison = compare(vendors[a], vendors[b], resolvedKeys)
+            let comparison = compare(vendors, a, b, resolvedKeys)
             return comparison != 0 ? comparison < 0 : vendors[a].id < vendors[b].id
         }
         var sorted = order.map { vendors[$0] }
@@ -34,14 +35,13 @@ enum Ranker {
                 sorted[index].rank = 1
                 continue
             }
-            let previous = sorted[index - 1]
-            if compare(previous, sorted[index], resolvedKeys) == 0 {
-                sorted[index].rank = previous.rank
+            if compare(sorted, index - 1, index, resolvedKeys) == 0 {
+                sorted[index].rank = sorted[index - 1].rank
             } else {
                 sorted[index].rank = index + 1
-                if previous.total == sorted[index].total,
-                   let deciding = resolved.first(where: { compare(previous, sorted[index], [$0.key]) != 0 }) {
-                    sorted[index].rankNote = EnginePhrases.placedBelow(previous.name, on: deciding.name)
+                if sorted[index - 1].total == sorted[index].total,
+                   let deciding = resolved.first(where: { compare(sorted, index - 1, index, [$0.key]) != 0 }) {
+                    sorted[index].rankNote = EnginePhrases.placedBelow(sorted[index - 1].name, on: deciding.name)
                 }
             }
         }
@@ -73,17 +73,17 @@ enum Ranker {
         return sorted
     }
 
-    /// Negative when `a` ranks above `b` on the total and then the keys.
-    private static func compare(_ a: VendorResult, _ b: VendorResult, _ keys: [Key]) -> Int {
-        let byTotal = higherFirst(a.total ?? .zero, b.total ?? .zero)
+    /// Negative when `vendors[a]` ranks above `vendors[b]` on the total and then the keys.
+    private static func compare(_ vendors: [VendorResult], _ a: Int, _ b: Int, _ keys: [Key]) -> Int {
+        let byTotal = higherFirst(vendors[a].total ?? .zero, vendors[b].total ?? .zero)
         if byTotal != 0 { return byTotal }
         for key in keys {
             let order: Int
             switch key {
-            case .lowerBidPrice: order = -higherFirst(a.price, b.price)
-            case .lowerEvaluationPrice: order = -higherFirst(a.evaluationPrice, b.evaluationPrice)
-            case .higherGroup(let index): order = higherFirst(a.groups[index].points, b.groups[index].points)
-            case .higherCriterion(let index): order = higherFirst(a.criterionPoints[index], b.criterionPoints[index])
+            case .lowerBidPrice: order = -higherFirst(vendors[a].price, vendors[b].price)
+            case .lowerEvaluationPrice: order = -higherFirst(vendors[a].evaluationPrice, vendors[b].evaluationPrice)
+            case .higherGroup(let index): order = higherFirst(vendors[a].groups[index].points, vendors[b].groups[index].points)
+            case .higherCriterion(let index): order = higherFirst(vendors[a].criterionPoints[index], vendors[b].criterionPoints[index])
             }
             if order != 0 { return order }
         }
