@@ -1,6 +1,5 @@
 import CSV
 import Crypto
-import Foundation
 import VendorScoreCore
 import VendorScoreOutput
 import VendorScoreSpreadsheet
@@ -185,21 +184,12 @@ public struct ContentDigest: Sendable, Equatable {
                 // The bytes are taken out once, comparing strings' UTF-8 views in place is slow,
                 // and positions are sorted rather than the pairs, which would be copied at each move.
                 let keys = pairs.map { Array($0.name.utf8) }
-                for position in pairs.indices.sorted(by: { Self.precedes(keys[$0], keys[$1]) }) {
+                for position in pairs.indices.sorted(by: { keys[$0].lexicographicallyPrecedes(keys[$1]) }) {
                     let pair = pairs[position]
                     text(pair.name)
                     self.node(pair.value, streamed: pair.name == ContentDigest.streamedKey ? streamed : nil)
                 }
             }
-        }
-
-        /// Whether `a` comes before `b` in the order of their bytes.
-        private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-            let common = min(a.count, b.count)
-            let order = a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common) }
-            }
-            return order != 0 ? order < 0 : a.count < b.count
         }
 
         /// A plain scalar is typed as bids and parameters are; a value that does not type (such

@@ -376,8 +376,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         if case let .small(numerator, denominator) = storage, decimals >= 0, decimals <= 18,
            case (let scaled, false) = numerator.multipliedReportingOverflow(by: Self.powersOfTen[decimals]) {
             let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: denominator)  // toward zero
-            let away = remainder != 0 && remainder.magnitude >= denominator.magnitude - remainder.magnitude  // half up
-            return Self.fixedText(away ? quotient + (numerator < 0 ? -1 : 1) : quotient, decimals: decimals)
+            let away = Self.roundsAway(.halfUp, remainder: remainder.magnitude, denominator: denominator.magnitude, oddQuotient: false)
+            return Self.fixedText(remainder != 0 && away ? quotient + (numerator < 0 ? -1 : 1) : quotient, decimals: decimals)
         }
         let value = rounded(RoundingRule(mode: .halfUp, decimals: decimals))
         // A rounded value's denominator divides 10^decimals, so the scaled value is whole.

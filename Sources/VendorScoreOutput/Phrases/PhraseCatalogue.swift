@@ -12,8 +12,6 @@ public enum PhraseCatalogue {
     public struct Entry: Sendable {
         public let zh: String
         public let en: String
-
-        public func template(_ language: Language) -> String { language == .zh ? zh : en }
     }
 
     private static func entry(_ zh: String, _ en: String) -> Entry { Entry(zh: zh, en: en) }
