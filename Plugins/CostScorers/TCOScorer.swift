@@ -1,7 +1,8 @@
 import VendorScoreCore
 
 /// Total cost of ownership over the service term: `one_time_cost + annual_cost × years`. The
-/// lowest TCO scores full points, others `lowest ÷ TCO × maximum`.
+/// lowest TCO scores full points, others `lowest ÷ TCO × maximum`. Costs are amounts in yuan,
+/// written as a price is (`2800000`, `2,800,000`, `¥2,800,000`, `280万元`).
 ///
 /// It is not the price score: the 87号令 price weight counts only `cost.price-87`.
 ///
@@ -40,6 +41,16 @@ public struct TCOScorer: Scorer {
             ],
             expected: ["6.00", "6.00", "3.00"]
         ),
+        ScorerExample(
+            "Costs written as in a price cell are read exactly: the first example's bids again",
+            parameters: "years: 3",
+            maximum: 10,
+            bids: [
+                ExampleBid("a", facts: ["one_time_cost": "¥1,200,000", "annual_cost": "30万元"]),
+                ExampleBid("b", facts: ["one_time_cost": "600,000", "annual_cost": "400000元"]),
+            ],
+            expected: ["8.57", "10.00"]
+        ),
     ]
 
     let years: Int
@@ -51,15 +62,15 @@ public struct TCOScorer: Scorer {
     }
 
     public var facts: [FactRequirement] {
-        [FactRequirement("one_time_cost", .number), FactRequirement("annual_cost", .number)]
+        [FactRequirement("one_time_cost", .amount), FactRequirement("annual_cost", .amount)]
     }
 
     public func score(_ context: ScoringContext) throws(ScorerError) -> [Award] {
         var costs: [(oneTime: Rational, annual: Rational, total: Rational)] = []
         costs.reserveCapacity(context.bids.count)
         for bid in context.bids {
-            let oneTime = try bid.number("one_time_cost")
-            let annual = try bid.number("annual_cost")
+            let oneTime = try bid.amount("one_time_cost")
+            let annual = try bid.amount("annual_cost")
             costs.append((oneTime, annual, oneTime + annual * yearsValue))
         }
         guard let lowest = costs.lazy.map(\.total).min() else { return [] }

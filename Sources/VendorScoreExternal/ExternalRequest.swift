@@ -31,7 +31,7 @@ enum ExternalRequest {
                 ("price", .string(exact(bid.price))),
                 ("evaluation_price", .string(exact(bid.evaluationPrice))),
                 ("facts", .object(facts.compactMap { requirement in
-                    bid.optionalValue(requirement.name).map { (requirement.name, json($0)) }
+                    bid.optionalValue(requirement.name).map { (requirement.name, json(requirement.read($0))) }
                 })),
             ])
         }

@@ -79,7 +79,7 @@ enum ExternalResponse {
         return .valid(facts)
     }
 
-    private static let allKinds = "number, percent, duration, bool, text, list"
+    private static let allKinds = "number, percent, duration, bool, text, list, amount"
 
     /// One award per bid, in the bids' order, each checked to be within `[0, maximum]`.
     static func awards(_ bytes: [UInt8], context: ScoringContext) throws(Problem) -> [Award] {

@@ -74,6 +74,26 @@ struct ExternalScorerTests {
             + #"{"vendor":"c","name":"C","price":"100","evaluation_price":"100","facts":{"pue":{"kind":"number","value":"1.25"}}}]}"#)
     }
 
+    @Test func anAmountWrittenAsInAPriceCellReachesTheScorerAsTheNumberItStandsFor() throws {
+        let fixture = try ExternalScorerFixture(score: #"printf '%s' "$request" > "$(dirname "$0")/request.json"; exit 1"#,
+                                                validate: #"echo '{"protocol":1,"facts":[{"name":"pue","kinds":["amount"]}]}'"#)
+        defer { fixture.remove() }
+        try fixture.write("bids.yaml", """
+            format: vendorscore/bids@1
+            tender: pue-tender
+            bids:
+              - { id: a, name: A, price: 100, facts: { pue: "¥1,300,000" } }
+              - { id: b, name: B, price: 100, facts: { pue: 120万元 } }
+              - { id: c, name: C, price: 100, facts: { pue: 1250000 } }
+
+            """)
+        #expect(fixture.run().status == 2)
+        let request = try String(contentsOfFile: fixture.path("request.json"), encoding: .utf8)
+        #expect(request.contains(#""facts":{"pue":{"kind":"number","value":"1300000"}}"#))
+        #expect(request.contains(#""facts":{"pue":{"kind":"number","value":"1200000"}}"#))
+        #expect(request.contains(#""facts":{"pue":{"kind":"number","value":"1250000"}}"#))
+    }
+
     @Test func theChildGetsAMinimalEnvironmentAndTheWorkingDirectory() throws {
         let fixture = try ExternalScorerFixture(score: #"printf '%s|%s' "$(env | grep -v '^PWD=' | sort | tr '\n' ' ')" "$(pwd)" >&2; exit 1"#)
         defer { fixture.remove() }
@@ -135,7 +155,7 @@ struct ExternalScorerTests {
         let fixture = try ExternalScorerFixture(score: "exit 1", validate: #"echo '{"protocol":1,"facts":[{"name":"pue","kinds":["decimal"]}]}'"#)
         defer { fixture.remove() }
         let run = fixture.run("validate")
-        #expect(run.output.contains("facts[0] ('pue'): unknown kind the string \"decimal\"; expected one of number, percent, duration, bool, text, list while validating the parameters"))
+        #expect(run.output.contains("facts[0] ('pue'): unknown kind the string \"decimal\"; expected one of number, percent, duration, bool, text, list, amount while validating the parameters"))
     }
 
     @Test func factsTheScorerReadsAreCheckedInTheBids() throws {

@@ -40,6 +40,29 @@ struct FactPointsScorer: BidScorer {
     }
 }
 
+/// Points equal to an amount fact in millions of yuan, capped at the maximum: reads amounts as
+/// the cost scorers do.
+struct AmountPointsScorer: BidScorer {
+    static let id = "test.amount-points"
+    static let version = "1.0.0"
+    static let summary = "Points equal to an amount fact in millions of yuan, capped at the maximum."
+    static let parameters = [ParameterSpec("fact", "fact name", summary: "The fact holding the amount.")]
+    static let examples: [ScorerExample] = []
+
+    let fact: String
+
+    init(parameters: ScorerParameters) throws(ScorerError) {
+        fact = try parameters.factName()
+    }
+
+    var facts: [FactRequirement] { [FactRequirement(fact, .amount)] }
+
+    func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
+        let amount = try bid.amount(fact)
+        return Award(min(amount / Rational(1_000_000), maximum), reason: "\(fact) = \(amount.decimalString())")
+    }
+}
+
 /// The 87号令 price formula, kept minimal so core tests do not depend on the plugins.
 struct PriceRatioScorer: Scorer {
     static let id = "test.price"
@@ -79,7 +102,7 @@ struct GreedyScorer: BidScorer {
 
 enum Fixture {
     static let registry = try! ScorerRegistry([
-        ScorerModule("TestScorers", [FactPointsScorer.self, PriceRatioScorer.self, GreedyScorer.self]),
+        ScorerModule("TestScorers", [FactPointsScorer.self, AmountPointsScorer.self, PriceRatioScorer.self, GreedyScorer.self]),
     ])
 
     /// A small services rubric: price 30, quality 60 (fact `q`), committee 10.

@@ -108,6 +108,7 @@ public enum Messages {
                 case .bool: return Expected.bool.phrase
                 case .text: return Expected.text.phrase
                 case .list: return Expected.list.phrase
+                case .amount: return Expected.amount.phrase
                 }
             }
         }

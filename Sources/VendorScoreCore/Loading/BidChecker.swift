@@ -64,8 +64,11 @@ public enum BidChecker {
                 }
                 for user in users where !accepts(user.kinds, found) {
                     let location = (bid.facts[fact] ?? rubric.factDefaults[fact])?.location
+                    // Text meant as an amount is told why it is not one (grouping, unit, sign).
+                    var hint: Phrase?
+                    if user.kinds.contains(.amount), case .failure(let problem)? = found.amount { hint = Messages.amount(problem) }
                     sink.error(at: location, path: "bids[\(bid.id)].facts.\(fact)",
-                               Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found))
+                               Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found), hint: hint)
                 }
             }
             // Bids with the same facts share one array of names, so its unknown names are found once.
@@ -139,7 +142,9 @@ public enum BidChecker {
     }
 
     static func accepts(_ kinds: [FactKind], _ value: FactValue) -> Bool {
-        kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text)
+        if kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text) { return true }
+        guard kinds.contains(.amount), case .success? = value.amount else { return false }
+        return true
     }
 
     /// One evaluator's mark on one criterion for one vendor.

@@ -22,6 +22,22 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
     case text(String)
     case list([String])
 
+    /// The value read as an amount of money in yuan (``FactKind/amount``): a number as it is,
+    /// text as ``WrittenAmount`` reads it (`¥2,800,000`, `280万元`), or why that text is not an
+    /// amount; `nil` for a value of another kind.
+    ///
+    /// ```swift
+    /// FactValue.text("280万元").amount          // .success(2800000)
+    /// FactValue.text("28,00,000").amount       // .failure(.badGrouping("28,00,000"))
+    /// ```
+    public var amount: Result<Rational, WrittenAmount.Problem>? {
+        switch self {
+        case .number(let value): return .success(value)
+        case .text(let text): return Result { () throws(WrittenAmount.Problem) in try WrittenAmount.read(text) }
+        case .percent, .duration, .bool, .list: return nil
+        }
+    }
+
     public var kind: FactKind {
         switch self {
         case .number: return .number
@@ -159,8 +175,13 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The kinds of ``FactValue``, as a scorer asks for them.
+///
+/// `amount` is the one kind no value has of itself: an amount of money in yuan, given as a number
+/// or written the way people write a price cell (`2,800,000`, `¥2,800,000`, `280万元`), read
+/// exactly by ``WrittenAmount``. A scorer reading costs asks for it, so a cost is read as the
+/// price beside it is.
 public enum FactKind: String, Sendable, Hashable, CustomStringConvertible {
-    case number, percent, duration, bool, text, list
+    case number, percent, duration, bool, text, list, amount
 
     public var description: String {
         switch self {
@@ -170,6 +191,7 @@ public enum FactKind: String, Sendable, Hashable, CustomStringConvertible {
         case .bool: return "true or false"
         case .text: return "text"
         case .list: return "a list"
+        case .amount: return "an amount in yuan such as 2,800,000 or 280万元"
         }
     }
 }

@@ -112,6 +112,13 @@ public struct FactRequirement: Sendable, Hashable {
         self.name = name
         self.kinds = kinds
     }
+
+    /// The value as this requirement reads it: an amount written as text (`280万元`) becomes the
+    /// number it stands for when the requirement reads amounts; any other value is as given.
+    public func read(_ value: FactValue) -> FactValue {
+        guard kinds.contains(.amount), !kinds.contains(value.kind), case .success(let amount)? = value.amount else { return value }
+        return .number(amount)
+    }
 }
 
 /// One parameter a scorer accepts, as documented by `vendorscore scorers`.

@@ -75,6 +75,14 @@ public final class BidFacts: Sendable {
         return number
     }
 
+    /// An amount of money in yuan (``FactKind/amount``): a number, or text written as in a price
+    /// cell (`2,800,000`, `¥2,800,000`, `280万元`), read exactly.
+    public func amount(_ fact: String) throws(ScorerError) -> Rational {
+        let value = try value(fact)
+        guard case .success(let amount)? = value.amount else { throw mismatch(fact, value, .amount) }
+        return amount
+    }
+
     /// A percentage, in percent (99.95 for `99.95%`).
     public func percent(_ fact: String) throws(ScorerError) -> Rational {
         let value = try value(fact)

@@ -206,7 +206,8 @@ enum PhraseCoding {
                 case .number?: value = .value(.number(try exact(.value)))
                 case .percent?: value = .value(.percent(try exact(.value)))
                 case .duration?: value = .value(.duration(seconds: try exact(.value)))
-                case nil: throw DecodingFailure(description: "kind: unknown '\(word)'")
+                // A value is never of kind amount: an amount is read into a number.
+                case .amount?, nil: throw DecodingFailure(description: "kind: unknown '\(word)'")
                 }
             } else if container.contains(.fact) {
                 value = .fact(try container.decode(String.self, forKey: .fact))
