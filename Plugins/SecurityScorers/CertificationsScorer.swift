@@ -54,12 +54,13 @@ public struct CertificationsScorer: BidScorer {
         let held = try bid.list(fact)
         var seen = Set<String>()
         var total = Rational.zero
-        var counted: [Phrase] = []
+        // What counted, as names and points: phrases are made only if the reason is worded.
+        var counted: [(name: String, points: Rational)] = []
         var ignored: [String] = []
         for name in held where seen.insert(name).inserted {
             if let value = points[name] {
                 total += value
-                counted.append(Phrase("certification.points", ["name": .written(name), "points": .number(value)]))
+                counted.append((name, value))
             } else {
                 ignored.append(name)
             }
@@ -72,13 +73,15 @@ public struct CertificationsScorer: BidScorer {
         }
     }
 
-    private static func reason(counted: [Phrase], ignored: [String], total: Rational, maximum: Rational) -> Phrase {
+    private static func reason(counted: [(name: String, points: Rational)], ignored: [String], total: Rational,
+                               maximum: Rational) -> Phrase {
         var parts: [Phrase]
         if counted.isEmpty {
             parts = [Phrase("certification.none", [:])]
         } else {
+            let terms = counted.map { Phrase("certification.points", ["name": .written($0.name), "points": .number($0.points)]) }
             parts = [Phrase(total > maximum ? "certification.capped" : "certification.sum",
-                            ["terms": .phrases(counted), "total": .number(total), "maximum": .number(maximum)])]
+                            ["terms": .phrases(terms), "total": .number(total), "maximum": .number(maximum)])]
         }
         if !ignored.isEmpty { parts.append(Phrase("items.ignored", ["items": .writtenList(ignored)])) }
         return Phrase("clauses", ["parts": .phrases(parts)])

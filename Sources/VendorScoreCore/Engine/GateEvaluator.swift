@@ -2,8 +2,8 @@
 enum GateEvaluator {
     static func evaluate(_ gates: [Gate], bid: Bid, defaults: [String: Fact]) -> [GateResult] {
         gates.map { gate in
-            let (passed, reason) = check(gate, bid: bid, defaults: defaults)
-            return GateResult(gateID: gate.id, stage: gate.stage, title: gate.title, passed: passed, reason: reason)
+            let check = check(gate, bid: bid, defaults: defaults)
+            return GateResult(gate, passed: check.passed, check: check)
         }
     }
 
@@ -16,18 +16,42 @@ enum GateEvaluator {
         }
     }
 
-    private static func check(_ gate: Gate, bid: Bid, defaults: [String: Fact]) -> (Bool, Phrase) {
-        if case .priceWithinCeiling(let ceiling) = gate.condition {
-            return bid.price <= ceiling
-                ? (true, EnginePhrases.priceWithinCeiling(price: bid.price, ceiling: ceiling))
-                : (false, EnginePhrases.priceAboveCeiling(price: bid.price, ceiling: ceiling))
+    /// What one gate compared for one bid, and what came of it: enough to word the reason.
+    struct Check: Sendable {
+        enum Outcome: Sendable {
+            case price(Rational, ceiling: Rational)
+            case missingFact(String)
+            case wrongKind(String, found: FactValue)
+            case compared(String, Gate.Condition, found: FactValue)
         }
-        guard let fact = gate.fact else { return (false, EnginePhrases.gateMissingFact("?")) }
-        guard let value = bid.facts.value(fact) ?? defaults[fact]?.value else { return (false, EnginePhrases.gateMissingFact(fact)) }
-        guard let passed = holds(gate.condition, value) else { return (false, EnginePhrases.gateWrongKind(fact, found: value)) }
-        return passed
-            ? (true, EnginePhrases.gatePassed(fact, gate.condition, found: value))
-            : (false, EnginePhrases.gateFailed(fact, gate.condition, found: value))
+        var passed: Bool
+        var outcome: Outcome
+    }
+
+    private static func check(_ gate: Gate, bid: Bid, defaults: [String: Fact]) -> Check {
+        if case .priceWithinCeiling(let ceiling) = gate.condition {
+            return Check(passed: bid.price <= ceiling, outcome: .price(bid.price, ceiling: ceiling))
+        }
+        guard let fact = gate.fact else { return Check(passed: false, outcome: .missingFact("?")) }
+        guard let value = bid.facts.value(fact) ?? defaults[fact]?.value else { return Check(passed: false, outcome: .missingFact(fact)) }
+        guard let passed = holds(gate.condition, value) else { return Check(passed: false, outcome: .wrongKind(fact, found: value)) }
+        return Check(passed: passed, outcome: .compared(fact, gate.condition, found: value))
+    }
+
+    /// The reason a check gives, worded from the engine's phrases.
+    static func reason(_ check: Check) -> Phrase {
+        switch check.outcome {
+        case .price(let price, let ceiling):
+            return check.passed
+                ? EnginePhrases.priceWithinCeiling(price: price, ceiling: ceiling)
+                : EnginePhrases.priceAboveCeiling(price: price, ceiling: ceiling)
+        case .missingFact(let fact): return EnginePhrases.gateMissingFact(fact)
+        case .wrongKind(let fact, let found): return EnginePhrases.gateWrongKind(fact, found: found)
+        case .compared(let fact, let condition, let found):
+            return check.passed
+                ? EnginePhrases.gatePassed(fact, condition, found: found)
+                : EnginePhrases.gateFailed(fact, condition, found: found)
+        }
     }
 
     /// Whether the value meets the condition; `nil` when the two cannot be compared.

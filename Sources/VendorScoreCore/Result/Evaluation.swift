@@ -108,7 +108,34 @@ public struct GateResult: Sendable {
     public var stage: Gate.Stage
     public var title: LocalizedText
     public var passed: Bool
-    public var reason: Phrase
+    /// Why the bid passed or failed, as a message and its values.
+    public var reason: Phrase {
+        get {
+            switch why {
+            case .stated(let phrase): return phrase
+            case .checked(let check): return GateEvaluator.reason(check)
+            }
+        }
+        set { why = .stated(newValue) }
+    }
+
+    /// A gate's check keeps what it compared and is worded when read: every bid of a large
+    /// tender passes through every gate, and most outputs quote few of the reasons.
+    enum Why: Sendable {
+        case stated(Phrase)
+        case checked(GateEvaluator.Check)
+    }
+    private var why: Why
+
+    init(gateID: String, stage: Gate.Stage, title: LocalizedText, passed: Bool, reason: Phrase) {
+        (self.gateID, self.stage, self.title, self.passed) = (gateID, stage, title, passed)
+        why = .stated(reason)
+    }
+
+    init(_ gate: Gate, passed: Bool, check: GateEvaluator.Check) {
+        (gateID, stage, title, self.passed) = (gate.id, gate.stage, gate.title, passed)
+        why = .checked(check)
+    }
 }
 
 /// One vendor's points on one criterion.

@@ -10,8 +10,11 @@
 public struct LinearRule: Sendable {
     public let zero: Rational
     public let full: Rational
-    private let zeroEnd: Phrase
-    private let fullEnd: Phrase
+    // The three phrases a value can fall under, made once: a scorer applies its rule to every
+    // bid, and most bids' reasons are never worded.
+    private let reaches: Phrase
+    private let noBetter: Phrase
+    private let between: Phrase
 
     /// What the rubric calls one end of the line.
     public enum End: String, Sendable {
@@ -29,15 +32,16 @@ public struct LinearRule: Sendable {
     public init(zero: Rational, full: Rational, zeroEnd: Phrase, fullEnd: Phrase) {
         self.zero = zero
         self.full = full
-        self.zeroEnd = zeroEnd
-        self.fullEnd = fullEnd
+        reaches = Phrase("linear.reaches", ["full": .phrase(fullEnd)])
+        noBetter = Phrase("linear.no-better", ["zero": .phrase(zeroEnd)])
+        between = Phrase("linear.between", ["zero": .phrase(zeroEnd), "full": .phrase(fullEnd)])
     }
 
     /// The points for `value` out of `maximum`, and which part of the line gave them.
     public func apply(_ value: Rational, maximum: Rational) -> (points: Rational, rule: Phrase) {
         let points = Scales.linear(value, floor: zero, target: full, maximum: maximum)
-        if points == maximum { return (points, Phrase("linear.reaches", ["full": .phrase(fullEnd)])) }
-        if points.isZero { return (points, Phrase("linear.no-better", ["zero": .phrase(zeroEnd)])) }
-        return (points, Phrase("linear.between", ["zero": .phrase(zeroEnd), "full": .phrase(fullEnd)]))
+        if points == maximum { return (points, reaches) }
+        if points.isZero { return (points, noBetter) }
+        return (points, between)
     }
 }
