@@ -138,9 +138,12 @@ struct EvaluateCommand: RunnableCommand {
         } else {
             InputCheck(rubricPath: rubric, bidsPath: bids, tenderPath: tender.tender, registry: registry)
         }
-        let inputs = try check.inputs()
+        var inputs = try (consume check).inputs()
         environment.report(inputs.warnings, in: language.language)
-        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: inputs.bids.bids, tender: inputs.tender,
+        // Handed over, not copied, so the engine can let the facts go once they are scored.
+        let bids = inputs.bids.bids
+        inputs.bids.bids = []
+        let evaluation = try Engine().evaluate(rubric: inputs.rubric, bids: consume bids, tender: inputs.tender,
                                                warnings: inputs.warnings, detail: detail)
         // Scoring adds its own warnings, such as list items a scorer does not recognise.
         environment.report(Array(evaluation.warnings.dropFirst(inputs.warnings.count)), in: language.language)

@@ -21,12 +21,15 @@ public struct Engine: Sendable {
     /// With a `tender` (checked by ``TenderChecker``), the committee's decisions are inputs like
     /// facts: corrected marks are scored, and bids found invalid or whose abnormally low price was
     /// not justified are excluded before scoring, so they set no benchmark.
-    public func evaluate(rubric: Rubric, bids: [Bid], tender: Tender? = nil, warnings: [Diagnostic] = [],
+    ///
+    /// The bids are taken, not copied: handed over with `consume`, their facts are let go once
+    /// scored, before ranking, so a large tender does not hold its facts and its results at once.
+    public func evaluate(rubric: Rubric, bids: consuming [Bid], tender: Tender? = nil, warnings: [Diagnostic] = [],
                          detail: EvaluationDetail = .full) throws(ScorerError) -> Evaluation {
         let decisions = tender?.decisions ?? CommitteeDecisions()
-        let given = bids.sorted { $0.id < $1.id }
-        let bids = CommitteeReview.applyingCorrections(decisions.corrections, to: given)
+        let given = (consume bids).sorted { $0.id < $1.id }
         let spreadAsGiven = CommitteeReview.spreadFlagsAsGiven(decisions.corrections, in: given, rubric: rubric)
+        var bids = CommitteeReview.applyingCorrections(decisions.corrections, to: consume given)
         let invalid = Dictionary(decisions.invalidBids.map { ($0.vendor, $0) }, uniquingKeysWith: { first, _ in first })
         var vendors: [VendorResult] = bids.map { bid in
             let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
@@ -56,7 +59,7 @@ public struct Engine: Sendable {
             vendors[index].flags = lowFlags[vendors[index].id] ?? []
         }
 
-        let facts = qualifiedIndices.map { index in
+        var facts = qualifiedIndices.map { index in
             BidFacts(id: bids[index].id, name: bids[index].name, price: bids[index].price,
                      evaluationPrice: vendors[index].evaluationPrice, facts: bids[index].facts,
                      defaults: rubric.factDefaults, evaluatorScores: bids[index].evaluatorScores)
@@ -71,7 +74,7 @@ public struct Engine: Sendable {
         var warnings = warnings
         let scoring = Scoring(facts: facts, committee: rubric.committee, detailed: detailed, spreadAsGiven: spreadAsGiven,
                               rounding: rubric.roundsCriteria ? rubric.rounding : nil)
-        try scoring.scoreAll(criteria) { column in
+        try (consume scoring).scoreAll(criteria) { column in
             for (position, index) in qualifiedIndices.enumerated() {
                 vendors[index].criterionPoints.append(column.points[position])
             }
@@ -83,6 +86,12 @@ public struct Engine: Sendable {
             }
             warnings += column.warnings
         }
+        // The lowest evaluation price is the benchmark of 第55条's rule only; another price rule
+        // (an average-price benchmark, a discount rate) states its own in every reason.
+        let benchmark = criteria.contains { $0.scorerEntry.scoresPrice && !$0.scorerEntry.isArticle55PriceRule }
+            ? nil : facts.map(\.evaluationPrice).min()
+        facts = []
+        bids = []
         // Each group's maximum is a sum over its criteria: worked out once, not once a vendor.
         let groups = rubric.groups.map { (id: $0.id, title: $0.title, size: $0.criteria.count, maximum: $0.maximum) }
         for index in qualifiedIndices {
@@ -99,10 +108,6 @@ public struct Engine: Sendable {
                                  groups: rubric.groups.map(\.id), criteria: rubric.criteria.map(\.id),
                                  titles: Self.titles(rubric))
         let others = vendors.filter { !$0.qualified }
-        // The lowest evaluation price is the benchmark of 第55条's rule only; another price rule
-        // (an average-price benchmark, a discount rate) states its own in every reason.
-        let benchmark = criteria.contains { $0.scorerEntry.scoresPrice && !$0.scorerEntry.isArticle55PriceRule }
-            ? nil : facts.map(\.evaluationPrice).min()
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
                           tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
     }
