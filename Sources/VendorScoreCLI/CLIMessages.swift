@@ -1,4 +1,8 @@
-/// The command line's own messages (files, printing, report and explain), in Chinese and English side
+import VendorScoreCore
+import VendorScoreOutput
+import VendorScoreRecord
+
+/// The command line's own messages (files, printing, report, explain, records and verify), in Chinese and English side
 /// by side, in one place.
 enum CLIMessages {
     static func outputIsInput(output: (role: String, path: String), input: (role: String, path: String)) -> CommandError {
@@ -80,6 +84,96 @@ enum CLIMessages {
             zh: "\(source) 中没有投标人“\(vendor)”", en: "no vendor '\(vendor)' in \(source)",
             hintZh: closest.isEmpty ? "投标人：" + all.joined(separator: "、") : "是否指 \(quotedZh)？",
             hintEn: closest.isEmpty ? "vendors: " + all.joined(separator: ", ") : "did you mean \(quotedEn)?")
+    }
+
+    // MARK: records
+
+    static func unreadable(_ path: String) -> CommandError {
+        let message = UnreadableFile.message(path)
+        return CommandError(zh: PhraseText(.zh).render(message), en: PhraseText(.en).render(message))
+    }
+
+    static func recordDamaged(_ path: String, problems: [RecordCheck.Problem]) -> CommandError {
+        CommandError(zh: "\(path) 在写出后被编辑或损坏：" + problems.map { $0.text(.zh) }.joined(separator: "；"),
+                     en: "\(path) was edited or damaged after it was written: " + problems.map { $0.text(.en) }.joined(separator: "; "),
+                     hintZh: "运行 'vendorscore verify \(path) --lang zh' 查看完整报告",
+                     hintEn: "run 'vendorscore verify \(path)' for the full report")
+    }
+
+    // MARK: verify
+
+    /// `verify`'s words, each in both languages.
+    enum Verify {
+        private static func text(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+
+        static func inputNames(tender: Bool) -> LocalizedText {
+            tender ? text("评分办法、投标文件和招标项目文件", "rubric, bids and tender file") : text("评分办法和投标文件", "rubric and bids")
+        }
+        static func reproduced(_ inputs: LocalizedText) -> LocalizedText {
+            text("已复现：嵌入的\(inputs.zh!)给出的结果与记录完全相同。",
+                 "reproduced: the embedded \(inputs.en!) give exactly the recorded result.")
+        }
+        static let reproducedButFilesDiffer = text("已复现，但给出的某个文件不是生成记录所用的文件。",
+                                                   "reproduced, but a given file is not the one the record was made from.")
+        static func notReproduced(_ inputs: LocalizedText) -> LocalizedText {
+            text("未复现：重新计算嵌入的\(inputs.zh!)，结果与记录不同。",
+                 "NOT reproduced: a re-run of the embedded \(inputs.en!) differs from the record.")
+        }
+        static func notEvaluated(_ inputs: LocalizedText) -> LocalizedText {
+            text("未复现：嵌入的\(inputs.zh!)无法用本机安装的评分器完成评审。",
+                 "NOT reproduced: the embedded \(inputs.en!) no longer evaluate with the scorers installed here.")
+        }
+        static func damaged(_ path: String) -> LocalizedText {
+            text("已损坏：\(path) 在写出后被编辑或损坏；未重新计算。",
+                 "DAMAGED: \(path) was edited or damaged after it was written; nothing was re-run.")
+        }
+        static let rerun = text("重新计算：", "Re-run:")
+
+        // The facts listed under the verdict, label first.
+        static let recordLabel = text("记录", "record")
+        static let sealLabel = text("封签", "seal")
+        static let resultLabel = text("结果", "result")
+        static let signatureLabel = text("签名", "signature")
+        static let fileLabel = text("文件", "file")
+        static func record(_ path: String, format: String, version: String) -> LocalizedText {
+            text("\(path)（\(format)，由 VendorScore \(version) 生成）", "\(path) (\(format), made with VendorScore \(version))")
+        }
+        static func seal(_ seal: String) -> LocalizedText {
+            text("\(seal)（封存部分的 SHA-256；记录完好）", "\(seal) (SHA-256 of the sealed part; the record is intact)")
+        }
+        static func result(vendors: Int, ranked: Int, version: String) -> LocalizedText {
+            text("\(vendors) 家供应商，\(ranked) 家排名；由 VendorScore \(version) 重新计算",
+                 "\(vendors) vendors, \(ranked) ranked; re-run with VendorScore \(version)")
+        }
+        static let unsigned = text("无（记录未签名）", "none (the record is not signed)")
+        static func signed(by fingerprint: String, at time: String) -> LocalizedText {
+            text("有效的 Ed25519 签名，密钥 \(fingerprint)，签于 \(time)", "valid Ed25519 signature by key \(fingerprint), signed \(time)")
+        }
+        static let notCompared = text("；未与已知密钥比对（请给出 --public-key）", "; not compared with a known key (give --public-key)")
+        static func isTheKey(_ path: String) -> LocalizedText { text("；正是 \(path) 中的密钥", "; it is the key in \(path)") }
+        static func signatureMissing(_ record: String, key: String) -> CommandError {
+            CommandError(zh: "缺少签名：\(record) 未签名，而 --public-key \(key) 要求有该密钥的签名",
+                         en: "SIGNATURE MISSING: \(record) is not signed, but --public-key \(key) requires a signature by that key")
+        }
+        static func wrongSignature(_ record: String, signer: String, key: String, expected: String) -> CommandError {
+            CommandError(zh: "签名不符：\(record) 由密钥 \(signer) 签名，而不是 \(key) 中的密钥（\(expected)）",
+                         en: "WRONG SIGNATURE: \(record) is signed by key \(signer), not by the key in \(key) (\(expected))")
+        }
+
+        // A file given with --rubric, --bids or --tender, against the recorded one.
+        static func tenderNotRecorded(_ path: String) -> LocalizedText {
+            text("给出了 \(path)，但生成记录时没有招标项目文件", "\(path) was given, but the record was made without a tender file")
+        }
+        static func identical(_ path: String) -> LocalizedText {
+            text("\(path) 正是记录的文件：字节完全相同", "\(path) is the recorded file: identical bytes")
+        }
+        static func sameContent(_ path: String) -> LocalizedText {
+            text("\(path)：内容相同，字节不同（重新缩进、改换引号或重新保存）",
+                 "\(path): same content, different bytes (re-indented, re-quoted or re-saved)")
+        }
+        static func otherFile(_ path: String, _ reason: LocalizedText) -> LocalizedText {
+            text("\(path) 不是记录的文件：\(reason.text(preferring: .zh))", "\(path) is NOT the recorded file: \(reason.text(preferring: .en))")
+        }
     }
 
     /// `serve`'s lines about the key it signs records with.

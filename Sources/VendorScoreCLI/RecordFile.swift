@@ -8,15 +8,13 @@ import VendorScoreRecord
 enum RecordFile {
     static func intact(_ path: String) throws(CommandError) -> RecordCheck.Intact {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError(PhraseText(.en).render(UnreadableFile.message(path)))
+            throw CLIMessages.unreadable(path)
         }
         switch RecordCheck.read([UInt8](data)) {
         case .success(let intact):
             return intact
         case .failure(let damaged):
-            throw CommandError("\(path) was edited or damaged after it was written: "
-                               + damaged.problems.map(\.description).joined(separator: "; "),
-                               hint: "run 'vendorscore verify \(path)' for the full report")
+            throw CLIMessages.recordDamaged(path, problems: damaged.problems)
         }
     }
 }

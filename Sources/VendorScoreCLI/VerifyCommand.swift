@@ -31,6 +31,7 @@ struct VerifyCommand: RunnableCommand {
               vendorscore verify tender.record.json
               vendorscore verify tender.record.json --rubric rubric.yaml --bids bids.yaml --tender tender.yaml
               vendorscore verify tender.record.json --public-key committee.key.pub
+              vendorscore verify tender.record.json --lang zh
 
             Exit status: 0 reproduced (and the given files and key match); 1 not reproduced, \
             or a given file is not the recorded one; 2 the record is damaged or edited (the part \
@@ -57,13 +58,19 @@ struct VerifyCommand: RunnableCommand {
     @ArgumentParser.Flag(help: "List every difference instead of the first 50.")
     var all = false
 
+    @Option(name: .customLong("lang"), help: "The language of the report and its errors: zh or en.")
+    var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
+
     @OptionGroup var plugins: PluginOptions
 
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         let out = environment.output
+        let words = language.language
         let expectedKey = try publicKey.map { path throws(KeyFileError) in try KeyFile.publicKey(at: path) }
         guard FileManager.default.isReadableFile(atPath: record) else {
-            throw CommandError(PhraseText(.en).render(UnreadableFile.message(record)))
+            throw CLIMessages.unreadable(record)
         }
         // A record as VendorScore writes it is checked as it streams: the embedded inputs are
         // re-run and the record they give now is compared with the file byte for byte. Anything
@@ -74,55 +81,56 @@ struct VerifyCommand: RunnableCommand {
             return status
         }
         guard let data = FileManager.default.contents(atPath: record) else {
-            throw CommandError(PhraseText(.en).render(UnreadableFile.message(record)))
+            throw CLIMessages.unreadable(record)
         }
         let intact: RecordCheck.Intact
         switch RecordCheck.read([UInt8](data)) {
         case .failure(let damaged):
-            out.write("DAMAGED: \(record) was edited or damaged after it was written; nothing was re-run.\n")
-            out.write(damaged.problems.map { "  \($0)\n" }.joined())
+            out.write(CLIMessages.Verify.damaged(record).text(preferring: words) + "\n")
+            out.write(damaged.problems.map { "  \($0.text(words))\n" }.joined())
             return .damaged
         case .success(let checked):
             intact = checked
         }
         let sealed = intact.record.sealed
 
-        var facts = [("record", "\(record) (\(sealed.recordFormat), made with VendorScore \(sealed.vendorscoreVersion))"),
-                     ("seal", "\(intact.record.seal) (SHA-256 of the sealed part; the record is intact)")]
-        if intact.reformatted { facts.append(("file", RecordCheck.reformattedNote)) }
+        var facts = [(CLIMessages.Verify.recordLabel,
+                      CLIMessages.Verify.record(record, format: sealed.recordFormat, version: sealed.vendorscoreVersion)),
+                     (CLIMessages.Verify.sealLabel, CLIMessages.Verify.seal(intact.record.seal))]
+        if intact.reformatted { facts.append((CLIMessages.Verify.fileLabel, RecordCheck.reformattedNote)) }
         switch signatureStatus(intact.record.signature, expected: expectedKey) {
-        case .success(let status): facts.append(("signature", status))
+        case .success(let status): facts.append((CLIMessages.Verify.signatureLabel, status))
         case .failure(let problem):
-            out.write(problem.message.text(preferring: .en) + "\n")
+            out.write(problem.message.text(preferring: words) + "\n")
             return .damaged
         }
         let (fileFacts, filesDiffer) = try givenFiles(sealed.inputs)
         facts += fileFacts
 
-        let inputNames = Self.inputNames(sealed.inputs)
+        let inputNames = CLIMessages.Verify.inputNames(tender: sealed.inputs.tender != nil)
         let registry = try plugins.registry(environment)
         let rerun = reproduce(intact, registry: registry)
         switch rerun {
         case .failure(let failure):
-            out.write("NOT reproduced: the embedded \(inputNames) no longer evaluate with the scorers installed here.\n")
-            out.write(Self.aligned(facts))
-            out.write("Re-run:\n" + failure.lines.map { "  \($0)\n" }.joined())
+            out.write(CLIMessages.Verify.notEvaluated(inputNames).text(preferring: words) + "\n")
+            out.write(Self.aligned(facts, in: words))
+            out.write(CLIMessages.Verify.rerun.text(preferring: words) + "\n" + failure.lines.map { "  \($0)\n" }.joined())
             let causes = RecordComparison.changes(since: sealed, installed: registry)
-            if !causes.isEmpty { out.write(RecordComparison.causesText(causes)) }
+            if !causes.isEmpty { out.write(RecordComparison.causesText(causes, in: words)) }
             return .notReproduced
         case .success(let recomputed):
             let comparison = RecordComparison(recorded: sealed, recomputed: recomputed, installed: registry)
             let standings = sealed.evaluation.standings
             let ranked = standings.filter { $0.rank != nil }.count
-            facts.insert(("result", "\(standings.count) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),
-                         at: 2)
+            facts.insert((CLIMessages.Verify.resultLabel,
+                          CLIMessages.Verify.result(vendors: standings.count, ranked: ranked, version: VendorScoreVersion.current)), at: 2)
             if comparison.reproduced {
-                out.write(Self.reproducedHeadline(inputNames, filesDiffer: filesDiffer))
+                out.write(Self.reproducedHeadline(inputNames, filesDiffer: filesDiffer).text(preferring: words) + "\n")
             } else {
-                out.write("NOT reproduced: a re-run of the embedded \(inputNames) differs from the record.\n")
+                out.write(CLIMessages.Verify.notReproduced(inputNames).text(preferring: words) + "\n")
             }
-            out.write(Self.aligned(facts))
-            out.write(comparison.report(limit: all ? nil : 50))
+            out.write(Self.aligned(facts, in: words))
+            out.write(comparison.report(limit: all ? nil : 50, in: words))
             return comparison.reproduced && !filesDiffer ? .success : .notReproduced
         }
     }
@@ -155,35 +163,32 @@ struct VerifyCommand: RunnableCommand {
         guard try outline.reproduces(consume evaluation, rubric: outline.rubricFile, bids: outline.bidsFile, tender: outline.tenderFile) else {
             return nil
         }
-        var facts = [("record", "\(record) (\(outline.recordFormat), made with VendorScore \(outline.vendorscoreVersion))"),
-                     ("seal", "\(outline.seal) (SHA-256 of the sealed part; the record is intact)"),
-                     ("result", "\(vendors) vendors, \(ranked) ranked; re-run with VendorScore \(VendorScoreVersion.current)"),
-                     ("signature", signatureLine)]
+        var facts = [(CLIMessages.Verify.recordLabel,
+                      CLIMessages.Verify.record(record, format: outline.recordFormat, version: outline.vendorscoreVersion)),
+                     (CLIMessages.Verify.sealLabel, CLIMessages.Verify.seal(outline.seal)),
+                     (CLIMessages.Verify.resultLabel,
+                      CLIMessages.Verify.result(vendors: vendors, ranked: ranked, version: VendorScoreVersion.current)),
+                     (CLIMessages.Verify.signatureLabel, signatureLine)]
         let (fileFacts, filesDiffer) = try givenFiles(outline.inputs)
         facts += fileFacts
-        environment.output.write(Self.reproducedHeadline(Self.inputNames(outline.inputs), filesDiffer: filesDiffer))
-        environment.output.write(Self.aligned(facts))
+        let inputNames = CLIMessages.Verify.inputNames(tender: outline.inputs.tender != nil)
+        environment.output.write(Self.reproducedHeadline(inputNames, filesDiffer: filesDiffer).text(preferring: language.language) + "\n")
+        environment.output.write(Self.aligned(facts, in: language.language))
         return filesDiffer ? .notReproduced : .success
     }
 
-    /// What the record calls its inputs in the headline.
-    private static func inputNames(_ inputs: SealedRecord.Inputs) -> String {
-        inputs.tender == nil ? "rubric and bids" : "rubric, bids and tender file"
+    private static func reproducedHeadline(_ inputNames: LocalizedText, filesDiffer: Bool) -> LocalizedText {
+        filesDiffer ? CLIMessages.Verify.reproducedButFilesDiffer : CLIMessages.Verify.reproduced(inputNames)
     }
 
-    private static func reproducedHeadline(_ inputNames: String, filesDiffer: Bool) -> String {
-        filesDiffer
-            ? "reproduced, but a given file is not the one the record was made from.\n"
-            : "reproduced: the embedded \(inputNames) give exactly the recorded result.\n"
-    }
 
     /// A line on each file given with --rubric, --bids or --tender, and whether one of them is
     /// not the recorded file.
-    private func givenFiles(_ inputs: SealedRecord.Inputs) throws -> (facts: [(String, String)], differ: Bool) {
-        var facts: [(String, String)] = []
+    private func givenFiles(_ inputs: SealedRecord.Inputs) throws -> (facts: [(LocalizedText, LocalizedText)], differ: Bool) {
+        var facts: [(LocalizedText, LocalizedText)] = []
         var differ = false
         if let tender, inputs.tender == nil {
-            facts.append(("tender.yaml", "\(tender) was given, but the record was made without a tender file"))
+            facts.append((LocalizedText(zh: "tender.yaml", en: "tender.yaml"), CLIMessages.Verify.tenderNotRecorded(tender)))
             differ = true
         }
         let given: [(String?, RecordedInput?, InputFormat?)] = [
@@ -191,13 +196,14 @@ struct VerifyCommand: RunnableCommand {
         ]
         for case let (path?, input?, format) in given {
             let file = try SealedRecord.SourceFile.read([path])[0]
+            let name = LocalizedText(zh: input.name, en: input.name)
             switch input.match(file.bytes, format: format ?? InputFormat(forBidsNamed: path)) {
             case .identical:
-                facts.append((input.name, "\(path) is the recorded file: identical bytes"))
+                facts.append((name, CLIMessages.Verify.identical(path)))
             case .sameContent:
-                facts.append((input.name, "\(path): same content, different bytes (re-indented, re-quoted or re-saved)"))
+                facts.append((name, CLIMessages.Verify.sameContent(path)))
             case .differentContent(let reason):
-                facts.append((input.name, "\(path) is NOT the recorded file: \(reason)"))
+                facts.append((name, CLIMessages.Verify.otherFile(path, reason)))
                 differ = true
             }
         }
@@ -219,35 +225,40 @@ struct VerifyCommand: RunnableCommand {
                                                    warnings: loaded.warnings, detail: .full)
             return .success(try SealedRecord(evaluation: evaluation, rubric: rubricFile, bids: bidsFile, tender: tenderFile))
         } catch let list as DiagnosticList {
-            return .failure(RerunFailure(lines: list.errors.map(DiagnosticText(.en).line)))
+            return .failure(RerunFailure(lines: list.errors.map(DiagnosticText(language.language).line)))
         } catch let scorer as ScorerError {
-            return .failure(RerunFailure(lines: [DiagnosticText(.en).line(Diagnostic(.error, at: scorer.location, path: scorer.path, scorer.message))]))
+            return .failure(RerunFailure(lines: [DiagnosticText(language.language).line(Diagnostic(.error, at: scorer.location, path: scorer.path,
+                                                                                             scorer.message))]))
         } catch {
             return .failure(RerunFailure(lines: ["\(error)"]))
         }
     }
 
     /// A line on the signature, or the reason the record must be refused.
-    private func signatureStatus(_ signature: RecordSignature?, expected: RecordPublicKey?) -> Result<String, CommandError> {
+    private func signatureStatus(_ signature: RecordSignature?, expected: RecordPublicKey?) -> Result<LocalizedText, CommandError> {
         guard let signature, let signer = signature.signer else {
-            guard let publicKey else { return .success("none (the record is not signed)") }
-            return .failure(CommandError("SIGNATURE MISSING: \(self.record) is not signed, but --public-key \(publicKey) requires "
-                                         + "a signature by that key"))
+            guard let publicKey else { return .success(CLIMessages.Verify.unsigned) }
+            return .failure(CLIMessages.Verify.signatureMissing(record, key: publicKey))
         }
-        let made = "valid Ed25519 signature by key \(signer.fingerprint), signed \(signature.signedAt)"
-        guard let expected, let publicKey else {
-            return .success(made + "; not compared with a known key (give --public-key)")
-        }
+        let made = CLIMessages.Verify.signed(by: signer.fingerprint, at: signature.signedAt)
+        guard let expected, let publicKey else { return .success(Self.joined(made, CLIMessages.Verify.notCompared)) }
         guard signer == expected else {
-            return .failure(CommandError("WRONG SIGNATURE: \(self.record) is signed by key \(signer.fingerprint), not by the key in "
-                                         + "\(publicKey) (\(expected.fingerprint))"))
+            return .failure(CLIMessages.Verify.wrongSignature(record, signer: signer.fingerprint, key: publicKey, expected: expected.fingerprint))
         }
-        return .success(made + "; it is the key in \(publicKey)")
+        return .success(Self.joined(made, CLIMessages.Verify.isTheKey(publicKey)))
     }
 
-    static func aligned(_ facts: [(String, String)]) -> String {
-        let width = facts.map(\.0.count).max() ?? 0
-        return facts.map { "  " + ($0.0 + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined()
+    private static func joined(_ first: LocalizedText, _ second: LocalizedText) -> LocalizedText {
+        LocalizedText(zh: first.text(preferring: .zh) + second.text(preferring: .zh), en: first.text(preferring: .en) + second.text(preferring: .en))
+    }
+
+    /// The facts under the verdict, a label and its text a line, the texts lined up.
+    static func aligned(_ facts: [(LocalizedText, LocalizedText)], in language: Language) -> String {
+        let labels = facts.map { $0.0.text(preferring: language) + (language == .zh ? "：" : ":") }
+        let width = labels.map(DisplayWidth.of).max() ?? 0
+        return zip(labels, facts).map { label, fact in
+            "  " + DisplayWidth.pad(label, to: width) + "  " + fact.1.text(preferring: language) + "\n"
+        }.joined()
     }
 }
 

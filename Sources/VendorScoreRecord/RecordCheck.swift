@@ -1,3 +1,5 @@
+import VendorScoreCore
+
 /// Reads a record file and checks that it is intact: a known format, every sealed part matching
 /// its digest and the seal, the embedded inputs matching their SHA-256, a signature (when there is
 /// one) matching the seal, and its numbers agreeing with one another (``RecordConsistency``).
@@ -8,7 +10,7 @@
 /// ```swift
 /// switch RecordCheck.read(bytes) {
 /// case .success(let intact): print("sealed", intact.record.seal)
-/// case .failure(let damaged): for problem in damaged.problems { print(problem) }
+/// case .failure(let damaged): for problem in damaged.problems { print(problem.text(.zh)) }
 /// }
 /// ```
 public enum RecordCheck {
@@ -40,9 +42,11 @@ public enum RecordCheck {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         /// `file`, `format`, `seal`, `sealed.findings`, `sealed.inputs.bids`, `digests.scorers`, `signature`…
         public var part: String
-        public var message: String
+        public var message: LocalizedText
 
-        public var description: String { "\(part): \(message)" }
+        /// `part: message`, in `language`.
+        public func text(_ language: Language) -> String { "\(part): \(message.text(preferring: language))" }
+        public var description: String { text(.en) }
     }
 
     /// Everything wrong with a damaged or edited record.
@@ -55,39 +59,38 @@ public enum RecordCheck {
     }
 
     public static func read(_ bytes: [UInt8]) -> Result<Intact, Damaged> {
-        func damaged(_ part: String, _ message: String) -> Result<Intact, Damaged> {
+        func damaged(_ part: String, _ message: LocalizedText) -> Result<Intact, Damaged> {
             .failure(Damaged(problems: [Problem(part: part, message: message)]))
         }
         if case .success(let found) = CanonicalJSON.decode(FormatOnly.self, from: bytes), let format = found.format,
            format != EvaluationRecord.format {
-            return damaged("format", "unsupported record format '\(format)'; this VendorScore reads '\(EvaluationRecord.format)'")
+            return damaged("format", RecordMessages.unsupportedFormat(format))
         }
         let record: EvaluationRecord
         switch CanonicalJSON.decode(EvaluationRecord.self, from: bytes) {
         case .success(let decoded): record = decoded
-        case .failure(let problem): return damaged("file", "not a readable VendorScore record: \(problem)")
+        case .failure(let problem): return damaged("file", RecordMessages.unreadable("\(problem)"))
         }
 
         var problems: [Problem] = []
         if record.sealed.recordFormat != record.format {
             problems.append(Problem(part: "sealed.record_format",
-                                    message: "says '\(record.sealed.recordFormat)' but the file says '\(record.format)'"))
+                                    message: RecordMessages.formatDisagrees(sealed: record.sealed.recordFormat, file: record.format)))
         }
         let encoded = record.sealed.encoded
         let changed = record.digests.changedParts(comparedWith: encoded.digests)
         if encoded.seal != record.seal {
             for part in changed {
                 problems.append(Problem(part: "sealed.\(part.part)",
-                                        message: "changed after sealing: its SHA-256 is \(part.actual), the record lists \(part.recorded)"))
+                                        message: RecordMessages.changedAfterSealing(actual: part.actual, recorded: part.recorded)))
             }
             if changed.isEmpty {
-                problems.append(Problem(part: "seal", message: "does not match the sealed part, although every part matches its "
-                                        + "digest: the seal, record_format or vendorscore_version was edited"))
+                problems.append(Problem(part: "seal", message: RecordMessages.sealEdited))
             }
         } else {
             for part in changed {
                 problems.append(Problem(part: "digests.\(part.part)",
-                                        message: "edited: the part matches the seal, its SHA-256 is \(part.actual), not \(part.recorded)"))
+                                        message: RecordMessages.digestEdited(actual: part.actual, recorded: part.recorded)))
             }
         }
         let rubric = embedded(record.sealed.inputs.rubric, role: .rubric, problems: &problems)
@@ -97,7 +100,7 @@ public enum RecordCheck {
             do {
                 try signature.verify(seal: record.seal, format: record.format)
             } catch {
-                problems.append(Problem(part: "signature", message: error.description))
+                problems.append(Problem(part: "signature", message: error.message))
             }
         }
         // Numbers that do not add up betray an edit that was re-sealed afterwards.
@@ -111,24 +114,26 @@ public enum RecordCheck {
     /// What `verify` says of a re-formatted, intact record.
     ///
     /// ```swift
-    /// if case .success(let intact) = RecordCheck.read(bytes), intact.reformatted { print(RecordCheck.reformattedNote) }
+    /// if case .success(let intact) = RecordCheck.read(bytes), intact.reformatted {
+    ///     print(RecordCheck.reformattedNote.text(preferring: .zh))
+    /// }
     /// ```
     public static let reformattedNote = RecordMessages.reformatted
 
     private static func embedded(_ input: RecordedInput, role: RecordedInput.Role, problems: inout [Problem]) -> [UInt8]? {
         let part = "sealed.inputs.\(role.rawValue)"
         guard input.name == RecordedInput.name(role: role, format: input.format), role == .bids || input.format == .yaml else {
-            problems.append(Problem(part: part, message: "name '\(input.name)' does not fit a \(input.format.rawValue) \(role.rawValue) file"))
+            problems.append(Problem(part: part, message: RecordMessages.inputName(input.name, format: input.format.rawValue, role: role.rawValue)))
             return nil
         }
         guard let bytes = input.bytes else {
-            problems.append(Problem(part: part, message: "the embedded bytes are not valid base64"))
+            problems.append(Problem(part: part, message: RecordMessages.notBase64))
             return nil
         }
         let digest = SHA256Hex.of(bytes)
         guard bytes.count == input.size, digest == input.sha256 else {
-            problems.append(Problem(part: part, message: "the embedded bytes (\(bytes.count) bytes, SHA-256 \(digest)) do not match "
-                                    + "their recorded size and SHA-256 (\(input.size) bytes, \(input.sha256))"))
+            problems.append(Problem(part: part, message: RecordMessages.embeddedBytes(count: bytes.count, digest: digest, size: input.size,
+                                                                                       sha256: input.sha256)))
             return nil
         }
         return bytes

@@ -10,11 +10,11 @@ import VendorScoreOutput
 ///
 /// ```swift
 /// let comparison = RecordComparison(recorded: intact.record.sealed, recomputed: rerun, installed: registry)
-/// print(comparison.report(limit: 50), terminator: "")
+/// print(comparison.report(limit: 50, in: .zh), terminator: "")
 /// ```
 public struct RecordComparison: Sendable {
     public var differences: [RecordDifference]
-    public var causes: [String]
+    public var causes: [LocalizedText]
 
     public var reproduced: Bool { differences.isEmpty }
 
@@ -24,8 +24,7 @@ public struct RecordComparison: Sendable {
         causes += Self.roundingCauses(differences, recorded: recorded.findings, recomputed: recomputed.findings)
         causes += Self.versionChange(recorded)
         if !differences.isEmpty && causes.isEmpty {
-            causes.append("no scorer and no VendorScore version changed: a scorer or the engine changed its results without "
-                          + "raising its version, or the record was made by a modified program")
+            causes.append(RecordMessages.noKnownCause)
         }
     }
 
@@ -82,27 +81,28 @@ public struct RecordComparison: Sendable {
 
     /// What changed since the record was made, as far as can be told without re-running it:
     /// scorers missing or different, another VendorScore version.
-    public static func changes(since recorded: SealedRecord, installed: ScorerRegistry) -> [String] {
+    public static func changes(since recorded: SealedRecord, installed: ScorerRegistry) -> [LocalizedText] {
         scorerChanges(recorded.scorers, installed: installed) + versionChange(recorded)
     }
 
     /// How each recorded scorer differs from the installed one, in words.
-    static func scorerChanges(_ recorded: [RecordedScorer], installed: ScorerRegistry) -> [String] {
+    static func scorerChanges(_ recorded: [RecordedScorer], installed: ScorerRegistry) -> [LocalizedText] {
         recorded.compactMap { $0.change(toInstalled: installed.entry(for: $0.id)) }
     }
 
-    private static func versionChange(_ recorded: SealedRecord) -> [String] {
+    private static func versionChange(_ recorded: SealedRecord) -> [LocalizedText] {
         guard recorded.vendorscoreVersion != VendorScoreVersion.current else { return [] }
-        return ["the record was made with VendorScore \(recorded.vendorscoreVersion); this is VendorScore \(VendorScoreVersion.current)"]
+        return [RecordMessages.vendorScoreChanged(recorded: recorded.vendorscoreVersion, current: VendorScoreVersion.current)]
     }
 
     /// `Likely cause:` or `Likely causes:` and one indented line each.
-    public static func causesText(_ causes: [String]) -> String {
-        "Likely \(causes.count == 1 ? "cause" : "causes"):\n" + causes.map { "  \($0)\n" }.joined()
+    public static func causesText(_ causes: [LocalizedText], in language: Language) -> String {
+        RecordMessages.causesHeading(causes.count).text(preferring: language) + "\n"
+            + causes.map { "  \($0.text(preferring: language))\n" }.joined()
     }
 
     private static func roundingCauses(_ differences: [RecordDifference], recorded: RecordFindings,
-                                       recomputed: RecordFindings) -> [String] {
+                                       recomputed: RecordFindings) -> [LocalizedText] {
         func criteria(_ findings: RecordFindings) -> [String: [String: EvaluationDocument.Criterion]] {
             Dictionary(findings.vendors.map { vendor in
                 (vendor.id, Dictionary(vendor.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
@@ -129,13 +129,9 @@ public struct RecordComparison: Sendable {
             }
         }
         var causes = criterionOrder.map { criterion in
-            "criterion \(criterion): the raw points are the same but the rounded points differ (\(Self.list(rounded[criterion]!))): "
-                + "the rounding rule or its implementation changed"
+            RecordMessages.roundedPointsDiffer(criterion: criterion, vendors: Self.list(rounded[criterion]!))
         }
-        if !totals.isEmpty {
-            causes.append("every criterion's points are the same but the total differs (\(Self.list(totals))): "
-                          + "the rounding of totals changed")
-        }
+        if !totals.isEmpty { causes.append(RecordMessages.totalsDiffer(vendors: Self.list(totals))) }
         return causes
     }
 
@@ -149,7 +145,7 @@ public struct RecordComparison: Sendable {
     }
 
     /// The differences, with a change repeated on several vendors told once, in first-seen order.
-    public var lines: [String] {
+    public func lines(_ language: Language) -> [String] {
         var groups: [(key: [RecordDifference.Step], first: RecordDifference, vendors: [String])] = []
         var positions: [String: Int] = [:]
         for difference in differences {
@@ -163,40 +159,46 @@ public struct RecordComparison: Sendable {
         }
         return groups.map { group in
             let difference = group.first
-            var location = difference.location
+            let comma = language == .zh ? "，" : ", "
+            var location = difference.location(language)
             if group.vendors.count > 1 {
-                let rest = RecordDifference(path: group.key, recorded: nil, recomputed: nil).location
-                location = (rest.isEmpty ? "" : rest + ", ") + "\(group.vendors.count) vendors (\(Self.list(group.vendors)))"
+                let rest = RecordDifference(path: group.key, recorded: nil, recomputed: nil).location(language)
+                location = (rest.isEmpty ? "" : rest + comma)
+                    + RecordMessages.vendors(group.vendors.count, Self.list(group.vendors)).text(preferring: language)
             }
-            let field = difference.field
-            let place = [location, field].filter { !$0.isEmpty }.joined(separator: ": ")
+            let field = difference.field(language)
+            let place = [location, field].filter { !$0.isEmpty }.joined(separator: language == .zh ? "：" : ": ")
+            let said: LocalizedText
             switch (difference.recorded, difference.recomputed) {
-            case (nil, _?): return "\(place): not in the record, present in the re-run"
-            case (_?, nil): return "\(place): in the record, absent from the re-run"
+            case (nil, _?): said = RecordMessages.notRecorded(place)
+            case (_?, nil): said = RecordMessages.notRecomputed(place)
             default:
-                return "\(place): recorded \(Self.shown(difference.recorded)), recomputed \(Self.shown(difference.recomputed))"
+                said = RecordMessages.recordedAndRecomputed(place, recorded: Self.shown(difference.recorded),
+                                                            recomputed: Self.shown(difference.recomputed))
             }
+            return said.text(preferring: language)
         }
     }
 
     /// The verdict, the differences (at most `limit` lines, all when `nil`) and the likely causes.
-    public func report(limit: Int?) -> String {
+    public func report(limit: Int?, in language: Language) -> String {
         guard !reproduced else { return "" }
-        let lines = self.lines
-        var text = "Differences (\(differences.count) \(differences.count == 1 ? "value" : "values")); ranking "
-            + (rankingChanged ? "CHANGED" : "unchanged") + ":\n"
+        let lines = self.lines(language)
+        var text = RecordMessages.differencesHeading(differences.count, rankingChanged: rankingChanged).text(preferring: language) + "\n"
         let shown = limit.map { min($0, lines.count) } ?? lines.count
         text += lines.prefix(shown).map { "  \($0)\n" }.joined()
         if shown < lines.count {
-            text += "  … and \(lines.count - shown) more (use --all to list every one)\n"
+            text += "  " + RecordMessages.moreDifferences(lines.count - shown).text(preferring: language) + "\n"
         }
-        return text + Self.causesText(causes)
+        return text + Self.causesText(causes, in: language)
     }
 
-    private static func shown(_ value: JSONValue?) -> String {
-        guard let value else { return "nothing" }
-        if case .string(let text) = value { return text.isEmpty ? "\"\"" : "\"\(text)\"" }
-        return value.description
+    /// A value as the report quotes it, in each language: a reason in its words, text in quotes.
+    private static func shown(_ value: JSONValue?) -> (zh: String, en: String) {
+        guard let value else { return (RecordMessages.nothing.text(preferring: .zh), RecordMessages.nothing.text(preferring: .en)) }
+        if let reason = RecordDifference.reason(value) { return ("“\(reason.text(.zh))”", "\"\(reason.text(.en))\"") }
+        if case .string(let text) = value { return text.isEmpty ? ("\"\"", "\"\"") : ("\"\(text)\"", "\"\(text)\"") }
+        return (value.description, value.description)
     }
 
     static func list(_ ids: [String]) -> String {

@@ -57,7 +57,7 @@ public enum RecordConsistency {
         return problems
     }
 
-    private static func problem(_ part: String, _ message: String) -> RecordCheck.Problem {
+    private static func problem(_ part: String, _ message: LocalizedText) -> RecordCheck.Problem {
         RecordCheck.Problem(part: part, message: message)
     }
 }

@@ -4,8 +4,8 @@ import VendorScoreOutput
 /// One place where a recorded value and a recomputed value differ.
 ///
 /// ```swift
-/// difference.location   // "vendor inspur, criterion sla"
-/// difference.field      // "points"
+/// difference.location(.en)   // "vendor inspur, criterion sla"
+/// difference.field(.en)      // "points"
 /// difference.recorded   // .string("8.00")
 /// ```
 public struct RecordDifference: Sendable, Equatable {
@@ -27,9 +27,9 @@ public struct RecordDifference: Sendable, Equatable {
     static func between(_ recorded: JSONValue, _ recomputed: JSONValue, at path: [Step] = []) -> [RecordDifference] {
         // A reason differs as a whole, told in words rather than as its message and values (a
         // record made before VendorScore 0.3.0 holds the words themselves).
-        if recorded != recomputed, reasonWords(recorded) != nil || reasonWords(recomputed) != nil,
-           let was = reasonWords(recorded) ?? plainText(recorded), let now = reasonWords(recomputed) ?? plainText(recomputed) {
-            return [RecordDifference(path: path, recorded: .string(was), recomputed: .string(now))]
+        if recorded != recomputed, isReason(recorded) || isReason(recomputed),
+           isReason(recorded) || plainText(recorded) != nil, isReason(recomputed) || plainText(recomputed) != nil {
+            return [RecordDifference(path: path, recorded: recorded, recomputed: recomputed)]
         }
         switch (recorded, recomputed) {
         case (.object(let left), .object(let right)):
@@ -65,14 +65,17 @@ public struct RecordDifference: Sendable, Equatable {
         }
     }
 
-    /// The English words of a reason (an object of `message` and `values`), or `nil` for any
-    /// other object.
-    private static func reasonWords(_ value: JSONValue) -> String? {
+    private static func isReason(_ value: JSONValue) -> Bool {
+        reason(value) != nil
+    }
+
+    /// A reason (an object of `message` and `values`), or `nil` for any other value.
+    static func reason(_ value: JSONValue) -> EvaluationDocument.Reason? {
         guard case .object(let pairs) = value, pairs["message"] != nil, pairs["values"] != nil,
               case .success(let reason) = CanonicalJSON.decode(EvaluationDocument.Reason.self, from: CanonicalJSON.encode(value)) else {
             return nil
         }
-        return reason.text(.en)
+        return reason
     }
 
     private static func plainText(_ value: JSONValue) -> String? {
@@ -87,13 +90,13 @@ public struct RecordDifference: Sendable, Equatable {
     }
 
     /// What the path names in words, `vendor inspur, criterion sla`; empty for the record as a whole.
-    public var location: String {
-        described.location
+    public func location(_ language: Language) -> String {
+        described(language).location
     }
 
-    /// The field under ``location``, such as `points` or `adjustments[0].rate`.
-    public var field: String {
-        described.field
+    /// The field under ``location(_:)``, such as `points` or `adjustments[0].rate`.
+    public func field(_ language: Language) -> String {
+        described(language).field
     }
 
     /// The vendor the difference concerns, if any.
@@ -116,7 +119,7 @@ public struct RecordDifference: Sendable, Equatable {
     private static let nouns = ["vendors": "vendor", "standings": "vendor", "criteria": "criterion", "gates": "gate",
                                 "groups": "group", "scorers": "scorer"]
 
-    private var described: (location: String, field: String) {
+    private func described(_ language: Language) -> (location: String, field: String) {
         var places: [String] = []
         var fields: [String] = []
         var index = 0
@@ -124,23 +127,23 @@ public struct RecordDifference: Sendable, Equatable {
             let next = index + 1 < path.count ? path[index + 1] : nil
             switch (path[index], next) {
             case (.key(let key), .id(let id)?) where Self.nouns[key] != nil:
-                places.append("\(Self.nouns[key]!) \(id)")
+                places.append(RecordMessages.place(Self.nouns[key]!, id).text(preferring: language))
                 fields = []
                 index += 1
             case (.key("standings"), .key("order")?):
-                fields.append("ranking order")
+                fields.append(RecordMessages.rankingOrder.text(preferring: language))
                 index += 1
             case (.key(let key), .key("order")?) where Self.nouns[key] != nil:
-                fields.append("\(Self.nouns[key]!) order")
+                fields.append(RecordMessages.order(Self.nouns[key]!).text(preferring: language))
                 index += 1
             case (.key("diagnostics"), .index(let position)?):
-                places.append("warning \(position + 1)")
+                places.append(RecordMessages.warning(position + 1).text(preferring: language))
                 fields = []
                 index += 1
             case (.key("findings"), _) where index == 0, (.key("evaluation"), _) where index == 0:
                 break
             case (.key(let key), _) where fields.isEmpty && (key == "rubric" || key == "inputs"):
-                places.append(key)
+                places.append(RecordMessages.section(key).text(preferring: language))
             case (.key(let key), _):
                 fields.append(fields.isEmpty ? key : "." + key)
             case (.id(let id), _):
@@ -150,6 +153,6 @@ public struct RecordDifference: Sendable, Equatable {
             }
             index += 1
         }
-        return (places.joined(separator: ", "), fields.joined())
+        return (places.joined(separator: language == .zh ? "，" : ", "), fields.joined())
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VendorScoreCore
 
 /// An Ed25519 signature over a record's seal and signing time.
 ///
@@ -58,23 +59,24 @@ public struct RecordSignature: Codable, Sendable, Equatable {
 
     /// Why a signature does not hold.
     public struct Invalid: Error, Sendable, CustomStringConvertible {
-        public var description: String
+        public var message: LocalizedText
+        public var description: String { message.text(preferring: .en) }
     }
 
     /// Checks the signature against its own public key for this seal.
     public func verify(seal: String, format: String) throws(Invalid) {
         guard algorithm == Self.algorithmName else {
-            throw Invalid(description: "signature algorithm '\(algorithm)' is not one VendorScore checks (\(Self.algorithmName))")
+            throw Invalid(message: RecordMessages.unknownAlgorithm(algorithm, known: Self.algorithmName))
         }
         guard let key = try? RecordPublicKey(base64: publicKey) else {
-            throw Invalid(description: "the signature's public key is not a valid Ed25519 key")
+            throw Invalid(message: RecordMessages.badSignatureKey)
         }
         guard let signature = CanonicalBase64.decode(value), signature.count == 64 else {
-            throw Invalid(description: "the signature value is not a 64-byte Ed25519 signature in base64")
+            throw Invalid(message: RecordMessages.badSignatureValue)
         }
         let message = CanonicalJSON.encode(Statement(format: format, seal: seal, signedAt: signedAt))
         guard key.key.isValidSignature(signature, for: message) else {
-            throw Invalid(description: "the signature does not match: the seal, the signing time or the signature was changed after signing")
+            throw Invalid(message: RecordMessages.signatureMismatch)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VendorScoreCore
 
 /// One input file embedded in a record: its exact bytes (base64, byte-order mark and line endings
 /// included), their SHA-256, and a digest of their content.
@@ -113,24 +114,24 @@ extension RecordedInput {
         /// Different bytes saying the same thing: re-indented, re-quoted, re-saved.
         case sameContent
         /// Another file; the reason says how it differs.
-        case differentContent(String)
+        case differentContent(LocalizedText)
     }
 
     /// Compares a file with the recorded one: bytes first, then content (see ``ContentDigest``).
     public func match(_ bytes: [UInt8], format: InputFormat) -> Match {
         if bytes.count == size && SHA256Hex.of(bytes) == sha256 { return .identical }
         guard format == self.format else {
-            return .differentContent("it is \(format.rawValue.uppercased()); the recorded file is \(self.format.rawValue.uppercased())")
+            return .differentContent(RecordMessages.otherFormat(format.rawValue.uppercased(), recorded: self.format.rawValue.uppercased()))
         }
         let content: ContentDigest
         do {
             content = try ContentDigest.of(bytes, format: format)
         } catch {
-            return .differentContent("it is \(error.description)")
+            return .differentContent(RecordMessages.unreadableContent(error.description))
         }
         guard content.method == contentMethod else {
-            return .differentContent("its content digest method is \(content.method), the record's is \(contentMethod): compare the bytes")
+            return .differentContent(RecordMessages.otherDigestMethod(content.method, recorded: contentMethod))
         }
-        return content.sha256 == contentSHA256 ? .sameContent : .differentContent("its content differs")
+        return content.sha256 == contentSHA256 ? .sameContent : .differentContent(RecordMessages.otherContent)
     }
 }

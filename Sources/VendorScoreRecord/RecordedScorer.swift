@@ -55,24 +55,22 @@ public struct RecordedScorer: Codable, Sendable, Equatable {
     }
 
     /// How this scorer differs from the one installed now, in words; `nil` when they agree.
-    public func change(toInstalled entry: ScorerRegistry.Entry?) -> String? {
-        let uses = "scores " + criteria.joined(separator: ", ")
+    public func change(toInstalled entry: ScorerRegistry.Entry?) -> LocalizedText? {
         guard let entry else {
-            let source = origin == "external" ? "the external program \(Self.words(command))" : module
-            let advice = origin == "external" ? "; declare it in a plugins file and give that with --plugins" : ""
-            return "scorer \(id) is not installed (recorded version \(version) from \(source); it \(uses))\(advice)"
+            return RecordMessages.scorerMissing(id, version: version, module: module,
+                                                external: origin == "external" ? Self.words(command) : nil, criteria: criteria)
         }
         let installed = RecordedScorer(entry, criteria: criteria)
-        var changes: [String] = []
-        if installed.version != version { changes.append("recorded version \(version), installed \(installed.version)") }
-        if installed.module != module { changes.append("recorded from \(module), installed from \(installed.module)") }
+        var changes: [LocalizedText] = []
+        if installed.version != version { changes.append(RecordMessages.versionChanged(recorded: version, installed: installed.version)) }
+        if installed.module != module { changes.append(RecordMessages.moduleChanged(recorded: module, installed: installed.module)) }
         if installed.command != command {
-            changes.append("recorded command \(Self.words(command)), installed \(Self.words(installed.command))")
+            changes.append(RecordMessages.commandChanged(recorded: Self.words(command), installed: Self.words(installed.command)))
         }
         if installed.executableSHA256 != executableSHA256 {
-            changes.append("its program's SHA-256 was \(executableSHA256 ?? "unknown"), is now \(installed.executableSHA256 ?? "unknown")")
+            changes.append(RecordMessages.programChanged(recorded: executableSHA256, installed: installed.executableSHA256))
         }
-        return changes.isEmpty ? nil : "scorer \(id): " + changes.joined(separator: "; ") + " (it \(uses))"
+        return changes.isEmpty ? nil : RecordMessages.scorerChanged(id, changes: changes, criteria: criteria)
     }
 
     private static func words(_ command: [String]?) -> String {

@@ -63,7 +63,7 @@ import VendorScoreRecord
                 Issue.record("""
                     \(name) no longer reproduces, but VendorScore is still \(VendorScoreVersion.current): raise the version \
                     (or the record format) and add the new golden records. First differences:
-                    \(comparison.lines.prefix(20).joined(separator: "\n"))
+                    \(comparison.lines(.en).prefix(20).joined(separator: "\n"))
                     """)
             }
             let identical = fresh.fileBytes == golden.record.fileBytes
