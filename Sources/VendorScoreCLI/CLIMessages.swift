@@ -100,6 +100,19 @@ enum CLIMessages {
                      hintEn: "run 'vendorscore verify \(path)' for the full report")
     }
 
+    // MARK: keygen
+
+    static func keyExists(_ path: String) -> CommandError {
+        CommandError(zh: "\(path) 已存在；keygen 从不覆盖密钥", en: "\(path) already exists; keygen never overwrites a key",
+                     hintZh: "请用 --out 另取名称，或自行删除旧的密钥对", hintEn: "choose another name with --out, or remove the old key pair yourself")
+    }
+
+    static func keysWritten(_ path: String, publicPath: String, fingerprint: String) -> LocalizedText {
+        LocalizedText(zh: "私钥：\(path)（权限 600；请妥善保密）\n公钥：\(publicPath)（交给核验者）\n指纹：\(fingerprint)\n",
+                      en: "private key: \(path) (mode 600; keep it secret)\npublic key:  \(publicPath) (give it to the auditors)\n"
+                          + "fingerprint: \(fingerprint)\n")
+    }
+
     // MARK: verify
 
     /// `verify`'s words, each in both languages.

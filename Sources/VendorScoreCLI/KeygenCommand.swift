@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VendorScoreCore
 import VendorScoreRecord
 
 /// `vendorscore keygen --out KEYFILE`: a new Ed25519 key pair for signing evaluation records.
@@ -28,21 +29,21 @@ struct KeygenCommand: RunnableCommand {
                                valueName: "keyfile"))
     var out: String
 
+    @Option(name: .customLong("lang"), help: "The language of what keygen says: zh or en.")
+    var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
+
     func execute(in environment: CommandEnvironment) throws -> ExitStatus {
         let publicPath = out + ".pub"
         for path in [out, publicPath] where FileManager.default.fileExists(atPath: path) {
-            throw CommandError("\(path) already exists; keygen never overwrites a key",
-                               hint: "choose another name with --out, or remove the old key pair yourself")
+            throw CLIMessages.keyExists(path)
         }
         let key = RecordSigningKey.generate()
         try AtomicFile.save(bytes: Array(key.pem.utf8), to: out, permissions: KeyFile.privatePermissions)
         try AtomicFile.save(bytes: Array(key.publicKey.pem.utf8), to: publicPath, permissions: KeyFile.publicPermissions)
-        environment.output.write("""
-            private key: \(out) (mode 600; keep it secret)
-            public key:  \(publicPath) (give it to the auditors)
-            fingerprint: \(key.publicKey.fingerprint)
-
-            """)
+        environment.output.write(CLIMessages.keysWritten(out, publicPath: publicPath, fingerprint: key.publicKey.fingerprint)
+            .text(preferring: language.language))
         return .success
     }
 }

@@ -73,7 +73,7 @@ public enum VendorScoreCLI {
         case let command as CommandError:
             environment.errors.write(command.text(in: language) + "\n")
         case let key as KeyFileError:
-            environment.errors.write("error: \(key)\n")
+            environment.errors.write((language == .zh ? "错误：" : "error: ") + key.text(language) + "\n")
         default:
             environment.errors.write("error: \(error)\n")
         }

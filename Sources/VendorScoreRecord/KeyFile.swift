@@ -23,10 +23,10 @@ public enum KeyFile {
     public static func privateKey(at path: String) throws(KeyFileError) -> RecordSigningKey {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw KeyFileError("cannot read key file \(path): \(PhraseText(.en).render(UnreadableFile.reason(path)))")
+            throw KeyFileError(RecordMessages.unreadableKey(path, reason: UnreadableFile.reason(path)))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw KeyFileError("key file \(path) is not a regular file")
+            throw KeyFileError(RecordMessages.keyNotARegularFile(path))
         }
         // A public key given where the private one belongs is named as such, whatever its mode.
         if let data = FileManager.default.contents(atPath: path),
@@ -36,8 +36,7 @@ public enum KeyFile {
         let exposed = status.st_mode & 0o077
         guard exposed == 0 else {
             let mode = String(status.st_mode & 0o777, radix: 8)
-            throw KeyFileError("private key file \(path) can be read or changed by other users (mode \(mode)); refusing to use it",
-                               hint: "run 'chmod 600 \(path)' so only its owner can read it")
+            throw KeyFileError(RecordMessages.exposedKey(path, mode: mode), hint: RecordMessages.chmodHint(path))
         }
         return try RecordSigningKey(pem: try text(at: path), file: path)
     }
@@ -48,10 +47,9 @@ public enum KeyFile {
 
     private static func text(at path: String) throws(KeyFileError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = PhraseText(.en).render(UnreadableFile.reason(path))
-            throw KeyFileError("cannot read key file \(path): \(reason)")
+            throw KeyFileError(RecordMessages.unreadableKey(path, reason: UnreadableFile.reason(path)))
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw KeyFileError("\(path): not a text (PEM) file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw KeyFileError(RecordMessages.notPEMText(path)) }
         return text
     }
 }

@@ -1,4 +1,5 @@
 import VendorScoreCore
+import VendorScoreOutput
 
 /// The record module's words: what a check finds wrong with a record, how a re-run differs from
 /// it and why, in Chinese and English side by side, in one place. Ids, digests, paths and values
@@ -185,13 +186,53 @@ public enum RecordMessages {
     }
     static func warning(_ number: Int) -> LocalizedText { text("第 \(number) 条警告", "warning \(number)") }
 
-    // MARK: Keys (for the signing command, in English)
+    // MARK: Key files
 
-    static func publicKeyForSigning(_ path: String) -> String {
-        "key file \(path) holds a public key; signing needs the private key"
+    static func publicKeyForSigning(_ path: String) -> LocalizedText {
+        text("密钥文件 \(path) 存放的是公钥；签名需要私钥", "key file \(path) holds a public key; signing needs the private key")
     }
-    static func privateKeyHint(_ path: String) -> String {
-        let privatePath = path.hasSuffix(".pub") ? String(path.dropLast(4)) : "the file 'vendorscore keygen --out FILE' wrote as FILE"
-        return "give the private key, \(privatePath), and hand the .pub file to those who verify"
+    static func privateKeyHint(_ path: String) -> LocalizedText {
+        guard path.hasSuffix(".pub") else {
+            return text("请给出私钥，即 'vendorscore keygen --out FILE' 写出的 FILE，并把 .pub 文件交给核验者",
+                        "give the private key, the file 'vendorscore keygen --out FILE' wrote as FILE, and hand the .pub file to those who verify")
+        }
+        let privatePath = String(path.dropLast(4))
+        return text("请给出私钥 \(privatePath)，并把 .pub 文件交给核验者",
+                    "give the private key, \(privatePath), and hand the .pub file to those who verify")
     }
+    static func unreadableKey(_ path: String, reason: Phrase) -> LocalizedText {
+        text("无法读取密钥文件 \(path)：\(PhraseText(.zh).render(reason))", "cannot read key file \(path): \(PhraseText(.en).render(reason))")
+    }
+    static func keyNotARegularFile(_ path: String) -> LocalizedText {
+        text("密钥文件 \(path) 不是普通文件", "key file \(path) is not a regular file")
+    }
+    static func exposedKey(_ path: String, mode: String) -> LocalizedText {
+        text("私钥文件 \(path) 可被其他用户读取或修改（权限 \(mode)）；拒绝使用",
+             "private key file \(path) can be read or changed by other users (mode \(mode)); refusing to use it")
+    }
+    static func chmodHint(_ path: String) -> LocalizedText {
+        text("请运行 'chmod 600 \(path)'，使只有其所有者可读", "run 'chmod 600 \(path)' so only its owner can read it")
+    }
+    static func notPEMText(_ path: String) -> LocalizedText {
+        text("\(path)：不是文本（PEM）文件", "\(path): not a text (PEM) file")
+    }
+    static let privateKeyKind = text("Ed25519 私钥", "an Ed25519 private key")
+    static let publicKeyKind = text("Ed25519 公钥", "an Ed25519 public key")
+    static func invalidPrivateKey(_ path: String) -> LocalizedText {
+        text("\(path)：不是有效的 Ed25519 私钥", "\(path): not a valid Ed25519 private key")
+    }
+    static func invalidPublicKey(_ path: String) -> LocalizedText {
+        text("\(path)：不是有效的 Ed25519 公钥", "\(path): not a valid Ed25519 public key")
+    }
+    static let notBase64Key = text("不是 base64 编码的 Ed25519 公钥", "not an Ed25519 public key in base64")
+    static func noPEMBlock(_ path: String, kind: LocalizedText, label: String, found: String?) -> LocalizedText {
+        text("\(path)：应为 PEM“\(label)”块中的 \(kind.zh!)，" + (found.map { "实际为 \($0)" } ?? "实际没有 PEM 块"),
+             "\(path): expected \(kind.en!) in a PEM '\(label)' block, found \(found ?? "no PEM block")")
+    }
+    static func notThatKey(_ path: String, kind: LocalizedText, label: String) -> LocalizedText {
+        text("\(path)：“\(label)”块不是 \(kind.zh!)", "\(path): the '\(label)' block is not \(kind.en!)")
+    }
+    static let createKeys = text("请用 'vendorscore keygen --out FILE' 生成密钥", "create keys with 'vendorscore keygen --out FILE'")
+    static let keygenKeys = text("VendorScore 用 'vendorscore keygen' 生成的 Ed25519 密钥签名",
+                                 "VendorScore signs with Ed25519 keys made by 'vendorscore keygen'")
 }

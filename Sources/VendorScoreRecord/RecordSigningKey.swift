@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VendorScoreCore
 
 /// An Ed25519 private key for signing records, kept in a PEM file (PKCS #8, `PRIVATE KEY`) that
 /// OpenSSL also reads.
@@ -35,9 +36,9 @@ public struct RecordSigningKey: Sendable {
 
     /// Reads a key from PEM text; `file` names it in errors.
     public init(pem: String, file: String) throws(KeyFileError) {
-        let seed = try PEM.decode(pem, label: Self.label, prefix: Self.derPrefix, file: file, kind: "an Ed25519 private key")
+        let seed = try PEM.decode(pem, label: Self.label, prefix: Self.derPrefix, file: file, kind: RecordMessages.privateKeyKind)
         guard (try? Curve25519.Signing.PrivateKey(rawRepresentation: seed)) != nil else {
-            throw KeyFileError("\(file): not a valid Ed25519 private key")
+            throw KeyFileError(RecordMessages.invalidPrivateKey(file))
         }
         self.seed = seed
     }
@@ -78,16 +79,16 @@ public struct RecordPublicKey: Sendable, Equatable {
     }
 
     public init(pem: String, file: String) throws(KeyFileError) {
-        let raw = try PEM.decode(pem, label: Self.label, prefix: Self.derPrefix, file: file, kind: "an Ed25519 public key")
+        let raw = try PEM.decode(pem, label: Self.label, prefix: Self.derPrefix, file: file, kind: RecordMessages.publicKeyKind)
         guard (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
-            throw KeyFileError("\(file): not a valid Ed25519 public key")
+            throw KeyFileError(RecordMessages.invalidPublicKey(file))
         }
         self.raw = raw
     }
 
     init(base64: String) throws(KeyFileError) {
         guard let raw = CanonicalBase64.decode(base64), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
-            throw KeyFileError("not an Ed25519 public key in base64")
+            throw KeyFileError(RecordMessages.notBase64Key)
         }
         self.raw = raw
     }
@@ -108,19 +109,23 @@ public struct RecordPublicKey: Sendable, Equatable {
     }
 }
 
-/// A key file that cannot be used, with what to do about it.
+/// A key file that cannot be used, with what to do about it, in Chinese and English.
 public struct KeyFileError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var hint: String?
+    public var message: LocalizedText
+    public var hint: LocalizedText?
 
-    public init(_ message: String, hint: String? = nil) {
+    public init(_ message: LocalizedText, hint: LocalizedText? = nil) {
         self.message = message
         self.hint = hint
     }
 
-    public var description: String {
-        message + (hint.map { " (\($0))" } ?? "")
+    /// The message and, in brackets, the hint, in `language`.
+    public func text(_ language: Language) -> String {
+        let hint = self.hint.map { $0.text(preferring: language) }
+        return message.text(preferring: language) + (hint.map { language == .zh ? "（\($0)）" : " (\($0))" } ?? "")
     }
+
+    public var description: String { text(.en) }
 }
 
 /// The PEM armour around a fixed DER prefix and a 32-byte key.
@@ -130,18 +135,16 @@ enum PEM {
         return "-----BEGIN \(label)-----\n\(body)\n-----END \(label)-----\n"
     }
 
-    static func decode(_ text: String, label: String, prefix: [UInt8], file: String, kind: String) throws(KeyFileError) -> [UInt8] {
+    static func decode(_ text: String, label: String, prefix: [UInt8], file: String, kind: LocalizedText) throws(KeyFileError) -> [UInt8] {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let begin = lines.firstIndex(of: "-----BEGIN \(label)-----"),
               let end = lines.firstIndex(of: "-----END \(label)-----"), begin < end else {
-            let found = lines.first { $0.hasPrefix("-----BEGIN ") } ?? "no PEM block"
-            throw KeyFileError("\(file): expected \(kind) in a PEM '\(label)' block, found \(found)",
-                               hint: "create keys with 'vendorscore keygen --out FILE'")
+            throw KeyFileError(RecordMessages.noPEMBlock(file, kind: kind, label: label, found: lines.first { $0.hasPrefix("-----BEGIN ") }),
+                               hint: RecordMessages.createKeys)
         }
         guard let der = Data(base64Encoded: lines[(begin + 1)..<end].joined()),
               der.count == prefix.count + 32, der.starts(with: prefix) else {
-            throw KeyFileError("\(file): the '\(label)' block is not \(kind)",
-                               hint: "VendorScore signs with Ed25519 keys made by 'vendorscore keygen'")
+            throw KeyFileError(RecordMessages.notThatKey(file, kind: kind, label: label), hint: RecordMessages.keygenKeys)
         }
         return [UInt8](der.dropFirst(prefix.count))
     }

@@ -41,6 +41,26 @@ import VendorScoreRecord
         #expect(try KeyFile.privateKey(at: key).publicKey == publicKey)
     }
 
+    @Test("keygen and the key checks speak Chinese with --lang zh")
+    func inChinese() throws {
+        let scratch = try Scratch()
+        let key = scratch.path("committee.key")
+        let run = Run(["keygen", "--out", key, "--lang", "zh"])
+        #expect(run.status == 0)
+        let fingerprint = try KeyFile.publicKey(at: key + ".pub").fingerprint
+        #expect(run.output == "私钥：\(key)（权限 600；请妥善保密）\n公钥：\(key).pub（交给核验者）\n指纹：\(fingerprint)\n")
+        #expect(Run(["keygen", "--out", key, "--lang", "zh"]).errors
+                == "错误：\(key) 已存在；keygen 从不覆盖密钥（请用 --out 另取名称，或自行删除旧的密钥对）\n")
+        let withPublic = Run(["evaluate", Repository.rubric, Repository.bidsYAML, "--record", scratch.path("r.json"),
+                              "--sign", key + ".pub", "--lang", "zh"])
+        #expect(withPublic.status == 2)
+        #expect(withPublic.errors.hasSuffix("错误：密钥文件 \(key).pub 存放的是公钥；签名需要私钥（请给出私钥 \(key)，并把 .pub 文件交给核验者）\n"))
+        #expect(chmod(key, 0o644) == 0)
+        let exposed = Run(["evaluate", Repository.rubric, Repository.bidsYAML, "--record", scratch.path("r.json"), "--sign", key, "--lang", "zh"])
+        #expect(exposed.errors.hasSuffix("错误：私钥文件 \(key) 可被其他用户读取或修改（权限 644）；拒绝使用（请运行 'chmod 600 \(key)'，使只有其所有者可读）\n"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("r.json")))
+    }
+
     @Test("Sign, then verify with the signer's public key", arguments: ["yaml", "csv"])
     func roundTrip(format: String) throws {
         let scratch = try Scratch()
