@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Scores and ranks bids against a rubric.
 ///
 /// The engine applies the gates, computes evaluation prices (policy deductions), flags abnormally
@@ -31,7 +34,9 @@ public struct Engine: Sendable {
         let spreadAsGiven = CommitteeReview.spreadFlagsAsGiven(decisions.corrections, in: given, rubric: rubric)
         var bids = CommitteeReview.applyingCorrections(decisions.corrections, to: consume given)
         let invalid = Dictionary(decisions.invalidBids.map { ($0.vendor, $0) }, uniquingKeysWith: { first, _ in first })
-        var vendors: [VendorResult] = bids.map { bid in
+        // Gates and deductions on every core: each bid's depend on that bid alone.
+        var vendors: [VendorResult] = Self.blockwise(bids.count) { [bids] position in
+            let bid = bids[position]
             let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
             var gates = GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults)
             if let decision = invalid[bid.id] { gates.append(CommitteeReview.invalidity(decision)) }
@@ -94,14 +99,21 @@ public struct Engine: Sendable {
         bids = []
         // Each group's maximum is a sum over its criteria: worked out once, not once a vendor.
         let groups = rubric.groups.map { (id: $0.id, title: $0.title, size: $0.criteria.count, maximum: $0.maximum) }
-        for index in qualifiedIndices {
+        let rounding = rubric.rounding
+        let points = qualifiedIndices.map { vendors[$0].criterionPoints }
+        // On every core; a total is the sum of the group subtotals, which is exactly the sum of
+        // the criteria, in half the additions.
+        let sums = Self.blockwise(points.count) { position in
             var offset = 0
-            vendors[index].groups = groups.map { group in
-                let points = vendors[index].criterionPoints[offset..<(offset + group.size)].reduce(Rational.zero, +)
+            let subtotals = groups.map { group in
+                let sum = points[position][offset..<(offset + group.size)].reduce(Rational.zero, +)
                 offset += group.size
-                return GroupSubtotal(groupID: group.id, title: group.title, points: points, maximum: group.maximum)
+                return GroupSubtotal(groupID: group.id, title: group.title, points: sum, maximum: group.maximum)
             }
-            vendors[index].total = vendors[index].criterionPoints.reduce(Rational.zero, +).rounded(rubric.rounding)
+            return (subtotals, subtotals.reduce(Rational.zero) { $0 + $1.points }.rounded(rounding))
+        }
+        for (position, index) in qualifiedIndices.enumerated() {
+            (vendors[index].groups, vendors[index].total) = sums[position]
         }
 
         let ranked = Ranker.rank(qualifiedIndices.map { vendors[$0] }, keys: rubric.tieBreak,
@@ -110,6 +122,17 @@ public struct Engine: Sendable {
         let others = vendors.filter { !$0.qualified }
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
                           tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
+    }
+
+    /// `body` of each position below `count`, worked out on every core a block at a time, in order.
+    static func blockwise<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let size = 256
+        let blocks = Mutex<[[Result]]>(Array(repeating: [], count: (count + size - 1) / size))
+        DispatchQueue.concurrentPerform(iterations: blocks.withLock(\.count)) { block in
+            let results = ((block * size)..<min((block + 1) * size, count)).map(body)
+            blocks.withLock { $0[block] = results }
+        }
+        return blocks.withLock { $0.flatMap { $0 } }
     }
 
     /// The titles of the groups and criteria, keyed as tie-break keys name them (`group:ID`,
