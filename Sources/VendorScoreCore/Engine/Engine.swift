@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Scores and ranks bids against a rubric.
 ///
 /// The engine applies the gates, computes evaluation prices (policy deductions), flags abnormally
@@ -35,7 +32,7 @@ public struct Engine: Sendable {
         var bids = CommitteeReview.applyingCorrections(decisions.corrections, to: consume given)
         let invalid = Dictionary(decisions.invalidBids.map { ($0.vendor, $0) }, uniquingKeysWith: { first, _ in first })
         // Gates and deductions on every core: each bid's depend on that bid alone.
-        var vendors: [VendorResult] = Self.blockwise(bids.count) { [bids] position in
+        var vendors: [VendorResult] = Blocks.map(bids.count) { [bids] position in
             let bid = bids[position]
             let (evaluationPrice, adjustments) = PriceAdjuster.evaluationPrice(for: bid, policy: rubric.price)
             var gates = GateEvaluator.evaluate(rubric.gates, bid: bid, defaults: rubric.factDefaults)
@@ -103,7 +100,7 @@ public struct Engine: Sendable {
         let points = qualifiedIndices.map { vendors[$0].criterionPoints }
         // On every core; a total is the sum of the group subtotals, which is exactly the sum of
         // the criteria, in half the additions.
-        let sums = Self.blockwise(points.count) { position in
+        let sums = Blocks.map(points.count) { position in
             var offset = 0
             let subtotals = groups.map { group in
                 let sum = points[position][offset..<(offset + group.size)].reduce(Rational.zero, +)
@@ -122,17 +119,6 @@ public struct Engine: Sendable {
         let others = vendors.filter { !$0.qualified }
         return Evaluation(rubric: rubric, outcome: .ranked, vendors: ranked + others, benchmark: benchmark, warnings: warnings,
                           tender: tender, recommended: CommitteeReview.recommended(ranked, count: decisions.recommend))
-    }
-
-    /// `body` of each position below `count`, worked out on every core a block at a time, in order.
-    static func blockwise<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
-        let size = 256
-        let blocks = Mutex<[[Result]]>(Array(repeating: [], count: (count + size - 1) / size))
-        DispatchQueue.concurrentPerform(iterations: blocks.withLock(\.count)) { block in
-            let results = ((block * size)..<min((block + 1) * size, count)).map(body)
-            blocks.withLock { $0[block] = results }
-        }
-        return blocks.withLock { $0.flatMap { $0 } }
     }
 
     /// The titles of the groups and criteria, keyed as tie-break keys name them (`group:ID`,

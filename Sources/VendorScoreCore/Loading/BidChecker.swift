@@ -44,51 +44,62 @@ public enum BidChecker {
         // With their readers, so a large tender does not look each fact's readers up once a bid.
         let required = readers.keys.sorted().map { (fact: $0, users: readers[$0]!) }
         let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
-        var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
         let scoredAfterReview = tender.map { CommitteeReview.screen(loaded.bids, rubric: rubric, decisions: $0.decisions).scored }
         let corrected = Set(tender?.decisions.corrections.map { MarkKey($0.vendor, $0.criterion, $0.member) } ?? [])
+        // Each bid's checks depend on that bid alone: they run a block of bids to a core, and the
+        // blocks' findings are put together in bid order, as one pass through the bids would.
+        let bids = loaded.bids
+        let blocks = Blocks.eachBlock(bids.count) { range in
+            let block = BlockFindings()
+            var (lastNames, lastUnknown): ([String], [String]) = ([], [])
+            for bid in bids[range] {
+                let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
+                for (fact, users) in required {
+                    // The value alone is looked up; where it was written is built only for a message.
+                    guard let found = bid.facts.value(fact) ?? rubric.factDefaults[fact]?.value else {
+                        guard scored else { continue }
+                        block.diagnostics.error(at: bid.location, path: "bids[\(bid.id)].facts",
+                                                Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
+                                                hint: Messages.addFactOrDefault)
+                        continue
+                    }
+                    for user in users where !accepts(user.kinds, found) {
+                        let location = (bid.facts[fact] ?? rubric.factDefaults[fact])?.location
+                        // Text meant as an amount is told why it is not one (grouping, unit, sign).
+                        var hint: Phrase?
+                        if user.kinds.contains(.amount), case .failure(let problem)? = found.amount { hint = Messages.amount(problem) }
+                        block.diagnostics.error(at: location, path: "bids[\(bid.id)].facts.\(fact)",
+                                                Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found), hint: hint)
+                    }
+                }
+                // Bids with the same facts share one array of names, so its unknown names are found once.
+                let names = bid.facts.sortedNames
+                if !sameStorage(names, lastNames) {
+                    lastUnknown = names.filter { !known.contains($0) }
+                    lastNames = names
+                }
+                for fact in lastUnknown {
+                    guard let location = bid.facts[fact]?.location else { continue }
+                    block.unused(fact, at: location)
+                }
+                guard marks == .inBids else { continue }
+                checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected,
+                            sink: block.diagnostics)
+                if scored {
+                    for (criterionID, marks) in bid.evaluatorScores where subjective[criterionID] != nil && !marks.isEmpty {
+                        block.panels[criterionID, default: [:]][marks.keys.sorted(), default: []].append(bid.id)
+                    }
+                }
+            }
+            return block.sendable
+        }
+        var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
         // Which evaluators marked each subjective criterion, and for which scored bids.
         var panels: [String: [[String]: [String]]] = [:]
-
-        var (lastNames, lastUnknown): ([String], [String]) = ([], [])
-        for bid in loaded.bids {
-            let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
-            for (fact, users) in required {
-                // The value alone is looked up; where it was written is built only for a message.
-                guard let found = bid.facts.value(fact) ?? rubric.factDefaults[fact]?.value else {
-                    guard scored else { continue }
-                    sink.error(at: bid.location, path: "bids[\(bid.id)].facts",
-                               Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
-                               hint: Messages.addFactOrDefault)
-                    continue
-                }
-                for user in users where !accepts(user.kinds, found) {
-                    let location = (bid.facts[fact] ?? rubric.factDefaults[fact])?.location
-                    // Text meant as an amount is told why it is not one (grouping, unit, sign).
-                    var hint: Phrase?
-                    if user.kinds.contains(.amount), case .failure(let problem)? = found.amount { hint = Messages.amount(problem) }
-                    sink.error(at: location, path: "bids[\(bid.id)].facts.\(fact)",
-                               Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found), hint: hint)
-                }
-            }
-            // Bids with the same facts share one array of names, so its unknown names are found once.
-            let names = bid.facts.sortedNames
-            if !sameStorage(names, lastNames) {
-                lastUnknown = names.filter { !known.contains($0) }
-                lastNames = names
-            }
-            for fact in lastUnknown {
-                guard let location = bid.facts[fact]?.location else { continue }
-                let previous = unused[fact]
-                unused[fact] = (min(previous?.location ?? location, location), (previous?.vendors ?? 0) + 1)
-            }
-            guard marks == .inBids else { continue }
-            checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected, sink: sink)
-            if scored {
-                for (criterionID, marks) in bid.evaluatorScores where subjective[criterionID] != nil && !marks.isEmpty {
-                    panels[criterionID, default: [:]][marks.keys.sorted(), default: []].append(bid.id)
-                }
-            }
+        for block in blocks {
+            block.diagnostics.forEach(sink.add)
+            unused.merge(block.unused) { (min($0.location, $1.location), $0.vendors + $1.vendors) }
+            panels.merge(block.panels) { $0.merging($1) { $0 + $1 } }
         }
         let locations = Dictionary(loaded.bids.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first })
         checkSamePanel(panels, locations: locations, sink: sink)
@@ -97,6 +108,30 @@ public enum BidChecker {
             sink.warning(at: use.location, path: "facts.\(fact)", Messages.unusedFact(fact, bids: use.vendors))
         }
         return sink.diagnostics
+    }
+
+    /// What the checks of one block of bids found, to be put together with the other blocks'.
+    private final class BlockFindings {
+        let diagnostics = DiagnosticCollector()
+        /// Facts no criterion or gate reads: where first written, and in how many bids.
+        var unusedFacts: [String: (location: SourceLocation, vendors: Int)] = [:]
+        var panels: [String: [[String]: [String]]] = [:]
+
+        func unused(_ fact: String, at location: SourceLocation) {
+            let previous = unusedFacts[fact]
+            unusedFacts[fact] = (min(previous?.location ?? location, location), (previous?.vendors ?? 0) + 1)
+        }
+
+        /// The findings as values, to hand back from the core that found them.
+        var sendable: Found {
+            Found(diagnostics: diagnostics.diagnostics, unused: unusedFacts, panels: panels)
+        }
+
+        struct Found: Sendable {
+            var diagnostics: [Diagnostic]
+            var unused: [String: (location: SourceLocation, vendors: Int)]
+            var panels: [String: [[String]: [String]]]
+        }
     }
 
     /// A gate reading a fact that no bid states and the rubric gives no default for is almost
