@@ -9,7 +9,7 @@ import VendorScoreOutput
 /// RecordMessages.totalSum(vendor: "inspur", recorded: "78.50", expected: "77.93").text(preferring: .zh)
 /// // "供应商“inspur”：总分 78.50 不等于其记录的各评审因素得分之和（77.93）"
 /// ```
-public enum RecordMessages {
+enum RecordMessages {
     private static func text(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
     // MARK: A record's own consistency
