@@ -1,6 +1,7 @@
 import VendorScoreCore
 import VendorScoreOutput
 import VendorScoreRecord
+import VendorScoreServer
 
 /// The command line's own messages (files, printing, report, explain, records and verify), in Chinese and English side
 /// by side, in one place.
@@ -189,14 +190,42 @@ enum CLIMessages {
         }
     }
 
-    /// `serve`'s lines about the key it signs records with.
-    static func signingKeyCreated(_ path: String, fingerprint: String) -> String {
-        "Created the workspace's signing key \(path) (mode 600) and its public key \(path).pub; fingerprint \(fingerprint).\n"
-    }
+    // MARK: serve
 
-    static func signingKeyInUse(_ path: String, fingerprint: String) -> String {
-        "Records are signed with \(path); fingerprint \(fingerprint) (public key at /signing-key.pem).\n"
-    }
+    /// What `serve` prints where it was started, and its own errors, each in both languages.
+    enum Serve {
+        private static func text(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
-    static let recordsUnsigned = "Records are sealed but not signed: give --signing-key KEYFILE (from 'vendorscore keygen') to sign them.\n"
+        static func firstAdministrator(_ username: String, password: String, address: String) -> LocalizedText {
+            text("首次启动：已创建管理员“\(username)”。\n一次性密码：\(password)\n请在 \(address) 登录并设置新密码。\n\n",
+                 "First start: created the administrator '\(username)'.\nOne-time password: \(password)\n"
+                    + "Sign in at \(address) and choose a new password.\n\n")
+        }
+        static func listening(_ location: StoreLocation, address: String) -> LocalizedText {
+            switch location {
+            case .sqlite:
+                return text("VendorScore 工作台（SQLite，位于 \(location.place)）：\(address)\n",
+                            "VendorScore workspace (SQLite in \(location.place)) on \(address)\n")
+            case .postgres:
+                return text("VendorScore 工作台（PostgreSQL，\(location.place)）：\(address)\n",
+                            "VendorScore workspace (PostgreSQL at \(location.place)) on \(address)\n")
+            }
+        }
+        static func signingKeyCreated(_ path: String, fingerprint: String) -> LocalizedText {
+            text("已创建工作台的签名密钥 \(path)（权限 600）及其公钥 \(path).pub；指纹 \(fingerprint)。\n",
+                 "Created the workspace's signing key \(path) (mode 600) and its public key \(path).pub; fingerprint \(fingerprint).\n")
+        }
+        static func signingKeyInUse(_ path: String, fingerprint: String) -> LocalizedText {
+            text("记录用 \(path) 签名；指纹 \(fingerprint)（公钥位于 /signing-key.pem）。\n",
+                 "Records are signed with \(path); fingerprint \(fingerprint) (public key at /signing-key.pem).\n")
+        }
+        static let recordsUnsigned = text(
+            "记录已封存但未签名：请用 --signing-key KEYFILE（由 'vendorscore keygen' 生成）为其签名。\n",
+            "Records are sealed but not signed: give --signing-key KEYFILE (from 'vendorscore keygen') to sign them.\n")
+        static let notAPostgresURL = CommandError(zh: "数据库 URL 必须以 postgresql:// 开头", en: "the database URL must start with postgresql://",
+                                                  hintZh: "或省略它，以在 --data 下使用 SQLite", hintEn: "or leave it out to use SQLite under --data")
+        static func cannotCreateDataFolder(_ folder: String, reason: String) -> CommandError {
+            CommandError(zh: "无法创建数据文件夹 \(folder)：\(reason)", en: "cannot create the data folder \(folder): \(reason)")
+        }
+    }
 }

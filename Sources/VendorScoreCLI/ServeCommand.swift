@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VendorScoreCore
 import VendorScoreServer
 import VendorScoreWorkspace
 
@@ -29,12 +30,15 @@ struct ServeCommand: RunnableCommand {
             processes must share one key file). The public key is served at /signing-key.pem for \
             'vendorscore verify RECORD --public-key KEY'.
 
-            Dates and times written for people (the report's date, the decisions' and signatures'             dates, the log on the result page) are in 北京时间, UTC+08:00; --utc-offset names             another. The event log and the API keep UTC.
+            Dates and times written for people (the report's date, the decisions' and signatures' \
+            dates, the log on the result page) are in 北京时间, UTC+08:00; --utc-offset names \
+            another. The event log and the API keep UTC.
 
             Examples:
               vendorscore serve
               vendorscore serve --data /srv/vendorscore --port 8443 --secure-cookies
               vendorscore serve --database postgresql://vendorscore@127.0.0.1/vendorscore --signing-key committee.key
+              vendorscore serve --lang zh
 
             Stop it with Ctrl-C (SIGINT) or SIGTERM; requests under way are finished first.
             """
@@ -52,7 +56,7 @@ struct ServeCommand: RunnableCommand {
     @Option(help: "The TCP port to listen on.")
     var port = 8080
 
-    @Flag(help: "Mark the session cookie Secure (the server is reached through HTTPS).")
+    @ArgumentParser.Flag(help: "Mark the session cookie Secure (the server is reached through HTTPS).")
     var secureCookies = false
 
     @Option(help: ArgumentHelp("Sign closed tenders' records with this private key (from 'vendorscore keygen'); "
@@ -62,6 +66,11 @@ struct ServeCommand: RunnableCommand {
     @Option(help: ArgumentHelp("The time zone of dates and times written for people, as an offset from UTC "
                                + "(+08:00, -05:30, Z).", valueName: "offset"))
     var utcOffset = "+08:00"
+
+    @Option(name: .customLong("lang"), help: "The language of what serve prints here (its pages follow each user): zh or en.")
+    var language: OutputLanguage = .en
+
+    var messageLanguage: Language { language.language }
 
     func validate() throws {
         if data != nil, database != nil {
@@ -81,20 +90,18 @@ struct ServeCommand: RunnableCommand {
         settings.utcOffset = UTCOffset(parsing: utcOffset) ?? .chinaStandardTime
         let location = try storeLocation()
         let output = environment.output
-        settings.signingKey = try ServeSigningKey.resolve(given: signingKey, location: location, output: output)
+        let words = language.language
+        settings.signingKey = try ServeSigningKey.resolve(given: signingKey, location: location, output: output, in: words)
         let configuration = settings
+        let address = "http://\(configuration.host):\(configuration.port)/"
         let registry = environment.registry
         try BlockingAsync.run {
             try await WorkspaceServer.with(location, registry: registry, configuration: configuration) { server in
                 if let first = try await server.createFirstAdministrator() {
-                    output.write("""
-                        First start: created the administrator '\(first.username)'.
-                        One-time password: \(first.password)
-                        Sign in at http://\(configuration.host):\(configuration.port)/ and choose a new password.
-
-                        """)
+                    output.write(CLIMessages.Serve.firstAdministrator(first.username, password: first.password, address: address)
+                        .text(preferring: words))
                 }
-                output.write("VendorScore workspace (\(location.summary)) on http://\(configuration.host):\(configuration.port)/\n")
+                output.write(CLIMessages.Serve.listening(location, address: address).text(preferring: words))
                 try await server.run()
             }
         }
@@ -104,8 +111,7 @@ struct ServeCommand: RunnableCommand {
     private func storeLocation() throws -> StoreLocation {
         if let url = database ?? ProcessInfo.processInfo.environment[Self.databaseVariable], data == nil, !url.isEmpty {
             guard url.hasPrefix("postgresql://") || url.hasPrefix("postgres://") else {
-                throw CommandError("the database URL must start with postgresql://",
-                                   hint: "or leave it out to use SQLite under --data")
+                throw CLIMessages.Serve.notAPostgresURL
             }
             return .postgres(url: url)
         }
@@ -114,7 +120,7 @@ struct ServeCommand: RunnableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw CommandError("cannot create the data folder \(folder): \(error.localizedDescription)")
+            throw CLIMessages.Serve.cannotCreateDataFolder(folder, reason: error.localizedDescription)
         }
         return .sqlite(folder: folder)
     }

@@ -12,14 +12,14 @@ public enum StoreLocation: Sendable, Equatable {
     case sqlite(folder: String)
     case postgres(url: String)
 
-    /// Names the place for the start-up line, without a password a URL may hold.
-    public var summary: String {
+    /// The folder, or the database's URL without a password it may hold: safe to print.
+    public var place: String {
         switch self {
-        case .sqlite(let folder): return "SQLite in \(folder)"
+        case .sqlite(let folder): return folder
         case .postgres(let url):
-            guard var components = URLComponents(string: url) else { return "PostgreSQL" }
+            guard var components = URLComponents(string: url) else { return "?" }
             components.password = nil
-            return "PostgreSQL at \(components.string ?? "?")"
+            return components.string ?? "?"
         }
     }
 }

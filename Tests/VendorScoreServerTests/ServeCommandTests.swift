@@ -1,6 +1,7 @@
 import Testing
 import VendorScoreCLI
 import VendorScoreCore
+import VendorScoreServer
 
 /// `vendorscore serve` refuses a contradictory or unusable start before opening anything.
 @Suite struct ServeCommandTests {
@@ -20,6 +21,18 @@ import VendorScoreCore
         let (status, errors) = try run(["--database", "mysql://vs@127.0.0.1/vs"])
         #expect(status == 2)
         #expect(errors.contains("postgresql://"))
+    }
+
+    @Test func refusalsInChinese() throws {
+        let (status, errors) = try run(["--database", "mysql://vs@127.0.0.1/vs", "--lang", "zh"])
+        #expect(status == 2)
+        #expect(errors == "错误：数据库 URL 必须以 postgresql:// 开头（或省略它，以在 --data 下使用 SQLite）\n")
+    }
+
+    @Test func theStartUpLineNeverShowsADatabasePassword() {
+        let location = StoreLocation.postgres(url: "postgresql://vs:secret@127.0.0.1:5432/vs")
+        #expect(location.place == "postgresql://vs@127.0.0.1:5432/vs")
+        #expect(StoreLocation.sqlite(folder: "vendorscore-data").place == "vendorscore-data")
     }
 
     @Test func aPortMustBeAPort() throws {

@@ -66,21 +66,37 @@ import VendorScoreRecord
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let first = OutputBuffer()
-        let made = try #require(try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: first))
+        let made = try #require(try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: first, in: .en))
         #expect(first.text.contains("Created"))
         let path = folder + "/signing.key"
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(try KeyFile.publicKey(at: path + ".pub") == made.publicKey)
         // The second start reads the same key rather than making another.
-        let again = try #require(try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: OutputBuffer()))
+        let again = try #require(try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: OutputBuffer(), in: .en))
         #expect(again.publicKey == made.publicKey)
         // A key other users can read is refused, as for `evaluate --sign`.
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
-        #expect(throws: KeyFileError.self) { _ = try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: OutputBuffer()) }
+        #expect(throws: KeyFileError.self) { _ = try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: OutputBuffer(), in: .en) }
         // PostgreSQL without --signing-key: no key, and a line saying so.
         let unsigned = OutputBuffer()
-        #expect(try ServeSigningKey.resolve(given: nil, location: .postgres(url: "postgresql://x@127.0.0.1/x"), output: unsigned) == nil)
+        #expect(try ServeSigningKey.resolve(given: nil, location: .postgres(url: "postgresql://x@127.0.0.1/x"), output: unsigned, in: .en) == nil)
         #expect(unsigned.text.contains("not signed"))
+    }
+
+    @Test func serveSaysWhichKeySignsInChinese() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vendorscore-key-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = OutputBuffer()
+        let made = try #require(try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: first, in: .zh))
+        let path = folder + "/signing.key"
+        #expect(first.text == "已创建工作台的签名密钥 \(path)（权限 600）及其公钥 \(path).pub；指纹 \(made.publicKey.fingerprint)。\n")
+        let again = OutputBuffer()
+        _ = try ServeSigningKey.resolve(given: nil, location: .sqlite(folder: folder), output: again, in: .zh)
+        #expect(again.text == "记录用 \(path) 签名；指纹 \(made.publicKey.fingerprint)（公钥位于 /signing-key.pem）。\n")
+        let unsigned = OutputBuffer()
+        _ = try ServeSigningKey.resolve(given: nil, location: .postgres(url: "postgresql://x:secret@127.0.0.1/x"), output: unsigned, in: .zh)
+        #expect(unsigned.text.hasPrefix("记录已封存但未签名"))
     }
 }
