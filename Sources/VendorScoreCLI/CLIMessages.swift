@@ -160,11 +160,15 @@ enum CLIMessages {
                  "\(vendors) vendors, \(ranked) ranked; re-run with VendorScore \(version)")
         }
         static let unsigned = text("无（记录未签名）", "none (the record is not signed)")
-        static func signed(by fingerprint: String, at time: String) -> LocalizedText {
-            text("有效的 Ed25519 签名，密钥 \(fingerprint)，签于 \(time)", "valid Ed25519 signature by key \(fingerprint), signed \(time)")
+        /// A valid signature, and whether its key is the one `--public-key` names (`nil`: none was given).
+        static func signed(by fingerprint: String, at time: String, theKeyIn path: String?) -> LocalizedText {
+            guard let path else {
+                return text("有效的 Ed25519 签名，密钥 \(fingerprint)，签于 \(time)；未与已知密钥比对（请给出 --public-key）",
+                            "valid Ed25519 signature by key \(fingerprint), signed \(time); not compared with a known key (give --public-key)")
+            }
+            return text("有效的 Ed25519 签名，密钥 \(fingerprint)，签于 \(time)；正是 \(path) 中的密钥",
+                        "valid Ed25519 signature by key \(fingerprint), signed \(time); it is the key in \(path)")
         }
-        static let notCompared = text("；未与已知密钥比对（请给出 --public-key）", "; not compared with a known key (give --public-key)")
-        static func isTheKey(_ path: String) -> LocalizedText { text("；正是 \(path) 中的密钥", "; it is the key in \(path)") }
         static func signatureMissing(_ record: String, key: String) -> CommandError {
             CommandError(zh: "缺少签名：\(record) 未签名，而 --public-key \(key) 要求有该密钥的签名",
                          en: "SIGNATURE MISSING: \(record) is not signed, but --public-key \(key) requires a signature by that key")

@@ -240,16 +240,13 @@ struct VerifyCommand: RunnableCommand {
             guard let publicKey else { return .success(CLIMessages.Verify.unsigned) }
             return .failure(CLIMessages.Verify.signatureMissing(record, key: publicKey))
         }
-        let made = CLIMessages.Verify.signed(by: signer.fingerprint, at: signature.signedAt)
-        guard let expected, let publicKey else { return .success(Self.joined(made, CLIMessages.Verify.notCompared)) }
+        guard let expected, let publicKey else {
+            return .success(CLIMessages.Verify.signed(by: signer.fingerprint, at: signature.signedAt, theKeyIn: nil))
+        }
         guard signer == expected else {
             return .failure(CLIMessages.Verify.wrongSignature(record, signer: signer.fingerprint, key: publicKey, expected: expected.fingerprint))
         }
-        return .success(Self.joined(made, CLIMessages.Verify.isTheKey(publicKey)))
-    }
-
-    private static func joined(_ first: LocalizedText, _ second: LocalizedText) -> LocalizedText {
-        LocalizedText(zh: first.text(preferring: .zh) + second.text(preferring: .zh), en: first.text(preferring: .en) + second.text(preferring: .en))
+        return .success(CLIMessages.Verify.signed(by: signer.fingerprint, at: signature.signedAt, theKeyIn: publicKey))
     }
 
     /// The facts under the verdict, a label and its text a line, the texts lined up.

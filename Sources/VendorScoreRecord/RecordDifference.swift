@@ -27,9 +27,11 @@ public struct RecordDifference: Sendable, Equatable {
     static func between(_ recorded: JSONValue, _ recomputed: JSONValue, at path: [Step] = []) -> [RecordDifference] {
         // A reason differs as a whole, told in words rather than as its message and values (a
         // record made before VendorScore 0.3.0 holds the words themselves).
-        if recorded != recomputed, isReason(recorded) || isReason(recomputed),
-           isReason(recorded) || plainText(recorded) != nil, isReason(recomputed) || plainText(recomputed) != nil {
-            return [RecordDifference(path: path, recorded: recorded, recomputed: recomputed)]
+        if recorded != recomputed {
+            let (was, now) = (reason(recorded) != nil, reason(recomputed) != nil)
+            if was || now, was || plainText(recorded) != nil, now || plainText(recomputed) != nil {
+                return [RecordDifference(path: path, recorded: recorded, recomputed: recomputed)]
+            }
         }
         switch (recorded, recomputed) {
         case (.object(let left), .object(let right)):
@@ -63,10 +65,6 @@ public struct RecordDifference: Sendable, Equatable {
         default:
             return recorded == recomputed ? [] : [RecordDifference(path: path, recorded: recorded, recomputed: recomputed)]
         }
-    }
-
-    private static func isReason(_ value: JSONValue) -> Bool {
-        reason(value) != nil
     }
 
     /// A reason (an object of `message` and `values`), or `nil` for any other value.

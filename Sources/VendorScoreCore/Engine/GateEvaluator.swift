@@ -2,8 +2,7 @@
 enum GateEvaluator {
     static func evaluate(_ gates: [Gate], bid: Bid, defaults: [String: Fact]) -> [GateResult] {
         gates.map { gate in
-            let check = check(gate, bid: bid, defaults: defaults)
-            return GateResult(gate, passed: check.passed, check: check)
+            GateResult(gate, check: check(gate, bid: bid, defaults: defaults))
         }
     }
 

@@ -50,7 +50,8 @@ public enum BidChecker {
         // blocks' findings are put together in bid order, as one pass through the bids would.
         let bids = loaded.bids
         let blocks = Blocks.eachBlock(bids.count) { range in
-            let block = BlockFindings()
+            let sink = DiagnosticCollector()
+            var block = BlockFindings()
             var (lastNames, lastUnknown): ([String], [String]) = ([], [])
             for bid in bids[range] {
                 let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
@@ -58,9 +59,9 @@ public enum BidChecker {
                     // The value alone is looked up; where it was written is built only for a message.
                     guard let found = bid.facts.value(fact) ?? rubric.factDefaults[fact]?.value else {
                         guard scored else { continue }
-                        block.diagnostics.error(at: bid.location, path: "bids[\(bid.id)].facts",
-                                                Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
-                                                hint: Messages.addFactOrDefault)
+                        sink.error(at: bid.location, path: "bids[\(bid.id)].facts",
+                                   Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
+                                   hint: Messages.addFactOrDefault)
                         continue
                     }
                     for user in users where !accepts(user.kinds, found) {
@@ -68,8 +69,8 @@ public enum BidChecker {
                         // Text meant as an amount is told why it is not one (grouping, unit, sign).
                         var hint: Phrase?
                         if user.kinds.contains(.amount), case .failure(let problem)? = found.amount { hint = Messages.amount(problem) }
-                        block.diagnostics.error(at: location, path: "bids[\(bid.id)].facts.\(fact)",
-                                                Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found), hint: hint)
+                        sink.error(at: location, path: "bids[\(bid.id)].facts.\(fact)",
+                                   Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found), hint: hint)
                     }
                 }
                 // Bids with the same facts share one array of names, so its unknown names are found once.
@@ -83,15 +84,15 @@ public enum BidChecker {
                     block.unused(fact, at: location)
                 }
                 guard marks == .inBids else { continue }
-                checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected,
-                            sink: block.diagnostics)
+                checkScores(bid, subjective: subjective, committee: rubric.committee, requireAll: scored, corrected: corrected, sink: sink)
                 if scored {
                     for (criterionID, marks) in bid.evaluatorScores where subjective[criterionID] != nil && !marks.isEmpty {
                         block.panels[criterionID, default: [:]][marks.keys.sorted(), default: []].append(bid.id)
                     }
                 }
             }
-            return block.sendable
+            block.diagnostics = sink.diagnostics
+            return block
         }
         var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
         // Which evaluators marked each subjective criterion, and for which scored bids.
@@ -111,26 +112,16 @@ public enum BidChecker {
     }
 
     /// What the checks of one block of bids found, to be put together with the other blocks'.
-    private final class BlockFindings {
-        let diagnostics = DiagnosticCollector()
+    private struct BlockFindings: Sendable {
+        var diagnostics: [Diagnostic] = []
         /// Facts no criterion or gate reads: where first written, and in how many bids.
-        var unusedFacts: [String: (location: SourceLocation, vendors: Int)] = [:]
+        var unused: [String: (location: SourceLocation, vendors: Int)] = [:]
+        /// Which evaluators marked each subjective criterion, and for which scored bids.
         var panels: [String: [[String]: [String]]] = [:]
 
-        func unused(_ fact: String, at location: SourceLocation) {
-            let previous = unusedFacts[fact]
-            unusedFacts[fact] = (min(previous?.location ?? location, location), (previous?.vendors ?? 0) + 1)
-        }
-
-        /// The findings as values, to hand back from the core that found them.
-        var sendable: Found {
-            Found(diagnostics: diagnostics.diagnostics, unused: unusedFacts, panels: panels)
-        }
-
-        struct Found: Sendable {
-            var diagnostics: [Diagnostic]
-            var unused: [String: (location: SourceLocation, vendors: Int)]
-            var panels: [String: [[String]: [String]]]
+        mutating func unused(_ fact: String, at location: SourceLocation) {
+            let previous = unused[fact]
+            unused[fact] = (min(previous?.location ?? location, location), (previous?.vendors ?? 0) + 1)
         }
     }
 

@@ -132,8 +132,8 @@ public struct GateResult: Sendable {
         why = .stated(reason)
     }
 
-    init(_ gate: Gate, passed: Bool, check: GateEvaluator.Check) {
-        (gateID, stage, title, self.passed) = (gate.id, gate.stage, gate.title, passed)
+    init(_ gate: Gate, check: GateEvaluator.Check) {
+        (gateID, stage, title, passed) = (gate.id, gate.stage, gate.title, check.passed)
         why = .checked(check)
     }
 }
