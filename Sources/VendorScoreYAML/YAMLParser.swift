@@ -1,4 +1,6 @@
 import CYAML
+import Dispatch
+import Synchronization
 
 /// Parses YAML text with libyaml into a ``YAMLNode`` tree that remembers where every node starts.
 ///
@@ -65,6 +67,74 @@ public enum YAMLParser {
         }
     }
 
+    /// What ``parseInPieces(_:limits:recordingItemsOf:pieceSize:_:)`` found.
+    public enum Pieces: Sendable {
+        /// The document's root, with an empty list under the recorded key, and how many items
+        /// were handed over in all.
+        case parsed(YAMLNode, items: Int)
+        /// The file was not cut: parse it with ``parse(_:limits:recordingItemsOf:batchSize:_:)``,
+        /// which also reports its problems, and drop the pieces already handed over.
+        case notSplit
+    }
+
+    /// Parses a long list under the root mapping's `key` in pieces of `pieceSize` items, on every
+    /// core at once, when its layout allows (see ``BlockListLayout``): each piece's items are
+    /// recorded as events and handed to `handler` with the piece's number, counted from 0 in
+    /// file order. Pieces are handed over as they finish, from several threads at once and in
+    /// any order. Marks are those of the whole file.
+    ///
+    /// Every piece and the rest of the document are parsed with the checks of a whole parse,
+    /// and a piece must hold the items the layout promised. Anything else (an error, an anchor or
+    /// alias, a file too small to cut, a layout other than the plain one) gives `.notSplit`, and
+    /// the whole file is parsed as before: a problem is reported exactly as a whole parse reports it.
+    ///
+    /// ```swift
+    /// let count = Mutex(0)
+    /// switch YAMLParser.parseInPieces(bytes, recordingItemsOf: "bids") { _, events in
+    ///     count.withLock { $0 += events.items.count }
+    /// } {
+    /// case .parsed(let root, let items): print(items)   // the list's length
+    /// case .notSplit: _ = try YAMLParser.parse(bytes, recordingItemsOf: "bids") { _ in }
+    /// }
+    /// ```
+    public static func parseInPieces(_ bytes: [UInt8], limits: YAMLLimits = .default, recordingItemsOf key: String, pieceSize: Int = 256,
+                                     _ handler: @Sendable (_ piece: Int, _ events: YAMLEvents) -> Void) -> Pieces {
+        let size = max(1, pieceSize)
+        guard bytes.count <= limits.maxBytes,
+              let layout = bytes.withUnsafeBufferPointer({ BlockListLayout($0, key: key) }), layout.starts.count > size,
+              let root = try? parseHead(bytes, limits: limits, key: key, layout: layout) else { return .notSplit }
+        let items = layout.starts.count
+        let failed = Atomic(false)
+        DispatchQueue.concurrentPerform(iterations: (items + size - 1) / size) { piece in
+            guard !failed.load(ordering: .relaxed) else { return }
+            let first = piece * size
+            let last = min(first + size, items)
+            let range = layout.starts[first]..<(last < items ? layout.starts[last] : bytes.count)
+            var recorded: YAMLEvents?
+            let result = try? run(bytes, in: range, lineOffset: layout.lines[first], limits: limits) { (builder) throws(YAMLError) in
+                builder.recording = Recording(key: nil, batchSize: .max) { recorded = $0 }
+            }
+            guard case .parsed? = result, let recorded, recorded.items.count == last - first else {
+                failed.store(true, ordering: .relaxed)
+                return
+            }
+            handler(piece, recorded)
+        }
+        return failed.load(ordering: .relaxed) ? .notSplit : .parsed(root, items: items)
+    }
+
+    /// The document without its list: the bytes before the list's first item, which must end
+    /// with `key` as the root mapping's last key, holding nothing. The list is put back empty,
+    /// at its first dash, as a whole parse leaves it.
+    private static func parseHead(_ bytes: [UInt8], limits: YAMLLimits, key: String, layout: BlockListLayout) throws(YAMLError) -> YAMLNode? {
+        let head = try run(bytes, in: 0..<layout.starts[0], lineOffset: 0, limits: limits) { (_: inout TreeBuilder) throws(YAMLError) in }
+        guard case .parsed(let root?) = head, var pairs = root.mappingValue, let last = pairs.last,
+              last.key.scalarText == key, last.value.isNull, last.value.scalarText == "", last.value.tag == nil else { return nil }
+        let list = YAMLNode(.sequence([]), mark: Mark(line: layout.lines[0] + 1, column: layout.column + 1))
+        pairs[pairs.count - 1] = YAMLPair(key: last.key, value: list)
+        return YAMLNode(.mapping(pairs), mark: root.mark, tag: root.tag)
+    }
+
     private static func parse(_ bytes: [UInt8], limits: YAMLLimits,
                               streaming: (key: String, handler: (YAMLNode) -> Void)?) throws(YAMLError) -> YAMLNode? {
         let recorded = try run(bytes, limits: limits) { (builder) throws(YAMLError) in builder.streaming = streaming }
@@ -77,6 +147,12 @@ public enum YAMLParser {
         if bytes.count > limits.maxBytes {
             throw YAMLError(.tooLarge(bytes: bytes.count, limit: limits.maxBytes), at: Mark(line: 1, column: 1))
         }
+        return try run(bytes, in: 0..<bytes.count, lineOffset: 0, limits: limits, setUp: setUp)
+    }
+
+    /// Parses the bytes in `range` as a document of their own, its marks `lineOffset` lines down.
+    private static func run(_ bytes: [UInt8], in range: Range<Int>, lineOffset: Int, limits: YAMLLimits,
+                            setUp: (inout TreeBuilder) throws(YAMLError) -> Void) throws(YAMLError) -> Recorded {
         // libyaml keeps pointers to the parser and the input for the whole parse: allocate the
         // parser on the heap and parse entirely inside the buffer's scope.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -86,14 +162,17 @@ public enum YAMLParser {
         }
         defer { yaml_parser_delete(parser) }
 
+        // With its encoding given, libyaml would read a byte order mark (as Windows Notepad saves
+        // UTF-8) as a character taking the first column, and then refuse the next line's key.
+        let start = range.lowerBound == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : range.lowerBound
         let input = bytes.isEmpty ? [0] : bytes
         let result: Result<Recorded, YAMLError> = input.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+            yaml_parser_set_input_string(parser, buffer.baseAddress! + start, range.upperBound - start)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            var builder = TreeBuilder(limits: limits)
+            var builder = TreeBuilder(limits: limits, lineOffset: lineOffset)
             do throws(YAMLError) {
                 try setUp(&builder)
-                let recorded = try builder.run(parser, bytes: bytes)
+                let recorded = try builder.run(parser, bytes: bytes[start..<range.upperBound])
                 builder.handOverRecorded()
                 return .success(recorded)
             } catch {
@@ -108,9 +187,15 @@ public enum YAMLParser {
 
 /// Items of one list to record as events rather than build as nodes.
 private struct Recording {
-    let key: String
+    /// The root mapping's key holding the list; `nil` for a list that is the root itself, a piece
+    /// of a longer list parsed on its own.
+    let key: String?
     let batchSize: Int
     let handler: (YAMLEvents) -> Void
+
+    /// Collections around each item that the parse does not see: a piece's items sit in the
+    /// root mapping's list in the whole file, one level deeper than in the piece.
+    var unseenDepth: Int { key == nil ? 1 : 0 }
 }
 
 /// An open collection of a recorded item.
@@ -160,18 +245,22 @@ private struct TreeBuilder {
     /// byte for byte and shares its string instead of allocating ten thousand.
     private var recentKeys: [Int: String] = [:]
 
-    init(limits: YAMLLimits) {
+    /// Lines before the parsed bytes, added to every mark.
+    let lineOffset: Int
+
+    init(limits: YAMLLimits, lineOffset: Int = 0) {
         self.limits = limits
+        self.lineOffset = lineOffset
     }
 
-    mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, bytes: [UInt8]) throws(YAMLError) -> YAMLParser.Recorded {
+    mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>, bytes: ArraySlice<UInt8>) throws(YAMLError) -> YAMLParser.Recorded {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {
                 throw Self.parserError(parser.pointee, bytes: bytes)
             }
             defer { yaml_event_delete(&event) }
-            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let mark = Mark(line: Int(event.start_mark.line) + 1 + lineOffset, column: Int(event.start_mark.column) + 1)
             if recording != nil, !recordedOpen.isEmpty || startsRecordedItem(event.type) {
                 guard try record(event, at: mark) else {
                     abandoned = true
@@ -240,10 +329,10 @@ private struct TreeBuilder {
     /// Whether an event of this type starts an item of the recorded list: a node directly in
     /// the list under the root mapping's recorded key.
     private func startsRecordedItem(_ type: yaml_event_type_t) -> Bool {
-        guard let recording, stack.count == 2, stack[0].isMapping, !stack[1].isMapping,
-              type == YAML_SCALAR_EVENT || type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT
+        guard let recording, type == YAML_SCALAR_EVENT || type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT
                 || type == YAML_ALIAS_EVENT else { return false }
-        return stack[0].pendingKey?.scalarText == recording.key
+        guard let key = recording.key else { return stack.count == 1 && !stack[0].isMapping }
+        return stack.count == 2 && stack[0].isMapping && !stack[1].isMapping && stack[0].pendingKey?.scalarText == key
     }
 
     /// Records one event of an item, with the checks the tree makes of it, in the same order and
@@ -262,7 +351,9 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             guard (isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor) == nil else { return false }
-            if stack.count + recordedOpen.count >= limits.maxDepth { throw YAMLError(.tooDeep(limit: limits.maxDepth), at: mark) }
+            if stack.count + recordedOpen.count + (recording?.unseenDepth ?? 0) >= limits.maxDepth {
+                throw YAMLError(.tooDeep(limit: limits.maxDepth), at: mark)
+            }
             nodeCount += 1
             if recordedOpen.isEmpty { itemStart = recorded.events.count }
             let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
@@ -362,7 +453,7 @@ private struct TreeBuilder {
         }
     }
 
-    private static func parserError(_ parser: yaml_parser_t, bytes: [UInt8]) -> YAMLError {
+    private static func parserError(_ parser: yaml_parser_t, bytes: ArraySlice<UInt8>) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.error == YAML_READER_ERROR {
             if let mark = UTF8Validation.firstInvalid(in: bytes) { return YAMLError(.invalidUTF8, at: mark) }
@@ -377,7 +468,7 @@ private struct TreeBuilder {
     }
 
     /// Line and column (in code points) of a byte offset, for reader errors that carry no mark.
-    private static func markOfByte(_ offset: Int, in bytes: [UInt8]) -> Mark {
+    private static func markOfByte(_ offset: Int, in bytes: ArraySlice<UInt8>) -> Mark {
         var line = 1
         var column = 1
         for byte in bytes.prefix(offset) {

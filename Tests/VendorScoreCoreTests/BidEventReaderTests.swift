@@ -1,16 +1,18 @@
 import Foundation
 import Testing
 @testable import VendorScoreCore
+import VendorScoreYAML
 
 /// The event reader (bids read straight from parser events) against the tree reader (bids read
 /// from their node trees): the same bids, the same errors and warnings in the same order.
 @Suite("Bids read from parser events")
 struct BidEventReaderTests {
     /// The bids (and tender id and warnings) a load gives, or its problems.
-    private func outcome(_ bytes: [UInt8], file: String = "bids.yaml", events: Bool, limits: YAMLLimits = .default)
+    private func outcome(_ bytes: [UInt8], file: String = "bids.yaml", events: Bool, limits: YAMLLimits = .default, pieceSize: Int = 256)
         -> (loaded: BidsLoader.Loaded?, problems: [Diagnostic]) {
         var loader = BidsLoader(limits: limits)
         loader.readsEvents = events
+        loader.pieceSize = pieceSize
         do throws(DiagnosticList) {
             return (try loader.load(bytes: bytes, file: file), [])
         } catch {
@@ -24,6 +26,10 @@ struct BidEventReaderTests {
         let events = outcome(bytes, events: true, limits: limits)
         #expect(events.loaded == tree.loaded, sourceLocation: sourceLocation)
         #expect(events.problems == tree.problems, sourceLocation: sourceLocation)
+        // Cut into pieces of one bid each, parsed on every core, whenever the layout allows.
+        let pieces = outcome(bytes, events: true, limits: limits, pieceSize: 1)
+        #expect(pieces.loaded == tree.loaded, sourceLocation: sourceLocation)
+        #expect(pieces.problems == tree.problems, sourceLocation: sourceLocation)
     }
 
     private static let head = "format: vendorscore/bids@1\ntender: demo\nbids:\n"
@@ -96,7 +102,17 @@ struct BidEventReaderTests {
             #expect(events.loaded == tree.loaded, "\(file)")
             #expect(events.problems == tree.problems, "\(file)")
             #expect(events.loaded != nil || !events.problems.isEmpty)
+            let pieces = outcome(bytes, file: file, events: true, pieceSize: 1)
+            #expect(pieces.loaded == tree.loaded, "\(file)")
+            #expect(pieces.problems == tree.problems, "\(file)")
         }
+        // The shipped example is cut into pieces indeed: the comparison above is not of the whole parse with itself.
+        let example = try #require(FileManager.default.contents(atPath: root.appendingPathComponent(files[0]).path))
+        guard case .parsed(_, let items) = YAMLParser.parseInPieces([UInt8](example), recordingItemsOf: "bids", pieceSize: 1, { _, _ in }) else {
+            Issue.record("the shipped example's bids were not cut into pieces")
+            return
+        }
+        #expect(items == 14)
     }
 
     @Test(arguments: [

@@ -133,6 +133,15 @@ struct YAMLParserTests {
         #expect(failure.mark.line == 2)
     }
 
+    /// Windows Notepad saves UTF-8 with a byte order mark; the first key is then still at column 1.
+    @Test func readsPastAByteOrderMark() throws {
+        let root = try #require(try parse("\u{FEFF}format: x\r\nbids:\r\n  - a\r\n"))
+        let pairs = try #require(root.mappingValue)
+        #expect(pairs.map(\.name) == ["format", "bids"])
+        #expect(pairs[0].key.mark == Mark(line: 1, column: 1))
+        #expect(error("\u{FEFF}a: 1\n\u{7}b: 2\n")?.mark == Mark(line: 2, column: 1))
+    }
+
     @Test func recognisesNull() throws {
         let root = try #require(try parse("a: ~\nb:\nc: null\nd: 'null'\n"))
         #expect(root.mappingValue!.map(\.value.isNull) == [true, true, true, false])

@@ -38,34 +38,41 @@ final class BatchedBidReader {
         let first = count
         count += events.items.count
         let (file, read) = (file, read)
-        submit { sink in
-            var reader = BidEventReader(file: file)
-            var bids: [Bid] = []
-            bids.reserveCapacity(events.items.count)
-            for (offset, start) in events.items.enumerated() {
-                if let bid = reader.read(events, at: start) {
-                    bids.append(bid)
-                } else if let bid = read(NodeReader(node: events.node(at: start), file: file, parentPath: "bids",
-                                                    component: "[\(first + offset)]", sink: sink)) {
-                    bids.append(bid)
-                }
+        submit { sink in Self.bids(events, first: first, file: file, sink: sink, read: read) }
+    }
+
+    /// The bids of recorded events, the first of them item `first` of the list.
+    fileprivate static func bids(_ events: YAMLEvents, first: Int, file: String, sink: DiagnosticCollector,
+                             read: (NodeReader) -> Bid?) -> [Bid] {
+        var reader = BidEventReader(file: file)
+        var bids: [Bid] = []
+        bids.reserveCapacity(events.items.count)
+        for (offset, start) in events.items.enumerated() {
+            if let bid = reader.read(events, at: start) {
+                bids.append(bid)
+            } else if let bid = read(NodeReader(node: events.node(at: start), file: file, parentPath: "bids",
+                                                component: "[\(first + offset)]", sink: sink)) {
+                bids.append(bid)
             }
-            return bids
         }
+        return bids
     }
 
     /// Waits for every batch and returns the bids and problems in file order.
     func finish() -> ([Bid], [Diagnostic]) {
         if !pending.isEmpty { dispatch() }
         group.wait()
-        let batches = results.batches.withLock { $0 }
+        return Self.inOrder(results.batches.withLock { $0 }, count: count)
+    }
+
+    /// The batches' bids and problems in the order of their numbers.
+    fileprivate static func inOrder(_ batches: [Int: (bids: [Bid], problems: [Diagnostic])], count: Int) -> ([Bid], [Diagnostic]) {
         var bids: [Bid] = []
         bids.reserveCapacity(count)
         var problems: [Diagnostic] = []
-        for number in 0..<self.batches {
-            guard let batch = batches[number] else { continue }
-            bids += batch.bids
-            problems += batch.problems
+        for number in batches.keys.sorted() {
+            bids += batches[number]!.bids
+            problems += batches[number]!.problems
         }
         return (bids, problems)
     }
@@ -99,5 +106,31 @@ final class BatchedBidReader {
             results.batches.withLock { $0[number] = (bids, sink.diagnostics) }
             slots.signal()
         }
+    }
+}
+
+/// Reads the pieces of a list parsed on every core (see
+/// ``YAMLParser/parseInPieces(_:limits:recordingItemsOf:pieceSize:_:)``): each piece is read on
+/// the thread that parsed it, and its bids kept under the piece's number.
+final class PieceBidReader: Sendable {
+    private let file: String
+    private let read: @Sendable (NodeReader) -> Bid?
+    private let pieces = Mutex<[Int: (bids: [Bid], problems: [Diagnostic])]>([:])
+
+    init(file: String, read: @escaping @Sendable (NodeReader) -> Bid?) {
+        self.file = file
+        self.read = read
+    }
+
+    /// Reads piece number `piece`, whose first item is item `first` of the list.
+    func read(_ events: YAMLEvents, piece: Int, first: Int) {
+        let sink = DiagnosticCollector()
+        let bids = BatchedBidReader.bids(events, first: first, file: file, sink: sink, read: read)
+        pieces.withLock { $0[piece] = (bids, sink.diagnostics) }
+    }
+
+    /// The bids and problems of every piece, in file order.
+    func finish(count: Int) -> ([Bid], [Diagnostic]) {
+        BatchedBidReader.inOrder(pieces.withLock { $0 }, count: count)
     }
 }

@@ -23,6 +23,8 @@ public struct BidsLoader: Sendable {
     /// Whether bids are read straight from parser events (see ``BidEventReader``); false reads
     /// every bid from its node tree, the reference the event reader is tested against.
     var readsEvents = true
+    /// Items to a piece when a long list is parsed on every core; smaller in tests, to cut short files.
+    var pieceSize = 256
 
     public init(limits: YAMLLimits = .default) {
         self.limits = limits
@@ -73,24 +75,11 @@ public struct BidsLoader: Sendable {
         }
         let sink = DiagnosticCollector()
         var loaded = Loaded(bids: [])
-        // Bids are handed over in batches as the parser completes them and read on another core
-        // while it parses on, so the whole file's node tree never sits in memory. They are
-        // recorded as events and read without a tree, unless they use anchors or aliases.
-        var reader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
-        var (root, needsTree) = readsEvents
-            ? SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, recordingItemsOf: "bids") { reader.add($0) }
-            : (nil, true)
-        if needsTree {
-            _ = reader.finish()
-            let treeReader = BatchedBidReader(file: file) { (item: NodeReader) -> Bid? in readBid(item) }
-            root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
-                treeReader.add(item.node)
-            }
-            reader = treeReader
-        }
-        let (bids, problems) = reader.finish()
+        let read = { @Sendable (item: NodeReader) -> Bid? in readBid(item) }
+        let (bids, problems, root, streamed) = readsEvents
+            ? readInPieces(bytes, file: file, sink: sink, read: read) ?? readInBatches(bytes, file: file, sink: sink, read: read)
+            : readTrees(bytes, file: file, sink: sink, read: read)
         loaded.bids = bids
-        let streamed = reader.count
         for problem in problems { sink.add(problem) }
         if let root, let map = root.mapping(allowed: ["format", "tender", "note", "bids"], required: ["format", "bids"]) {
             if let format = map.optional("format"), let text = format.string(), text != Self.format {
@@ -113,6 +102,48 @@ public struct BidsLoader: Sendable {
         try sink.throwIfErrors()
         loaded.warnings = sink.diagnostics
         return loaded
+    }
+
+    /// Bids, the problems found in them, the file's root and the number of items in its list.
+    private typealias Read = (bids: [Bid], problems: [Diagnostic], root: NodeReader?, items: Int)
+
+    /// A long list of plain layout is cut into pieces, each parsed, recorded as events and read
+    /// on a core of its own. `nil` when the file is not cut (see ``YAMLParser/parseInPieces(_:limits:recordingItemsOf:pieceSize:_:)``).
+    private func readInPieces(_ bytes: [UInt8], file: String, sink: DiagnosticCollector,
+                              read: @escaping @Sendable (NodeReader) -> Bid?) -> Read? {
+        let reader = PieceBidReader(file: file, read: read)
+        let size = pieceSize
+        guard case .parsed(let root, let items) = YAMLParser.parseInPieces(bytes, limits: limits, recordingItemsOf: "bids", pieceSize: size,
+                                                                           { piece, events in reader.read(events, piece: piece, first: piece * size) })
+        else { return nil }
+        let (bids, problems) = reader.finish(count: items)
+        return (bids, problems, SourceDocument.reader(root, file: file, sink: sink), items)
+    }
+
+    /// Bids are handed over in batches as the parser completes them and read on another core
+    /// while it parses on, so the whole file's node tree never sits in memory. They are recorded
+    /// as events and read without a tree, unless they use anchors or aliases.
+    private func readInBatches(_ bytes: [UInt8], file: String, sink: DiagnosticCollector,
+                               read: @escaping @Sendable (NodeReader) -> Bid?) -> Read {
+        let reader = BatchedBidReader(file: file, read: read)
+        let (root, needsTree) = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, recordingItemsOf: "bids") { reader.add($0) }
+        guard !needsTree else {
+            _ = reader.finish()
+            return readTrees(bytes, file: file, sink: sink, read: read)
+        }
+        let (bids, problems) = reader.finish()
+        return (bids, problems, root, reader.count)
+    }
+
+    /// Every bid read from its node tree, streamed from the parser in batches.
+    private func readTrees(_ bytes: [UInt8], file: String, sink: DiagnosticCollector,
+                           read: @escaping @Sendable (NodeReader) -> Bid?) -> Read {
+        let reader = BatchedBidReader(file: file, read: read)
+        let root = SourceDocument.parse(bytes, file: file, sink: sink, limits: limits, streamingItemsOf: "bids") { item in
+            reader.add(item.node)
+        }
+        let (bids, problems) = reader.finish()
+        return (bids, problems, root, reader.count)
     }
 
     static func checkUniqueVendors(_ bids: [Bid], sink: DiagnosticCollector) {

@@ -47,7 +47,7 @@ enum SourceDocument {
     }
 
     /// The root's reader, or `nil` with the file reported empty.
-    private static func reader(_ root: YAMLNode?, file: String, sink: DiagnosticCollector) -> NodeReader? {
+    static func reader(_ root: YAMLNode?, file: String, sink: DiagnosticCollector) -> NodeReader? {
         guard let root, !root.isNull else {
             sink.error(at: SourceLocation(file: file, line: 1, column: 1), path: "", Messages.emptyFile)
             return nil
