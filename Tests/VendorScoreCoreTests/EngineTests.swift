@@ -222,6 +222,33 @@ struct EngineTests {
         }
     }
 
+    /// Per-bid scorers score a block of bids at a time; what they report is still what a whole
+    /// column reports: a bid the scorer fails on before a bid given points out of range, each
+    /// the first in bid order, whichever block it sits in.
+    @Test func aPerBidScorersProblemIsReportedAsForAWholeColumn() throws {
+        let rubric = try Fixture.loadRubric(Fixture.rubric().replacingOccurrences(of: "scorer: test.fact-points", with: "scorer: test.uncapped"))
+        func bids(_ q: (Int) -> String) throws -> [Bid] {
+            try Fixture.loadBids(Fixture.bids((0..<600).map { Fixture.bid("v" + String(String($0 + 1000).dropFirst()), price: "\(100 + $0)", q: q($0)) })).bids
+        }
+        func problem(_ bids: [Bid]) -> String? {
+            do {
+                _ = try Engine().evaluate(rubric: rubric, bids: bids)
+                return nil
+            } catch {
+                return error.english
+            }
+        }
+        let scored = try Engine().evaluate(rubric: rubric, bids: bids { "\($0 % 61)" })
+        #expect(scored.vendors.count == 600)
+        #expect(scored.vendors.allSatisfy { vendor in
+            vendor.criteria.first { $0.criterion.id == "q" }?.points == Rational(Int(String(vendor.id.dropFirst()))! % 61)
+        })
+        #expect(problem(try bids { $0 == 520 ? "70" : $0 == 530 ? "80" : "5" })?.contains("v520") == true)
+        let failed = problem(try bids { $0 == 10 ? "70" : $0 == 530 ? "x" : $0 == 590 ? "y" : "5" })
+        #expect(failed?.contains("v530") == true)
+        #expect(failed?.hasPrefix("q (test.uncapped)") == true)
+    }
+
     @Test func detailLevelsKeepTheSameNumbers() throws {
         let rubric = try Fixture.loadRubric(Fixture.rubric())
         let bids = try Fixture.loadBids(Fixture.bids(four)).bids

@@ -100,9 +100,33 @@ struct GreedyScorer: BidScorer {
     }
 }
 
+/// Points equal to a number fact, not capped: a fact above the maximum gives points the engine
+/// must refuse.
+struct UncappedFactScorer: BidScorer {
+    static let id = "test.uncapped"
+    static let version = "1.0.0"
+    static let summary = "Points equal to a number fact, however large."
+    static let parameters = FactPointsScorer.parameters
+    static let examples: [ScorerExample] = []
+
+    /// The same fact, read the same way; only the cap differs.
+    let capped: FactPointsScorer
+
+    init(parameters: ScorerParameters) throws(ScorerError) {
+        capped = try FactPointsScorer(parameters: parameters)
+    }
+
+    var facts: [FactRequirement] { capped.facts }
+
+    func score(_ bid: BidFacts, maximum: Rational) throws(ScorerError) -> Award {
+        Award(try bid.number(capped.fact), reason: "as written")
+    }
+}
+
 enum Fixture {
     static let registry = try! ScorerRegistry([
-        ScorerModule("TestScorers", [FactPointsScorer.self, AmountPointsScorer.self, PriceRatioScorer.self, GreedyScorer.self]),
+        ScorerModule("TestScorers", [FactPointsScorer.self, AmountPointsScorer.self, PriceRatioScorer.self, GreedyScorer.self,
+                                     UncappedFactScorer.self]),
     ])
 
     /// A small services rubric: price 30, quality 60 (fact `q`), committee 10.

@@ -27,35 +27,93 @@ struct Scoring: Sendable {
     /// The rubric's rule when it rounds each criterion's points.
     let rounding: RoundingRule?
 
-    /// Scores the criteria a batch at a time, several per core, handing each criterion's column
-    /// to `consume` in rubric order. Scorers are pure and Sendable, so the order they run in
-    /// cannot change a result; batches keep only a few criteria's awards in memory at once.
+    /// Scores every criterion on every core and hands each criterion's column to `consume` in
+    /// rubric order. Scorers are pure and Sendable, so the order they run in cannot change a
+    /// result, and the error reported is the one of the first failing criterion in rubric order.
+    ///
+    /// Criteria whose scorer scores each bid on its own (``BidScorer``) are scored a block of
+    /// bids at a time, every such criterion on one block before the next: a block's facts stay
+    /// in the core's cache for all of them, where a column at a time would read every bid's
+    /// facts from memory once per criterion. The others see the whole column, several at once.
     func scoreAll(_ criteria: [Criterion], consume: (Column) -> Void) throws(ScorerError) {
+        var columns = [Result<Column, ScorerError>?](repeating: nil, count: criteria.count)
+        let perBid = criteria.indices.filter { criteria[$0].scorer is any BidScorer }
+        for (index, column) in zip(perBid, scoreByBlocks(perBid.map { criteria[$0] })) { columns[index] = column }
+        let whole = criteria.indices.filter { columns[$0] == nil }
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let batchSize = 4 * width
         var start = 0
-        while start < criteria.count {
-            let batch = criteria[start..<min(start + batchSize, criteria.count)]
+        while start < whole.count {
+            let batch = whole[start..<min(start + 4 * width, whole.count)]
             let results = Mutex<[Result<Column, ScorerError>?]>(Array(repeating: nil, count: batch.count))
             DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
-                let result = Result { () throws(ScorerError) in try column(batch[batch.startIndex + offset]) }
+                let criterion = criteria[batch[batch.startIndex + offset]]
+                let result = Result { () throws(ScorerError) in try column(criterion, awards: score(criterion), from: 0) }
                 results.withLock { $0[offset] = result }
             }
-            // The first failing criterion in rubric order is reported, whichever finished first.
-            for result in results.withLock({ $0 }) {
-                consume(try result!.get())
-            }
+            for (index, result) in zip(batch, results.withLock({ $0 })) { columns[index] = result }
             start = batch.endIndex
+        }
+        for index in columns.indices {
+            consume(try columns[index]!.get())
+            columns[index] = nil
         }
     }
 
-    private func column(_ criterion: Criterion) throws(ScorerError) -> Column {
-        let awards = try score(criterion)
+    /// What scoring one criterion on one block of bids gave.
+    private enum BlockOutcome: Sendable {
+        case column(Column)
+        /// The scorer failed on a bid of the block: the first such bid's error.
+        case failed(ScorerError)
+        /// Points outside the criterion's range for a bid of the block: the first such bid.
+        case outOfRange(ScorerError)
+    }
+
+    /// Per-bid criteria scored block by block; each criterion's blocks put together in bid order.
+    /// A criterion reports what a whole column reports: the first bid the scorer failed on,
+    /// else the first bid given points out of range.
+    private func scoreByBlocks(_ criteria: [Criterion]) -> [Result<Column, ScorerError>] {
+        guard !criteria.isEmpty else { return [] }
+        let scorers = criteria.map { $0.scorer as! any BidScorer }
+        let blocks = Blocks.eachBlock(facts.count) { range in
+            criteria.indices.map { number -> BlockOutcome in
+                let criterion = criteria[number]
+                var awards: [Award] = []
+                awards.reserveCapacity(range.count)
+                for position in range {
+                    do throws(ScorerError) {
+                        awards.append(try scorers[number].score(facts[position], maximum: criterion.maximum))
+                    } catch {
+                        return .failed(located(error, criterion))
+                    }
+                }
+                if let problem = outOfRange(awards, of: facts[range], criterion) { return .outOfRange(problem) }
+                return .column(column(criterion, awards: awards, from: range.lowerBound))
+            }
+        }
+        return criteria.indices.map { number in
+            let outcomes = blocks.map { $0[number] }
+            for outcome in outcomes { if case .failed(let error) = outcome { return .failure(error) } }
+            for outcome in outcomes { if case .outOfRange(let error) = outcome { return .failure(error) } }
+            var whole = Column()
+            whole.points.reserveCapacity(facts.count)
+            for case .column(let part) in outcomes {
+                whole.points += part.points
+                whole.details += part.details
+                whole.flags += part.flags
+                whole.warnings += part.warnings
+            }
+            return .success(whole)
+        }
+    }
+
+    /// The column of the awards of the bids from position `first` on.
+    private func column(_ criterion: Criterion, awards: [Award], from first: Int) -> Column {
         let info = CriterionInfo(criterion)
         var column = Column()
         column.points.reserveCapacity(awards.count)
         var hints = UnrecognisedItems.Hints()
-        for (position, var award) in awards.enumerated() {
+        for (offset, var award) in awards.enumerated() {
+            let position = first + offset
             let bid = facts[position]
             // A corrected criterion keeps the spread flag its marks had as given.
             if !spreadAsGiven.isEmpty, let flag = spreadAsGiven[bid.id]?[criterion.id] {
@@ -79,19 +137,30 @@ struct Scoring: Sendable {
         do {
             awards = try criterion.scorer.score(context)
         } catch {
-            var located = error
-            located.message = "\(criterion.id) (\(criterion.scorerID)): \(error.message)"
-            if located.location == nil { located.location = criterion.location }
-            throw located
+            throw located(error, criterion)
         }
         guard awards.count == facts.count else {
             throw ScorerError(Messages.awardCount(scorer: criterion.scorerID, found: awards.count, expected: facts.count),
                               at: criterion.location)
         }
-        for (bid, award) in zip(facts, awards) where award.points.isNegative || award.points > criterion.maximum {
-            throw ScorerError(Messages.awardOutOfRange(scorer: criterion.scorerID, vendor: bid.id, points: award.points,
-                                                       maximum: criterion.maximum), at: criterion.location)
-        }
+        if let problem = outOfRange(awards, of: facts[...], criterion) { throw problem }
         return awards
+    }
+
+    /// A scorer's error, naming the criterion and, when the scorer named no place, at the criterion.
+    private func located(_ error: ScorerError, _ criterion: Criterion) -> ScorerError {
+        var located = error
+        located.message = "\(criterion.id) (\(criterion.scorerID)): \(error.message)"
+        if located.location == nil { located.location = criterion.location }
+        return located
+    }
+
+    /// The first award outside `[0, maximum]`, as an error naming its vendor.
+    private func outOfRange(_ awards: [Award], of bids: ArraySlice<BidFacts>, _ criterion: Criterion) -> ScorerError? {
+        for (bid, award) in zip(bids, awards) where award.points.isNegative || award.points > criterion.maximum {
+            return ScorerError(Messages.awardOutOfRange(scorer: criterion.scorerID, vendor: bid.id, points: award.points,
+                                                        maximum: criterion.maximum), at: criterion.location)
+        }
+        return nil
     }
 }

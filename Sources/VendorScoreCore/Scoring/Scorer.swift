@@ -80,6 +80,9 @@ extension Scorer {
 }
 
 /// A scorer that scores each bid on its own facts, without looking at the other bids.
+///
+/// The engine calls ``score(_:maximum:)`` for each bid directly, a block of bids at a time and
+/// on several cores at once, so the scorer must not keep state between bids.
 public protocol BidScorer: Scorer {
     /// One bid's award: exact points within `[0, maximum]`, a one-line reason and the inputs
     /// used. Throw a ``ScorerError`` naming the vendor for a fact that cannot be scored.
