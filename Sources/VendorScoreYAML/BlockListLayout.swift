@@ -1,3 +1,5 @@
+import CYAML
+
 /// Where the items of a block list under a root key start, read from the lines alone, so that a
 /// long list can be cut at its items and each piece parsed on its own core.
 ///
@@ -32,6 +34,7 @@ struct BlockListLayout: Equatable {
     }
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>, key: String) {
+        guard let base = bytes.baseAddress, !Self.breaksOtherwise(bytes) else { return nil }
         let keyLine = Array(key.utf8) + [UInt8(ascii: ":")]
         let count = bytes.count
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -41,17 +44,7 @@ struct BlockListLayout: Equatable {
             let lineStart = position
             var first = position
             while first < count, bytes[first] == Self.space { first += 1 }
-            // The line's end, checking on the way for line breaks other than \n and \r\n.
-            var end = first
-            while end < count {
-                let byte = bytes[end]
-                if byte == Self.newline { break }
-                if byte == Self.carriageReturn, end + 1 < count, bytes[end + 1] != Self.newline { return nil }
-                if byte == Self.carriageReturn, end + 1 == count { return nil }
-                if byte == 0xC2, end + 1 < count, bytes[end + 1] == 0x85 { return nil }
-                if byte == 0xE2, end + 2 < count, bytes[end + 1] == 0x80, bytes[end + 2] == 0xA8 || bytes[end + 2] == 0xA9 { return nil }
-                end += 1
-            }
+            let end = memchr(base + first, Int32(Self.newline), count - first).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
             let contentEnd = end > first && bytes[end - 1] == Self.carriageReturn ? end - 1 : end
             let indent = first - lineStart
             switch phase {
@@ -72,6 +65,25 @@ struct BlockListLayout: Equatable {
             position = end + 1
         }
         if starts.isEmpty { return nil }
+    }
+
+    /// Whether a line breaks at something other than `\n` or `\r\n`: a lone CR, NEL (C2 85),
+    /// LS (E2 80 A8) or PS (E2 80 A9). Each looks for its first byte with `memchr`, as rare
+    /// as these bytes are in a bids file.
+    private static func breaksOtherwise(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func any(_ lead: UInt8, _ follows: (Int) -> Bool) -> Bool {
+            guard let base = bytes.baseAddress else { return false }
+            var position = 0
+            while position < bytes.count, let found = memchr(base + position, Int32(lead), bytes.count - position) {
+                let index = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                if follows(index + 1) { return true }
+                position = index + 1
+            }
+            return false
+        }
+        return any(carriageReturn) { $0 == bytes.count || bytes[$0] != newline }
+            || any(0xC2) { $0 < bytes.count && bytes[$0] == 0x85 }
+            || any(0xE2) { $0 + 1 < bytes.count && bytes[$0] == 0x80 && (bytes[$0 + 1] == 0xA8 || bytes[$0 + 1] == 0xA9) }
     }
 
     private static let space = UInt8(ascii: " ")

@@ -14,6 +14,9 @@ struct BidEventReader {
     private var previousFacts: FactTable?
     /// The fact names of the bid read before, by position, for sharing their strings.
     private var recentNames: [String] = []
+    /// The fact names the last table was made of, as written, and their sorted order.
+    private var previousNames: [String] = []
+    private var previousOrder: [Int] = []
 
     init(file: String) {
         self.file = file
@@ -163,8 +166,14 @@ struct BidEventReader {
             marks.append(list[value].mark)
             position = events.end(of: value)
         }
+        // Names shared with the bid before, in its order, sort the same way: the sort is done once.
+        if names != previousNames {
+            previousOrder = FactTable.order(of: names)
+            previousNames = names
+        }
         let table = FactTable(names: names, values: values, marks: marks,
-                              origin: marks.first.map { SourceLocation(file: file, mark: $0) }, sharing: previousFacts)
+                              origin: marks.first.map { SourceLocation(file: file, mark: $0) }, sharing: previousFacts,
+                              order: previousOrder)
         previousFacts = table
         return table
     }

@@ -43,13 +43,14 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
     /// `sharing`, the table of the bid read before, lends its sorted names when they are the same:
     /// bids list the same facts, and ten thousand bids then hold one array of names instead of
     /// ten thousand.
+    ///
+    /// `order` is ``order(of:)`` of the names when the caller already has it: the bid before
+    /// wrote the same names in the same order.
     init(names written: [String], values: [FactValue], marks: [Mark], origin: SourceLocation?, locations: [SourceLocation]? = nil,
-         sharing previous: FactTable?) {
+         sharing previous: FactTable?, order: [Int]? = nil) {
         self.init()
         self.origin = written.isEmpty ? nil : origin
-        // Stable sort of positions by name alone, so the last of equal names is the one kept
-        // below; comparing names only (not whole facts) keeps the sort cheap.
-        let order = written.indices.sorted { written[$0] < written[$1] || (written[$0] == written[$1] && $0 < $1) }
+        let order = order ?? Self.order(of: written)
         names.reserveCapacity(written.count)
         self.values.reserveCapacity(written.count)
         self.marks.reserveCapacity(written.count)
@@ -69,6 +70,13 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
         }
         if locations != nil { self.locations = all }
         if let previous, previous.names == names { names = previous.names }
+    }
+
+    /// The positions of names written in this order, sorted by name, equal names in the order
+    /// written: a stable sort, so the last of equal names is the one a table keeps. Names alone
+    /// are compared, not whole facts, to keep the sort cheap.
+    static func order(of written: [String]) -> [Int] {
+        written.indices.sorted { written[$0] < written[$1] || (written[$0] == written[$1] && $0 < $1) }
     }
 
     /// Tables are equal when they hold the same facts, each written at the same place, however
