@@ -1,6 +1,5 @@
 import CSV
 import Crypto
-import Synchronization
 import VendorScoreCore
 import VendorScoreOutput
 import VendorScoreSpreadsheet
@@ -38,24 +37,12 @@ public struct ContentDigest: Sendable, Equatable {
     }
 
     public static func of(_ bytes: [UInt8], format: InputFormat) throws(Unreadable) -> ContentDigest {
-        try of(bytes, format: format, pieceSize: 256)
-    }
-
-    /// `pieceSize` is the bids to a piece when a long list of bids is parsed in pieces on every
-    /// core; `nil` parses the file whole, the reference the pieces are tested against.
-    static func of(_ bytes: [UInt8], format: InputFormat, pieceSize: Int?) throws(Unreadable) -> ContentDigest {
         var writer = Writer()
         switch format {
         case .yaml:
-            // A long list of bids in the plain layout is parsed in pieces on every core, each
-            // piece's bids written out from its parser events as it is parsed.
-            if let pieceSize, let (root, streamed) = inPieces(bytes, pieceSize: pieceSize) {
-                writer.node(root, streamed: streamed)
-                return ContentDigest(method: yamlMethod, sha256: writer.digest)
-            }
-            // Otherwise the list streams out of the parser one bid at a time, each written out
-            // as it comes, so ten thousand bids never stand as a tree at once; their bytes go
-            // in where the list stands among the root's sorted keys.
+            // A bids file's list of bids streams out of the parser one bid at a time, each
+            // written out as it comes, so ten thousand bids never stand as a tree at once; their
+            // bytes go in where the list stands among the root's sorted keys.
             var items = Writer(hashing: false)
             var count = 0
             let root: YAMLNode?
@@ -116,24 +103,6 @@ public struct ContentDigest: Sendable, Equatable {
 
     /// The root key whose list is read item by item: the bids of a bids file.
     private static let streamedKey = "bids"
-
-    /// The root and its streamed list's count and bytes, the list parsed in pieces (see
-    /// ``YAMLParser/parseInPieces(_:limits:recordingItemsOf:pieceSize:_:)``); `nil` when the
-    /// file is not cut, and the whole parse is left to read (or refuse) it.
-    static func inPieces(_ bytes: [UInt8], pieceSize: Int) -> (YAMLNode, (count: Int, pieces: [[UInt8]]))? {
-        let written = Mutex<[Int: [[UInt8]]]>([:])
-        guard case .parsed(let root, let count) = YAMLParser.parseInPieces(bytes, recordingItemsOf: streamedKey, pieceSize: pieceSize, { piece, events in
-            var items = Writer(hashing: false)
-            for item in events.items {
-                var position = item
-                items.node(events, &position)
-            }
-            let pieces = items.pieces
-            written.withLock { $0[piece] = pieces }
-        }) else { return nil }
-        let pieces = written.withLock { all in all.keys.sorted().flatMap { all[$0]! } }
-        return (root, (count, pieces))
-    }
 
     /// An unambiguous serialisation: every text is length-prefixed, every collection counted.
     /// It is hashed in pieces of 64 KiB as it grows, or, without `hashing`, kept as such pieces:
@@ -220,51 +189,6 @@ public struct ContentDigest: Sendable, Equatable {
                     text(pair.name)
                     self.node(pair.value, streamed: pair.name == ContentDigest.streamedKey ? streamed : nil)
                 }
-            }
-        }
-
-        /// Writes the recorded node at `position`, exactly as ``node(_:streamed:)`` writes the
-        /// same node as a tree, and moves `position` past it.
-        mutating func node(_ events: YAMLEvents, _ position: inout Int) {
-            let start = position
-            let event = events.events[start]
-            let tag = events.tag(at: start)
-            token("tag")
-            text(tag ?? "")
-            position += 1
-            switch event.kind {
-            case .scalar:
-                scalar(events.string(at: start), typed: event.style.isPlain && tag == nil, null: events.isNull(at: start))
-            case .sequenceStart:
-                var items: [Int] = []
-                while events.events[position].kind != .end {
-                    items.append(position)
-                    position = events.end(of: position)
-                }
-                position += 1
-                token("list")
-                count(items.count)
-                for item in items {
-                    var at = item
-                    node(events, &at)
-                }
-            case .mappingStart:
-                var keys: [Int] = []
-                while events.events[position].kind != .end {
-                    keys.append(position)
-                    position = events.end(of: events.end(of: position))
-                }
-                position += 1
-                token("map")
-                count(keys.count)
-                let names = keys.map { key in events.withText(of: key) { Array($0) } }
-                for index in keys.indices.sorted(by: { names[$0].lexicographicallyPrecedes(names[$1]) }) {
-                    text(events.string(at: keys[index]))
-                    var value = events.end(of: keys[index])
-                    node(events, &value)
-                }
-            case .end:
-                preconditionFailure("a node never starts with an end event")
             }
         }
 

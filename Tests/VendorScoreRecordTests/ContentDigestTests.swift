@@ -1,6 +1,5 @@
-import Foundation
 import Testing
-@testable import VendorScoreRecord
+import VendorScoreRecord
 
 @Suite("Content digests") struct ContentDigestTests {
     static func yaml(_ text: String) throws -> String {
@@ -39,25 +38,6 @@ import Testing
         #expect(try Self.csv("\u{FEFF}id,name,price\r\n\"inspur\",\"浪潮云\",9680000\r\n\r\nhuawei,华为云,10950000") == plain)
         #expect(try Self.csv("id,name,price\nhuawei,华为云,10950000\ninspur,浪潮云,9680000\n") != plain)
         #expect(try Self.csv("id,name,price\ninspur,浪潮云,9680000 \nhuawei,华为云,10950000\n") != plain)
-    }
-
-    @Test("A list of bids parsed in pieces has the digest of the whole parse")
-    func piecesDigestAsTheWhole() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let example = try #require(FileManager.default.contents(atPath: root.appendingPathComponent("examples/government-cloud/bids.yaml").path))
-        let texts = [
-            String(decoding: example, as: UTF8.self),
-            "format: x\nbids:\n  - { id: a, price: 12_000_000, facts: { sla: 99.90%, rto: 1h, z: ~, a: 'true' } }\n  - b\n  - [c, !!str 1, { y: 2, x: \"q\" }]\n  - k: |\n      text\n    b: 1\n",
-            "bids:\n- id: 浪潮云\n  note: \"two\n    lines\"\n- {}\n- []\n",
-        ]
-        for text in texts {
-            let bytes = Array(text.utf8)
-            #expect(ContentDigest.inPieces(bytes, pieceSize: 1) != nil, "the list is cut into pieces")
-            let whole = try ContentDigest.of(bytes, format: .yaml, pieceSize: nil)
-            for size in [1, 2] {
-                #expect(try ContentDigest.of(bytes, format: .yaml, pieceSize: size) == whole, "\(text.prefix(40))")
-            }
-        }
     }
 
     @Test("Unreadable content is said to be so")
