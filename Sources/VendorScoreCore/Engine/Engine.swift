@@ -77,8 +77,8 @@ public struct Engine: Sendable {
         let scoring = Scoring(facts: facts, committee: rubric.committee, detailed: detailed, spreadAsGiven: spreadAsGiven,
                               rounding: rubric.roundsCriteria ? rubric.rounding : nil)
         try (consume scoring).scoreAll(criteria) { column in
-            for (position, index) in qualifiedIndices.enumerated() {
-                vendors[index].criterionPoints.append(column.points[position])
+            for (offset, points) in column.points.enumerated() {
+                vendors[qualifiedIndices[column.first + offset]].criterionPoints.append(points)
             }
             for (position, result) in column.details {
                 vendors[qualifiedIndices[position]].criteria.append(result)

@@ -7,8 +7,10 @@ import Synchronization
 /// for the bids that keep it, flags, and warnings about list items a scorer does not recognise.
 /// What is left for the engine to do in order is to place these in each vendor's result.
 struct Scoring: Sendable {
-    /// One criterion's results for every bid, in bid order.
+    /// One criterion's results for a run of bids, in bid order: every bid, or a block of them.
     struct Column: Sendable {
+        /// The position of the run's first bid.
+        var first = 0
         /// Each bid's points, rounded when the rubric rounds criteria.
         var points: [Rational] = []
         /// The criterion's result for each bid that keeps its detail, by position.
@@ -28,35 +30,46 @@ struct Scoring: Sendable {
     let rounding: RoundingRule?
 
     /// Scores every criterion on every core and hands each criterion's column to `consume` in
-    /// rubric order. Scorers are pure and Sendable, so the order they run in cannot change a
-    /// result, and the error reported is the one of the first failing criterion in rubric order.
+    /// rubric order, a column in several runs of bids (in bid order) when it was scored so.
+    /// Scorers are pure and Sendable, so the order they run in cannot change a result; the
+    /// error reported is the one of the first failing criterion in rubric order.
     ///
-    /// Criteria whose scorer scores each bid on its own (``BidScorer``) are scored a block of
-    /// bids at a time, every such criterion on one block before the next: a block's facts stay
-    /// in the core's cache for all of them, where a column at a time would read every bid's
-    /// facts from memory once per criterion. The others see the whole column, several at once.
+    /// Criteria are scored a batch at a time, so that only a few criteria's awards are held at
+    /// once. In a batch, criteria whose scorer scores each bid on its own (``BidScorer``) are
+    /// scored a block of bids at a time, every such criterion on one block before the next: the
+    /// block's facts stay in the core's cache for all of them, where a column at a time would
+    /// read every bid's facts from memory once per criterion. The others see the whole column.
     func scoreAll(_ criteria: [Criterion], consume: (Column) -> Void) throws(ScorerError) {
-        var columns = [Result<Column, ScorerError>?](repeating: nil, count: criteria.count)
-        let perBid = criteria.indices.filter { criteria[$0].scorer is any BidScorer }
-        for (index, column) in zip(perBid, scoreByBlocks(perBid.map { criteria[$0] })) { columns[index] = column }
-        let whole = criteria.indices.filter { columns[$0] == nil }
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let batchSize = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0
-        while start < whole.count {
-            let batch = whole[start..<min(start + 4 * width, whole.count)]
-            let results = Mutex<[Result<Column, ScorerError>?]>(Array(repeating: nil, count: batch.count))
-            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
-                let criterion = criteria[batch[batch.startIndex + offset]]
-                let result = Result { () throws(ScorerError) in try column(criterion, awards: score(criterion), from: 0) }
-                results.withLock { $0[offset] = result }
+        while start < criteria.count {
+            let batch = Array(criteria[start..<min(start + batchSize, criteria.count)])
+            for column in score(batch) {
+                // Each run is let go once consumed: a detailed evaluation's columns are its largest part.
+                var runs = try column.get()
+                for run in runs.indices {
+                    consume(runs[run])
+                    runs[run] = Column()
+                }
             }
-            for (index, result) in zip(batch, results.withLock({ $0 })) { columns[index] = result }
-            start = batch.endIndex
+            start += batch.count
         }
-        for index in columns.indices {
-            consume(try columns[index]!.get())
-            columns[index] = nil
+    }
+
+    /// The columns of a batch of criteria, in its order.
+    private func score(_ batch: [Criterion]) -> [Result<[Column], ScorerError>] {
+        var columns = [Result<[Column], ScorerError>?](repeating: nil, count: batch.count)
+        let perBid = batch.indices.filter { batch[$0].scorer is any BidScorer }
+        for (index, column) in zip(perBid, scoreByBlocks(perBid.map { batch[$0] })) { columns[index] = column }
+        let whole = batch.indices.filter { columns[$0] == nil }
+        let results = Mutex<[Result<[Column], ScorerError>?]>(Array(repeating: nil, count: whole.count))
+        DispatchQueue.concurrentPerform(iterations: whole.count) { offset in
+            let criterion = batch[whole[offset]]
+            let result = Result { () throws(ScorerError) in [try column(criterion, awards: score(criterion), from: 0)] }
+            results.withLock { $0[offset] = result }
         }
+        for (index, result) in zip(whole, results.withLock({ $0 })) { columns[index] = result }
+        return columns.map { $0! }
     }
 
     /// What scoring one criterion on one block of bids gave.
@@ -68,10 +81,10 @@ struct Scoring: Sendable {
         case outOfRange(ScorerError)
     }
 
-    /// Per-bid criteria scored block by block; each criterion's blocks put together in bid order.
-    /// A criterion reports what a whole column reports: the first bid the scorer failed on,
-    /// else the first bid given points out of range.
-    private func scoreByBlocks(_ criteria: [Criterion]) -> [Result<Column, ScorerError>] {
+    /// Per-bid criteria scored block by block; each criterion's column is its blocks' runs in bid
+    /// order. A criterion reports what a whole column reports: the first bid the scorer failed
+    /// on, else the first bid given points out of range.
+    private func scoreByBlocks(_ criteria: [Criterion]) -> [Result<[Column], ScorerError>] {
         guard !criteria.isEmpty else { return [] }
         let scorers = criteria.map { $0.scorer as! any BidScorer }
         let blocks = Blocks.eachBlock(facts.count) { range in
@@ -94,22 +107,14 @@ struct Scoring: Sendable {
             let outcomes = blocks.map { $0[number] }
             for outcome in outcomes { if case .failed(let error) = outcome { return .failure(error) } }
             for outcome in outcomes { if case .outOfRange(let error) = outcome { return .failure(error) } }
-            var whole = Column()
-            whole.points.reserveCapacity(facts.count)
-            for case .column(let part) in outcomes {
-                whole.points += part.points
-                whole.details += part.details
-                whole.flags += part.flags
-                whole.warnings += part.warnings
-            }
-            return .success(whole)
+            return .success(outcomes.compactMap { if case .column(let run) = $0 { run } else { nil } })
         }
     }
 
     /// The column of the awards of the bids from position `first` on.
     private func column(_ criterion: Criterion, awards: [Award], from first: Int) -> Column {
         let info = CriterionInfo(criterion)
-        var column = Column()
+        var column = Column(first: first)
         column.points.reserveCapacity(awards.count)
         var hints = UnrecognisedItems.Hints()
         for (offset, var award) in awards.enumerated() {
