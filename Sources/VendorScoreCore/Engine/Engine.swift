@@ -27,7 +27,9 @@ public struct Engine: Sendable {
     public func evaluate(rubric: Rubric, bids: consuming [Bid], tender: Tender? = nil, warnings: [Diagnostic] = [],
                          detail: EvaluationDetail = .full) throws(ScorerError) -> Evaluation {
         let decisions = tender?.decisions ?? CommitteeDecisions()
-        let given = (consume bids).sorted { $0.id < $1.id }
+        // Sorted where they lie: `sorted` would copy every bid first.
+        var given = consume bids
+        given.sort { $0.id < $1.id }
         let spreadAsGiven = CommitteeReview.spreadFlagsAsGiven(decisions.corrections, in: given, rubric: rubric)
         var bids = CommitteeReview.applyingCorrections(decisions.corrections, to: consume given)
         let invalid = Dictionary(decisions.invalidBids.map { ($0.vendor, $0) }, uniquingKeysWith: { first, _ in first })
