@@ -36,9 +36,15 @@ public struct RecordOutline: Sendable {
     /// The outline of the record at `path`, or `nil` when the file cannot be read, is not in
     /// canonical layout, or a part the outline keeps does not decode.
     public static func read(path: String) -> RecordOutline? {
+        read(path: path, chunkSize: 1 << 20)
+    }
+
+    /// `chunkSize` is the bytes read at a time; tests make it small to put every byte at a
+    /// buffer's edge.
+    static func read(path: String, chunkSize: Int) -> RecordOutline? {
         guard let file = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? file.close() }
-        var reader = ChunkReader(file)
+        var reader = ChunkReader(file, chunkSize: chunkSize)
         return try? Self(path: path, reading: &reader)
     }
 
@@ -130,13 +136,15 @@ public struct RecordOutline: Sendable {
 /// Reads a file a megabyte at a time, byte by byte, with the JSON scanning an outline needs.
 private struct ChunkReader {
     let file: FileHandle
+    let chunkSize: Int
     var buffer: [UInt8] = []
     var position = 0
     /// How many bytes were read before ``buffer``.
     var consumed = 0
 
-    init(_ file: FileHandle) {
+    init(_ file: FileHandle, chunkSize: Int = 1 << 20) {
         self.file = file
+        self.chunkSize = max(1, chunkSize)
     }
 
     /// The offset in the file of the next byte.
@@ -144,7 +152,7 @@ private struct ChunkReader {
 
     private mutating func refill() -> Bool {
         consumed += buffer.count
-        buffer = (try? file.read(upToCount: 1 << 20)).map { [UInt8]($0) } ?? []
+        buffer = (try? file.read(upToCount: chunkSize)).map { [UInt8]($0) } ?? []
         position = 0
         return !buffer.isEmpty
     }
@@ -214,19 +222,31 @@ private struct ChunkReader {
             let start = position
             var index = position
             buffer.withUnsafeBufferPointer { bytes in
+                if escaped, index < bytes.count {
+                    // The byte after a backslash that ended the last buffer.
+                    escaped = false
+                    index += 1
+                }
                 while index < bytes.count {
+                    if inString {
+                        // Most of a record is the text inside strings: run to its next quote or
+                        // backslash in a loop that looks at nothing else.
+                        while index < bytes.count, bytes[index] != quote, bytes[index] != backslash { index += 1 }
+                        guard index < bytes.count else { return }
+                        if bytes[index] == backslash {
+                            // The escaped byte is passed over, here or at the next buffer's start.
+                            escaped = index + 1 == bytes.count
+                            index = min(index + 2, bytes.count)
+                            continue
+                        }
+                        index += 1
+                        inString = false
+                        if isString { done = true; return }
+                        continue
+                    }
                     let byte = bytes[index]
                     index += 1
-                    if inString {
-                        if escaped {
-                            escaped = false
-                        } else if byte == backslash {
-                            escaped = true
-                        } else if byte == quote {
-                            inString = false
-                            if isString { done = true; return }
-                        }
-                    } else if byte == quote {
+                    if byte == quote {
                         inString = true
                     } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
                         depth += 1

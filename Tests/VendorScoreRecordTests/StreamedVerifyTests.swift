@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import VendorScoreCLI
 import VendorScoreCore
-import VendorScoreRecord
+@testable import VendorScoreRecord
 
 /// `verify` checks a record as `evaluate --record` wrote it while reading it: the re-run's record
 /// is written again and compared with the file byte for byte (``RecordOutline``). Every other
@@ -52,6 +52,25 @@ struct StreamedVerifyTests {
         let run = Run(["verify", scratch.path("record.json")])
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("reproduced: the embedded rubric, bids and tender file give exactly the recorded result.\n"))
+    }
+
+    /// The outline skips the findings a buffer at a time; quotes and backslashes escaped in a
+    /// vendor's name must be passed over wherever a buffer ends, even between a backslash and
+    /// the byte it escapes.
+    @Test("A record is outlined the same whatever size of buffer reads it")
+    func outlineDoesNotDependOnTheBuffer() throws {
+        let scratch = try Scratch()
+        let example = String(decoding: try #require(FileManager.default.contents(atPath: Repository.bidsYAML)), as: UTF8.self)
+        let escaped = example.replacingOccurrences(of: "name: 浪潮云", with: #"name: '浪潮云 "政务\云" 分部'"#)
+        #expect(escaped != example)
+        let bids = try scratch.write(Array(escaped.utf8), to: "bids.yaml")
+        _ = try makeRecord(Repository.rubric, bids, in: scratch)
+        let whole = try #require(RecordOutline.read(path: scratch.path("record.json")))
+        for size in [1, 2, 3, 5, 7, 64, 4093] {
+            let outline = try #require(RecordOutline.read(path: scratch.path("record.json"), chunkSize: size), "\(size)")
+            #expect(outline.seal == whole.seal && outline.inputs == whole.inputs && outline.bidsFile.bytes == whole.bidsFile.bytes, "\(size)")
+        }
+        #expect(try Self.reproduces(whole))
     }
 
     @Test("Another layout, a truncated or lengthened file, or no file at all gives no outline")
