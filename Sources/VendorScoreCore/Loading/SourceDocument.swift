@@ -3,47 +3,10 @@ import Foundation
 /// Reads a file and parses it as YAML, turning every failure into a located diagnostic.
 enum SourceDocument {
     static func read(path: String) throws(DiagnosticList) -> [UInt8] {
-        guard let bytes = contents(of: path) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticList([Diagnostic(.error, at: nil, UnreadableFile.message(path))])
         }
-        return bytes
-    }
-
-    /// The file's bytes, read straight into the array rather than into `Data` and then copied:
-    /// a bids file may run to tens of megabytes. `nil` when it cannot be opened or read, or is a
-    /// directory. What a file holds beyond the size it had when opened (a pipe, a file still being
-    /// written) is read too, to its end.
-    private static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
-        let size = max(0, Int(status.st_size))
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
-                if read < 0, errno == EINTR { continue }
-                if read <= 0 {
-                    failed = read < 0
-                    break
-                }
-                count += read
-            }
-        }
-        var more = [UInt8](repeating: 0, count: 1 << 16)
-        while !failed {
-            let read = Foundation.read(descriptor, &more, more.count)
-            if read < 0, errno == EINTR { continue }
-            if read <= 0 {
-                failed = read < 0
-                break
-            }
-            bytes += more[..<read]
-        }
-        return failed ? nil : bytes
+        return [UInt8](data)
     }
 
     /// The root mapping's reader, or `nil` with the problem reported.
