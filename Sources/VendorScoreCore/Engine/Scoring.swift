@@ -59,13 +59,17 @@ struct Scoring: Sendable {
     /// The columns of a batch of criteria, in its order.
     private func score(_ batch: [Criterion]) -> [Result<[Column], ScorerError>] {
         var columns = [Result<[Column], ScorerError>?](repeating: nil, count: batch.count)
-        let perBid = batch.indices.filter { batch[$0].scorer is any BidScorer }
-        for (index, column) in zip(perBid, scoreByBlocks(perBid.map { batch[$0] })) { columns[index] = column }
+        let perBid = batch.indices.compactMap { index in
+            (batch[index].scorer as? any BidScorer).map { (index: index, criterion: batch[index], scorer: $0) }
+        }
+        for (item, column) in zip(perBid, scoreByBlocks(perBid.map { ($0.criterion, $0.scorer) })) { columns[item.index] = column }
         let whole = batch.indices.filter { columns[$0] == nil }
         let results = Mutex<[Result<[Column], ScorerError>?]>(Array(repeating: nil, count: whole.count))
         DispatchQueue.concurrentPerform(iterations: whole.count) { offset in
             let criterion = batch[whole[offset]]
-            let result = Result { () throws(ScorerError) in [try column(criterion, awards: score(criterion), from: 0)] }
+            let result = Result { () throws(ScorerError) in
+                [try column(criterion, CriterionInfo(criterion), awards: score(criterion), from: 0)]
+            }
             results.withLock { $0[offset] = result }
         }
         for (index, result) in zip(whole, results.withLock({ $0 })) { columns[index] = result }
@@ -84,23 +88,23 @@ struct Scoring: Sendable {
     /// Per-bid criteria scored block by block; each criterion's column is its blocks' runs in bid
     /// order. A criterion reports what a whole column reports: the first bid the scorer failed
     /// on, else the first bid given points out of range.
-    private func scoreByBlocks(_ criteria: [Criterion]) -> [Result<[Column], ScorerError>] {
+    private func scoreByBlocks(_ criteria: [(criterion: Criterion, scorer: any BidScorer)]) -> [Result<[Column], ScorerError>] {
         guard !criteria.isEmpty else { return [] }
-        let scorers = criteria.map { $0.scorer as! any BidScorer }
+        let infos = criteria.map { CriterionInfo($0.criterion) }
         let blocks = Blocks.eachBlock(facts.count) { range in
             criteria.indices.map { number -> BlockOutcome in
-                let criterion = criteria[number]
+                let (criterion, scorer) = criteria[number]
                 var awards: [Award] = []
                 awards.reserveCapacity(range.count)
                 for position in range {
                     do throws(ScorerError) {
-                        awards.append(try scorers[number].score(facts[position], maximum: criterion.maximum))
+                        awards.append(try scorer.score(facts[position], maximum: criterion.maximum))
                     } catch {
                         return .failed(located(error, criterion))
                     }
                 }
                 if let problem = outOfRange(awards, of: facts[range], criterion) { return .outOfRange(problem) }
-                return .column(column(criterion, awards: awards, from: range.lowerBound))
+                return .column(column(criterion, infos[number], awards: awards, from: range.lowerBound))
             }
         }
         return criteria.indices.map { number in
@@ -111,9 +115,9 @@ struct Scoring: Sendable {
         }
     }
 
-    /// The column of the awards of the bids from position `first` on.
-    private func column(_ criterion: Criterion, awards: [Award], from first: Int) -> Column {
-        let info = CriterionInfo(criterion)
+    /// The column of the awards of the bids from position `first` on; `info` is what every
+    /// result of the criterion shares.
+    private func column(_ criterion: Criterion, _ info: CriterionInfo, awards: [Award], from first: Int) -> Column {
         var column = Column(first: first)
         column.points.reserveCapacity(awards.count)
         var hints = UnrecognisedItems.Hints()
