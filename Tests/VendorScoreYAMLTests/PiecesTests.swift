@@ -6,37 +6,27 @@ import Testing
 /// whose layout is not the plain one must be left to the whole parse.
 @Suite("YAML list parsed in pieces")
 struct PiecesTests {
-    /// A node written out with its marks, styles and tags.
-    private static func shape(_ node: YAMLNode) -> String {
-        let head = "\(node.mark)\(node.tag.map { " " + $0 } ?? "")"
-        switch node.content {
-        case .scalar(let text, let style): return "\(head) \(style) '\(text)'"
-        case .sequence(let items): return "\(head) [" + items.map(shape).joined(separator: ", ") + "]"
-        case .mapping(let pairs): return "\(head) {" + pairs.map { shape($0.key) + ": " + shape($0.value) }.joined(separator: ", ") + "}"
-        }
-    }
-
     /// The root and every item, from the pieces; `nil` when the file was not cut.
     private static func pieces(_ text: String, size: Int) -> (root: String, items: [String])? {
         let handed = Mutex<[Int: [String]]>([:])
         let result = YAMLParser.parseInPieces(Array(text.utf8), recordingItemsOf: "bids", pieceSize: size) { piece, events in
-            let shapes = events.items.map { shape(events.node(at: $0)) }
+            let shapes = events.items.map { events.node(at: $0).shape }
             handed.withLock { $0[piece] = shapes }
         }
         guard case .parsed(let root, let count) = result else { return nil }
         let items = handed.withLock { pieces in pieces.keys.sorted().flatMap { pieces[$0]! } }
         #expect(items.count == count)
-        return (shape(root), items)
+        return (root.shape, items)
     }
 
     /// The root and every item, from one parse of the whole file.
     private static func whole(_ text: String) throws -> (root: String, items: [String]) {
         var items: [String] = []
         let result = try YAMLParser.parse(Array(text.utf8), recordingItemsOf: "bids", batchSize: 1) { events in
-            items += events.items.map { shape(events.node(at: $0)) }
+            items += events.items.map { events.node(at: $0).shape }
         }
         guard case .parsed(let root?) = result else { throw YAMLError(.multipleDocuments, at: Mark(line: 0, column: 0)) }
-        return (shape(root), items)
+        return (root.shape, items)
     }
 
     static let plainLayouts = [

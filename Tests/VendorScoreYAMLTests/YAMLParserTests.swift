@@ -166,33 +166,23 @@ struct YAMLParserTests {
         #expect(count == 0)
     }
 
-    /// A node written out with its marks, styles and tags, to compare recorded items with trees.
-    private func shape(_ node: YAMLNode) -> String {
-        let head = "\(node.mark)\(node.tag.map { " " + $0 } ?? "")"
-        switch node.content {
-        case .scalar(let text, let style): return "\(head) \(style) '\(text)'"
-        case .sequence(let items): return "\(head) [" + items.map(shape).joined(separator: ", ") + "]"
-        case .mapping(let pairs): return "\(head) {" + pairs.map { shape($0.key) + ": " + shape($0.value) }.joined(separator: ", ") + "}"
-        }
-    }
-
     @Test func recordsItemsInBatchesAsTheTreeWouldHoldThem() throws {
         let text = "format: x\nbids:\n  - { id: a, n: !!str 1, l: [x, 'y'] }\n  - b\n  - [c, { d: \"e\" }]\n  - |\n    f\nother: [1, 2]\n"
         var batches: [Int] = []
         var recorded: [String] = []
         let result = try YAMLParser.parse(Array(text.utf8), recordingItemsOf: "bids", batchSize: 3) { events in
             batches.append(events.items.count)
-            recorded += events.items.map { shape(events.node(at: $0)) }
+            recorded += events.items.map { events.node(at: $0).shape }
         }
         var streamed: [String] = []
-        let tree = try YAMLParser.parse(Array(text.utf8), streamingItemsOf: "bids") { streamed.append(shape($0)) }
+        let tree = try YAMLParser.parse(Array(text.utf8), streamingItemsOf: "bids") { streamed.append($0.shape) }
         #expect(batches == [3, 1])
         #expect(recorded == streamed)
         guard case .parsed(let root?) = result, let tree else {
             Issue.record("a document without anchors is recorded")
             return
         }
-        #expect(shape(root) == shape(tree))
+        #expect(root.shape == tree.shape)
     }
 
     @Test func anchorsOrAliasesInAnItemAskForATree() throws {
@@ -212,7 +202,7 @@ struct YAMLParserTests {
         var handed: [String] = []
         #expect(throws: YAMLError(.duplicateKey("c", first: Mark(line: 4, column: 7)), at: Mark(line: 4, column: 13))) {
             _ = try YAMLParser.parse(Array(text.utf8), recordingItemsOf: "bids") { events in
-                handed += events.items.map { shape(events.node(at: $0)) }
+                handed += events.items.map { events.node(at: $0).shape }
             }
         }
         #expect(handed == ["2:5 plain 'a'", "3:5 {3:7 plain 'b': 3:10 plain '1'}"])
