@@ -99,7 +99,7 @@ struct EvaluateCommand: RunnableCommand {
         if let output {
             try AtomicFile.save(to: output) { write in try renderer.render(evaluation, bytes: write) }
         } else {
-            try renderer.render(evaluation) { environment.output.write($0) }
+            try renderer.render(evaluation, bytes: { environment.output.write(utf8: $0) })
         }
         if let record, let sources {
             // Written last, straight into the record after a placeholder for its seal, which is

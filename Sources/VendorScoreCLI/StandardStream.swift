@@ -9,8 +9,12 @@ public enum StandardStream: TextOutput {
     case output, error
 
     public func write(_ text: String) {
+        write(utf8: Array(text.utf8))
+    }
+
+    public func write(utf8 bytes: [UInt8]) {
         let handle = self == .output ? FileHandle.standardOutput : FileHandle.standardError
         // A closed pipe (`vendorscore … | head`) is not worth a crash.
-        try? handle.write(contentsOf: Data(text.utf8))
+        try? handle.write(contentsOf: bytes)
     }
 }
