@@ -183,17 +183,22 @@ extension PhraseCoding {
     /// A phrase's values by name, in the order of the names' bytes.
     static func write(_ values: [String: PhraseValue], to json: inout JSONWriter) {
         json.beginObject()
-        // The entries' positions sorted on the stack, not a sorted copy of the entries: a
-        // document writes a phrase for every criterion of every vendor.
-        withUnsafeTemporaryAllocation(of: Dictionary<String, PhraseValue>.Index.self, capacity: values.count) { buffer in
-            var positions = buffer
-            _ = positions.initialize(from: values.indices)
-            positions.sort { values[$0].key.utf8.lexicographicallyPrecedes(values[$1].key.utf8) }
-            for position in positions {
-                json.key(values[position].key)
-                write(values[position].value, to: &json)
+        if values.count == 1, let (name, value) = values.first {
+            json.key(name)
+            write(value, to: &json)
+        } else if !values.isEmpty {
+            // The entries' positions sorted on the stack, not a sorted copy of the entries: a
+            // document writes a phrase for every criterion of every vendor.
+            withUnsafeTemporaryAllocation(of: Dictionary<String, PhraseValue>.Index.self, capacity: values.count) { buffer in
+                var positions = buffer
+                _ = positions.initialize(from: values.indices)
+                positions.sort { JSONWriter.precedes(values.keys[$0], values.keys[$1]) }
+                for position in positions {
+                    json.key(values.keys[position])
+                    write(values.values[position], to: &json)
+                }
+                positions.deinitialize()
             }
-            positions.deinitialize()
         }
         json.endObject()
     }

@@ -52,6 +52,18 @@ struct StreamedJSONTests {
         #expect(try pieces(evaluation).joined() == (try whole(evaluation)))
     }
 
+    @Test("Keys sort by their UTF-8 bytes: prefixes first, upper case before lower, accents and Chinese after ASCII")
+    func keysSortByTheirBytes() {
+        let keys = ["", "a", "ab", "a_b", "aB", "B", "Zebra", "zebra", "é", "e\u{301}", "评分", "评", "a\u{0}", "longer than fifteen bytes",
+                    "longer than fifteen bytez", NSString(string: "bridged é") as String, "bridged e"]
+        for first in keys {
+            for second in keys {
+                #expect(JSONWriter.precedes(first, second) == Array(first.utf8).lexicographicallyPrecedes(Array(second.utf8)),
+                        "\(first) before \(second)")
+            }
+        }
+    }
+
     @Test("Hundreds of vendors, written a batch at a time on every core, give the bytes of the whole document")
     func manyVendorsMatchTheWholeDocument() throws {
         let example = try BidsLoader().load(path: Self.bidsPath).bids

@@ -175,7 +175,10 @@ public struct CriterionResult: Sendable {
     }
 
     private static func sorted(_ inputs: [String: FactValue]) -> [(name: String, value: FactValue)] {
-        inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        // Sorted where they are made, one list rather than a sorted copy mapped into another.
+        var list = inputs.map { (name: $0.key, value: $0.value) }
+        if list.count > 1 { list.sort { $0.name < $1.name } }
+        return list
     }
 }
 
