@@ -192,7 +192,7 @@ extension PhraseCoding {
             withUnsafeTemporaryAllocation(of: Dictionary<String, PhraseValue>.Index.self, capacity: values.count) { buffer in
                 var positions = buffer
                 _ = positions.initialize(from: values.indices)
-                positions.sort { JSONWriter.precedes(values.keys[$0], values.keys[$1]) }
+                positions.sort { values.keys[$0].precedesInUTF8(values.keys[$1]) }
                 for position in positions {
                     json.key(values.keys[position])
                     write(values.values[position], to: &json)

@@ -291,19 +291,6 @@ package struct JSONWriter: ~Copyable {
         return true
     }
 
-    /// Whether `first` sorts before `second` by their UTF-8 bytes, as `JSONEncoder` sorts keys:
-    /// compared where they lie, not a byte at a time through their views.
-    package static func precedes(_ first: String, _ second: String) -> Bool {
-        let inPlace = first.utf8.withContiguousStorageIfAvailable { first in
-            second.utf8.withContiguousStorageIfAvailable { second in
-                let common = min(first.count, second.count)
-                let order = common == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, common)
-                return order == 0 ? first.count < second.count : order < 0
-            }
-        }
-        return (inPlace ?? nil) ?? first.utf8.lexicographicallyPrecedes(second.utf8)
-    }
-
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }

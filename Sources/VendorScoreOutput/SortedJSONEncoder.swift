@@ -118,7 +118,7 @@ private final class JSONValueWriter: Encoder {
         case .object:
             // Sorted by the keys' UTF-8 bytes; the sort is stable, like JSONEncoder's last-wins
             // would be for the repeated keys no document here has.
-            let order = entries.indices.sorted { JSONWriter.precedes(entries[$0].key, entries[$1].key) }
+            let order = entries.indices.sorted { entries[$0].key.precedesInUTF8(entries[$1].key) }
             try collection("{", "}", count: order.count, into: &bytes) { position, bytes in
                 let entry = entries[order[position]]
                 Self.appendString(entry.key, to: &bytes)

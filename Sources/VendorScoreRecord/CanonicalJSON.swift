@@ -25,7 +25,7 @@ public enum CanonicalJSON {
 
     /// An object from already encoded members, whose keys must be given in ascending byte order.
     static func object(_ members: [(key: String, bytes: [UInt8])]) -> [UInt8] {
-        precondition(zip(members, members.dropFirst()).allSatisfy { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) },
+        precondition(zip(members, members.dropFirst()).allSatisfy { $0.key.precedesInUTF8($1.key) },
                      "canonical JSON keys out of order")
         var bytes: [UInt8] = [UInt8(ascii: "{")]
         bytes.reserveCapacity(members.reduce(2) { $0 + $1.key.utf8.count + $1.bytes.count + 4 })

@@ -156,7 +156,12 @@ public struct ContentDigest: Sendable, Equatable {
         }
 
         mutating func count(_ number: Int) {
-            token(String(number))
+            // Up to two digits written straight in, not made a string first: every text of
+            // every bid is counted, and almost every count is that short.
+            guard (0..<100).contains(number) else { return token(String(number)) }
+            if number >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(number / 10)) }
+            bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
+            bytes.append(0x3A)
         }
 
         mutating func text(_ value: String) {

@@ -58,7 +58,7 @@ struct StreamedJSONTests {
                     "longer than fifteen bytez", NSString(string: "bridged é") as String, "bridged e"]
         for first in keys {
             for second in keys {
-                #expect(JSONWriter.precedes(first, second) == Array(first.utf8).lexicographicallyPrecedes(Array(second.utf8)),
+                #expect(first.precedesInUTF8(second) == Array(first.utf8).lexicographicallyPrecedes(Array(second.utf8)),
                         "\(first) before \(second)")
             }
         }
