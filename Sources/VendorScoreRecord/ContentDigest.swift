@@ -192,7 +192,8 @@ public struct ContentDigest: Sendable, Equatable {
                 for position in pairs.indices.sorted(by: { keys[$0].lexicographicallyPrecedes(keys[$1]) }) {
                     let pair = pairs[position]
                     text(pair.name)
-                    self.node(pair.value, streamed: pair.name == ContentDigest.streamedKey ? streamed : nil)
+                    // Only the root has streamed items; no other key is compared with their list's.
+                    self.node(pair.value, streamed: streamed != nil && pair.name == ContentDigest.streamedKey ? streamed : nil)
                 }
             }
         }
