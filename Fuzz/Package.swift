@@ -23,6 +23,7 @@ let package = Package(
             dependencies: [
                 "FuzzSupport",
                 .product(name: "VendorScoreCore", package: "VendorScore"),
+                .product(name: "VendorScoreOutput", package: "VendorScore"),
                 .product(name: "VendorScoreRecord", package: "VendorScore"),
                 .product(name: "VendorScoreExternal", package: "VendorScore"),
             ]

@@ -1,10 +1,12 @@
 import Foundation
 import FuzzSupport
 import VendorScoreCore
+import VendorScoreOutput
 
 /// A valid rubric with fuzzed bids: whatever the bids, the evaluation keeps its invariants:
 /// points within each criterion's range, subtotals and totals equal to the sums of the rounded
-/// parts, and a ranking that does not depend on the order of the bids.
+/// parts, a ranking that does not depend on the order of the bids, and a JSON document, written
+/// vendor by vendor straight into bytes, that is the one `JSONEncoder` makes of the whole.
 let rubric: Rubric = {
     let text = """
         format: vendorscore/rubric@1
@@ -39,6 +41,12 @@ let rubric: Rubric = {
     }
 }()
 
+let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return encoder
+}()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = FuzzSupport.bytes(data, size)
@@ -59,5 +67,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     precondition(reversed.map { $0.vendors.map(\.id) + $0.vendors.map { "\($0.rank ?? 0)" } }
                  == evaluation.vendors.map(\.id) + evaluation.vendors.map { "\($0.rank ?? 0)" },
                  "the ranking depends on the order of the bids")
+    for language in [Language.en, .zh] {
+        let written = try? JSONRenderer(language: language).render(evaluation)
+        let whole = (try? encoder.encode(EvaluationDocument(evaluation, wordedIn: language))).map { String(decoding: $0, as: UTF8.self) + "\n" }
+        precondition(written != nil && written == whole, "the JSON document in \(language) is not JSONEncoder's")
+    }
     return 0
 }
