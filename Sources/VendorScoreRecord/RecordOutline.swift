@@ -152,8 +152,21 @@ private struct ChunkReader {
 
     private mutating func refill() -> Bool {
         consumed += buffer.count
-        buffer = (try? file.read(upToCount: chunkSize)).map { [UInt8]($0) } ?? []
         position = 0
+        // Read straight into the array, not into `Data` and then copied: a large record is
+        // hundreds of megabytes, read twice by `verify`.
+        let descriptor = file.fileDescriptor
+        buffer = [UInt8](unsafeUninitializedCapacity: chunkSize) { storage, count in
+            count = 0
+            while count < storage.count {
+                let got = read(descriptor, storage.baseAddress! + count, storage.count - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 || errno != EINTR {
+                    break
+                }
+            }
+        }
         return !buffer.isEmpty
     }
 
