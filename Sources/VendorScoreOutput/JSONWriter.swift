@@ -117,15 +117,7 @@ package struct JSONWriter: ~Copyable {
         #endif
         separate()
         putString(name)
-        if pretty {
-            reserve(3)
-            buffer[count] = UInt8(ascii: " ")
-            buffer[count + 1] = UInt8(ascii: ":")
-            buffer[count + 2] = UInt8(ascii: " ")
-            count += 3
-        } else {
-            put(UInt8(ascii: ":"))
-        }
+        put(pretty ? " : " : ":")
     }
 
     // MARK: Values
