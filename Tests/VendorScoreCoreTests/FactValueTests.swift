@@ -57,6 +57,36 @@ struct FactTableTests {
         #expect(FactTable()["x"] == nil)
     }
 
+    /// Names are found by their bytes when every name is ASCII, and as strings otherwise, so a
+    /// name equal as a string but not in bytes (the Kelvin sign and `K`, `é` composed or not)
+    /// is found the same either way.
+    @Test func namesAreFoundAsStringsWhateverTheirBytes() {
+        let ascii = FactTable([("K", Fact(.number(1), at: here)), ("sla", Fact(.number(2), at: here))])
+        #expect(ascii["\u{212A}"]?.value == .number(1))
+        #expect(ascii["K"]?.value == .number(1))
+        #expect(ascii["k"] == nil)
+        #expect(ascii["sl"] == nil)
+        #expect(ascii["slaa"] == nil)
+        let mixed = FactTable([("caf\u{E9}", Fact(.number(3), at: here)), ("数据驻留", Fact(.number(4), at: here)),
+                               ("a", Fact(.number(5), at: here))])
+        #expect(mixed["cafe\u{301}"]?.value == .number(3))
+        #expect(mixed["数据驻留"]?.value == .number(4))
+        #expect(mixed["a"]?.value == .number(5))
+        #expect(mixed["数据"] == nil)
+    }
+
+    /// Tables read one after another with the same names share them, and look up alike.
+    @Test func tablesWithTheSameNamesShareThem() {
+        let first = FactTable(names: ["b", "a"], values: [.number(1), .number(2)], marks: [here.mark, here.mark], origin: here, sharing: nil)
+        let second = FactTable(names: ["a", "b"], values: [.number(3), .number(4)], marks: [here.mark, here.mark], origin: here, sharing: first)
+        let other = FactTable(names: ["a", "c"], values: [.number(5), .number(6)], marks: [here.mark, here.mark], origin: here, sharing: first)
+        #expect(second.sharesNames(with: first))
+        #expect(!other.sharesNames(with: first))
+        #expect(first.position(of: "a") == second.position(of: "a"))
+        #expect(second.value(at: second.position(of: "b")!) == .number(4))
+        #expect(second.kind(at: 0) == .number)
+    }
+
     @Test func aRepeatedNameKeepsTheLast() {
         let table = FactTable([("a", Fact(.number(1), at: here)), ("a", Fact(.number(2), at: here))])
         #expect(table.count == 1)

@@ -43,6 +43,14 @@ public enum BidChecker {
         let known = Set(readers.keys).union(rubric.gates.compactMap(\.fact))
         // With their readers, so a large tender does not look each fact's readers up once a bid.
         let required = readers.keys.sorted().map { (fact: $0, users: readers[$0]!) }
+        // Per required fact, the kinds of value all its readers take as they are, and the kind of
+        // the rubric's default: the usual bid is checked a bit at a time, its facts where the
+        // names it shares with the bids before put them, and the readers are gone through only
+        // for a value one of them may refuse.
+        let acceptedByAll = required.map { fact in FactKind.valueKinds.reduce(0) { mask, kind in
+            fact.users.allSatisfy { $0.kinds.contains(kind) || (kind == .text && $0.kinds.contains(.list)) } ? mask | kind.bit : mask
+        } }
+        let defaultKinds = required.map { rubric.factDefaults[$0.fact]?.value.kind }
         let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
         let scoredAfterReview = tender.map { CommitteeReview.screen(loaded.bids, rubric: rubric, decisions: $0.decisions).scored }
         let corrected = Set(tender?.decisions.corrections.map { MarkKey($0.vendor, $0.criterion, $0.member) } ?? [])
@@ -52,18 +60,29 @@ public enum BidChecker {
         let blocks = Blocks.eachBlock(bids.count) { range in
             let sink = DiagnosticCollector()
             var block = BlockFindings()
-            var (lastNames, lastUnknown): ([String], [String]) = ([], [])
+            // The last table of facts whose names were looked at: where it holds each required
+            // fact, and the names no criterion or gate reads.
+            var (last, positions, unknown): (FactTable?, [Int?], [String]) = (nil, [], [])
             for bid in bids[range] {
                 let scored = scoredAfterReview?.contains(bid.id) ?? GateEvaluator.passesAll(rubric.gates, bid: bid, defaults: rubric.factDefaults)
-                for (fact, users) in required {
-                    // The value alone is looked up; where it was written is built only for a message.
-                    guard let found = bid.facts.value(fact) ?? rubric.factDefaults[fact]?.value else {
+                if last.map({ !$0.sharesNames(with: bid.facts) }) ?? true {
+                    positions = required.map { bid.facts.position(of: $0.fact) }
+                    unknown = bid.facts.sortedNames.filter { !known.contains($0) }
+                    last = bid.facts
+                }
+                for index in required.indices {
+                    // The kind alone is read; the value, and where it was written, only for a message.
+                    guard let kind = positions[index].map({ bid.facts.kind(at: $0) }) ?? defaultKinds[index] else {
                         guard scored else { continue }
+                        let (fact, users) = required[index]
                         sink.error(at: bid.location, path: "bids[\(bid.id)].facts",
                                    Messages.missingFactNeededBy(fact, vendor: bid.id, users: users.map(\.criterion)),
                                    hint: Messages.addFactOrDefault)
                         continue
                     }
+                    guard acceptedByAll[index] & kind.bit == 0 else { continue }
+                    let (fact, users) = required[index]
+                    let found = positions[index].map { bid.facts.value(at: $0) } ?? rubric.factDefaults[fact]!.value
                     for user in users where !accepts(user.kinds, found) {
                         let location = (bid.facts[fact] ?? rubric.factDefaults[fact])?.location
                         // Text meant as an amount is told why it is not one (grouping, unit, sign).
@@ -73,13 +92,7 @@ public enum BidChecker {
                                    Messages.factKindMismatch(fact, vendor: bid.id, expected: user.kinds, found: found), hint: hint)
                     }
                 }
-                // Bids with the same facts share one array of names, so its unknown names are found once.
-                let names = bid.facts.sortedNames
-                if !sameStorage(names, lastNames) {
-                    lastUnknown = names.filter { !known.contains($0) }
-                    lastNames = names
-                }
-                for fact in lastUnknown {
+                for fact in unknown {
                     guard let location = bid.facts[fact]?.location else { continue }
                     block.unused(fact, at: location)
                 }
@@ -161,12 +174,6 @@ public enum BidChecker {
         }
     }
 
-    /// Whether two arrays are one buffer, which bids with the same facts share.
-    private static func sameStorage(_ first: [String], _ second: [String]) -> Bool {
-        first.count == second.count
-            && first.withUnsafeBufferPointer { one in second.withUnsafeBufferPointer { other in one.baseAddress == other.baseAddress } }
-    }
-
     static func accepts(_ kinds: [FactKind], _ value: FactValue) -> Bool {
         if kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text) { return true }
         guard kinds.contains(.amount), case .success? = value.amount else { return false }
@@ -210,6 +217,24 @@ public enum BidChecker {
                 sink.error(at: bid.location, path: "bids[\(bid.id)].scores.\(criterionID)",
                            Messages.evaluatorCount(vendor: bid.id, criterion: criterionID, found: marks.count, expected: expected))
             }
+        }
+    }
+}
+
+private extension FactKind {
+    /// The kinds a fact's value has; `amount` is a way of reading a number or text.
+    static let valueKinds: [FactKind] = [.number, .percent, .duration, .bool, .text, .list]
+
+    /// The kind as one bit of a mask.
+    var bit: UInt8 {
+        switch self {
+        case .number: 1
+        case .percent: 2
+        case .duration: 4
+        case .bool: 8
+        case .text: 16
+        case .list: 32
+        case .amount: 64
         }
     }
 }

@@ -10,10 +10,11 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
     public typealias Element = (name: String, fact: Fact)
 
     // Parallel arrays sorted by name: the binary search reads names only, without copying facts
-    // along. A bid's facts all come from one file (and sheet), so where each was written is kept
-    // as its line and column only, with the file once per table: a `Fact` with its own file name
-    // would take 64 bytes, a value and a mark take 32.
-    private var names: [String]
+    // along, and tables stating the same facts share their names. A bid's facts all come from one
+    // file (and sheet), so where each was written is kept as its line and column only, with the
+    // file once per table: a `Fact` with its own file name would take 64 bytes, a value and a
+    // mark take 32.
+    private var names: FactNames
     private var values: [FactValue]
     private var marks: [Mark]
     /// The file (and sheet) every fact was written in: the first fact's location.
@@ -22,7 +23,7 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
     private var locations: [SourceLocation]?
 
     public init() {
-        names = []
+        names = .empty
         values = []
         marks = []
     }
@@ -51,6 +52,7 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
         self.init()
         self.origin = written.isEmpty ? nil : origin
         let order = order ?? Self.order(of: written)
+        var names: [String] = []
         names.reserveCapacity(written.count)
         self.values.reserveCapacity(written.count)
         self.marks.reserveCapacity(written.count)
@@ -69,7 +71,11 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
             }
         }
         if locations != nil { self.locations = all }
-        if let previous, previous.names == names { names = previous.names }
+        if let previous, previous.names.strings == names {
+            self.names = previous.names
+        } else {
+            self.names = names.isEmpty ? .empty : FactNames(names)
+        }
     }
 
     /// The positions of names written in this order, sorted by name, equal names in the order
@@ -109,24 +115,31 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
         return Fact(values[index], at: location)
     }
 
-    private func position(of name: String) -> Int? {
-        // Through the buffer: scorers look up every fact of every bid, and indexing the array
-        // itself retains and releases it at each step of the search.
-        names.withUnsafeBufferPointer { names in
-            var low = 0
-            var high = names.count
-            while low < high {
-                let middle = (low + high) / 2
-                if names[middle] < name { low = middle + 1 } else { high = middle }
-            }
-            return low < names.count && names[low] == name ? low : nil
-        }
+    /// Where the fact stands in the table, for ``value(at:)`` and ``kind(at:)``: the same in
+    /// every table that ``sharesNames(with:)`` this one.
+    func position(of name: String) -> Int? {
+        names.position(of: name)
+    }
+
+    func value(at position: Int) -> FactValue {
+        values[position]
+    }
+
+    /// The kind of the value at `position`, without copying the value.
+    func kind(at position: Int) -> FactKind {
+        values[position].kind
+    }
+
+    /// Whether the other table states the same facts and shares this one's names with it, as
+    /// tables read one after another do.
+    func sharesNames(with other: FactTable) -> Bool {
+        names === other.names
     }
 
     /// The names, sorted.
-    public var sortedNames: [String] { names }
+    public var sortedNames: [String] { names.strings }
     public var count: Int { names.count }
-    public var isEmpty: Bool { names.isEmpty }
+    public var isEmpty: Bool { names.count == 0 }
 
     public struct Iterator: IteratorProtocol {
         fileprivate let table: FactTable
@@ -135,7 +148,7 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
         public mutating func next() -> Element? {
             guard index < table.names.count else { return nil }
             defer { index += 1 }
-            return (table.names[index], table.fact(at: index))
+            return (table.names.strings[index], table.fact(at: index))
         }
     }
 
