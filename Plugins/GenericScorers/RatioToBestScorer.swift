@@ -90,7 +90,7 @@ public struct RatioToBestScorer: Scorer {
     }
 
     private func reason(_ value: Rational, best: Rational, kind: FactKind, maximum: Rational) -> Phrase {
-        let values: [String: PhraseValue] = ["fact": .fact(fact), "value": .value(Quantity.factValue(value, kind: kind)),
+        let values: PhraseValues = ["fact": .fact(fact), "value": .value(Quantity.factValue(value, kind: kind)),
                                              "best": .value(Quantity.factValue(best, kind: kind)), "maximum": .number(maximum)]
         if higherIsBetter && best.isZero { return Phrase("ratio.none-more", values) }
         if value == best { return Phrase("ratio.best", values) }

@@ -4,7 +4,7 @@ import VendorScoreCore
 /// output module's `DiagnosticCatalogue` words them in Chinese and English. What any YAML file
 /// can get wrong (a mapping expected, an unknown key) is said in the core's ``Messages``.
 enum PluginsMessages {
-    private static func phrase(_ message: String, _ values: [String: PhraseValue] = [:]) -> Phrase {
+    private static func phrase(_ message: String, _ values: PhraseValues = [:]) -> Phrase {
         Phrase(message, values)
     }
 

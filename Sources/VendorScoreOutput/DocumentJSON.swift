@@ -180,20 +180,12 @@ extension EvaluationDocument.Reason {
 }
 
 extension PhraseCoding {
-    /// A phrase's values by name, in the order of the names' bytes.
-    static func write(_ values: [String: PhraseValue], to json: inout JSONWriter) {
+    /// A phrase's values by name, in the order of the names' bytes, which is the order they are kept in.
+    static func write(_ values: PhraseValues, to json: inout JSONWriter) {
         json.beginObject()
-        // The entries' positions sorted on the stack, not a sorted copy of the entries: a
-        // document writes a phrase for every criterion of every vendor.
-        withUnsafeTemporaryAllocation(of: Dictionary<String, PhraseValue>.Index.self, capacity: values.count) { buffer in
-            var positions = buffer
-            _ = positions.initialize(from: values.indices)
-            positions.sort { values.keys[$0].precedesInUTF8(values.keys[$1]) }
-            for position in positions {
-                json.key(values.keys[position])
-                write(values.values[position], to: &json)
-            }
-            positions.deinitialize()
+        for (name, value) in values {
+            json.key(name)
+            write(value, to: &json)
         }
         json.endObject()
     }

@@ -3,7 +3,7 @@ import VendorScoreCore
 /// Every message the workbook reader shows a user, in one place, each as a message id and its
 /// values: the output module's `DiagnosticCatalogue` words them in Chinese and English.
 enum SpreadsheetMessages {
-    private static func phrase(_ message: String, _ values: [String: PhraseValue] = [:]) -> Phrase {
+    private static func phrase(_ message: String, _ values: PhraseValues = [:]) -> Phrase {
         Phrase(message, values)
     }
 

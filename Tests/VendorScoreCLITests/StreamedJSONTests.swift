@@ -103,7 +103,7 @@ struct StreamedJSONTests {
 
     /// Every kind of value a reason quotes, nested phrases and a record's one line of English.
     static let reasons: [EvaluationDocument.Reason] = {
-        let values: [String: PhraseValue] = [
+        let values: PhraseValues = [
             "amount": .amount(Rational(8_900_000)), "number": .number(Rational(13350, 493), decimals: 2), "bare": .number(Rational(3)),
             "percent": .percent(Rational(1, 2), decimals: nil), "share": .percent(Rational(95, 2), decimals: 1),
             "quantity": .quantity(Rational(2628, 10), .minutesPerYear, decimals: 1), "years": .quantity(Rational(3), .years),

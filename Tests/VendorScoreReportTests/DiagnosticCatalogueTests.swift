@@ -24,7 +24,7 @@ import VendorScoreOutput
             ($0, PhraseValue.written("value of \($0)"))
         })
         let diagnostic = Diagnostic(.error, at: SourceLocation(file: "bids.csv", line: 3, column: 7), path: "bids[inspur].price",
-                                    Phrase(message, values), hint: Phrase("hint.did-you-mean", ["candidates": .phrases([Phrase("quoted", ["text": .written("x")])])]))
+                                    Phrase(message, PhraseValues(values)), hint: Phrase("hint.did-you-mean", ["candidates": .phrases([Phrase("quoted", ["text": .written("x")])])]))
         let mark: @Sendable (String) -> String = { "\(PhraseCatalogueTests.open)\($0)\(PhraseCatalogueTests.close)" }
         let zh = DiagnosticText(.zh, markingUserText: mark).line(diagnostic)
         let en = DiagnosticText(.en, markingUserText: mark).line(diagnostic)

@@ -50,7 +50,7 @@ import VendorScoreOutput
     func wordedInBothLanguages(message: String) throws {
         let entry = try #require(PhraseCatalogue.entries[message])
         let values = Dictionary(uniqueKeysWithValues: Self.placeholders(entry.en).map { ($0, PhraseValue.written("value of \($0)")) })
-        let phrase = Phrase(message, values)
+        let phrase = Phrase(message, PhraseValues(values))
         let zh = Self.marked(.zh).render(phrase)
         let en = Self.marked(.en).render(phrase)
         #expect(Self.latinWords(zh).isEmpty, "\(message): \(zh)")

@@ -8,7 +8,7 @@
 /// Diagnostic(.error, at: location, path: "scorers", Messages.expected(.list, found: node))
 /// ```
 public enum Messages {
-    private static func phrase(_ message: String, _ values: [String: PhraseValue] = [:]) -> Phrase {
+    private static func phrase(_ message: String, _ values: PhraseValues = [:]) -> Phrase {
         Phrase(message, values)
     }
 

@@ -88,7 +88,7 @@ enum EnginePhrases {
     /// How many peers a tie note names before it only counts the rest.
     static let tiedPeersNamed = 5
     static func tied(with named: [String], of count: Int, equalOn keys: [Phrase]) -> Phrase {
-        let values: [String: PhraseValue] = ["peers": .writtenList(Array(named.prefix(tiedPeersNamed))),
+        let values: PhraseValues = ["peers": .writtenList(Array(named.prefix(tiedPeersNamed))),
                                              "count": .number(Rational(count)), "keys": .phrases(keys)]
         let more = count > tiedPeersNamed
         switch (more, keys.isEmpty) {

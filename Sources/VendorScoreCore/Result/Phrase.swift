@@ -14,11 +14,11 @@ public struct Phrase: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// The message id, such as `gate.failed`; the catalogue words each id in every language.
     public var message: String
     /// The values the message quotes, by name.
-    public var values: [String: PhraseValue]
+    public var values: PhraseValues
 
     /// A message and its values. The values are always given, `[:]` when there are none:
     /// `Phrase("text")` alone is a string literal, one text for every language.
-    public init(_ message: String, _ values: [String: PhraseValue]) {
+    public init(_ message: String, _ values: PhraseValues) {
         self.message = message
         self.values = values
     }

@@ -96,9 +96,9 @@ enum PhraseCoding {
     }
 
     struct Values: Codable {
-        var values: [String: PhraseValue]
+        var values: PhraseValues
 
-        init(_ values: [String: PhraseValue]) { self.values = values }
+        init(_ values: PhraseValues) { self.values = values }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
@@ -106,7 +106,7 @@ enum PhraseCoding {
             for key in container.allKeys {
                 values[key.stringValue] = try container.decode(Value.self, forKey: key).value
             }
-            self.values = values
+            self.values = PhraseValues(values)
         }
 
         func encode(to encoder: any Encoder) throws {

@@ -35,7 +35,7 @@ public struct PhraseText: Sendable {
 
     /// The template with each `{name}` or `{name|separator}` replaced by its value; a slot
     /// without a value stays as written, `{name}`.
-    private func fill(_ template: PhraseTemplate, _ values: [String: PhraseValue]) -> String {
+    private func fill(_ template: PhraseTemplate, _ values: PhraseValues) -> String {
         var result = ""
         for piece in template.pieces {
             switch piece {
