@@ -198,7 +198,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var description: String {
         switch storage {
-        case .small(let n, let d): d == 1 ? "\(n)" : "\(n)/\(d)"
+        // Joined, not interpolated: interpolation reserves room on the heap even for the few
+        // bytes that fit in a string's inline storage.
+        case .small(let n, let d): d == 1 ? String(n) : String(n) + "/" + String(d)
         case .medium(let medium): medium.denominator == 1 ? "\(medium.numerator)" : "\(medium.numerator)/\(medium.denominator)"
         case .wide(let wide): wide.denominator == 1 ? "\(wide.numerator)" : "\(wide.numerator)/\(wide.denominator)"
         }
@@ -413,9 +415,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// `scaled` ÷ 10^`decimals` written with exactly `decimals` digits after the point
     /// (`2708`, 2 → `"27.08"`; `-5`, 2 → `"-0.05"`); `decimals` is at most 18.
     private static func fixedText(_ scaled: Int64, decimals: Int) -> String {
-        // Written backwards from the end of the buffer: 19 digits, a point and a sign at most.
+        // Written backwards from the end of a buffer on the stack (19 digits, a point and a sign
+        // at most), then made a string: one of up to 15 bytes, as nearly all are, is stored
+        // inline, where a string made with room for 24 bytes would be allocated.
         let capacity = 24
-        return String(unsafeUninitializedCapacity: capacity) { text in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { text in
             var magnitude = scaled.magnitude
             var start = capacity
             var digits = 0
@@ -433,9 +437,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
                 start -= 1
                 text[start] = UInt8(ascii: "-")
             }
-            let count = capacity - start
-            for index in 0..<count { text[index] = text[start + index] }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self)
         }
     }
 
