@@ -87,6 +87,17 @@ struct FactTableTests {
         #expect(second.kind(at: 0) == .number)
     }
 
+    /// Rows of a CSV file that state the same facts share their names; a row stating others has
+    /// its own, and its facts are read as written.
+    @Test func csvRowsWithTheSameFactsShareTheirNames() throws {
+        let csv = "id,name,price,sla,zones\na,A,1,99.9%,3\nb,B,2,99.5%,2\nc,C,3,,4\n"
+        let bids = try BidsLoader().load(bytes: Array(csv.utf8), file: "bids.csv").bids
+        #expect(bids[1].facts.sharesNames(with: bids[0].facts))
+        #expect(!bids[2].facts.sharesNames(with: bids[1].facts))
+        #expect(bids[1].facts["sla"]?.value == .percent(Rational(995, 10)))
+        #expect(bids[2].facts.sortedNames == ["zones"] && bids[2].facts["zones"]?.value == .number(4))
+    }
+
     @Test func aRepeatedNameKeepsTheLast() {
         let table = FactTable([("a", Fact(.number(1), at: here)), ("a", Fact(.number(2), at: here))])
         #expect(table.count == 1)

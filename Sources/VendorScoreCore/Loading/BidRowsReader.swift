@@ -25,6 +25,9 @@ public final class BidRowsReader {
     private var header: [String] = []
     private var columns: [Column?] = []
     private var bids: [Bid] = []
+    /// The facts of the row read before, whose names the next row shares when it states the
+    /// same facts: a table of ten thousand rows then holds one set of names.
+    private var previousFacts: FactTable?
 
     public init() {}
 
@@ -137,7 +140,9 @@ public final class BidRowsReader {
         }
         declarations.smallEnterpriseShare = percentCell(cells["small_share"], "small_share", location)
         declarations.domesticShare = percentCell(cells["domestic_share"], "domestic_share", location)
-        return Bid(id: id.text, name: name.text, price: price, declarations: declarations, facts: FactTable(facts),
+        let table = FactTable(facts, sharing: previousFacts)
+        previousFacts = table
+        return Bid(id: id.text, name: name.text, price: price, declarations: declarations, facts: table,
                    evaluatorScores: scores, location: location(0), priceLocation: location(priceCell.index))
     }
 

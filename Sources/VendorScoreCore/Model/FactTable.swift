@@ -30,11 +30,17 @@ public struct FactTable: Sendable, Sequence, Equatable, ExpressibleByDictionaryL
 
     /// Facts from `(name, fact)` pairs in any order; a repeated name keeps its last fact.
     public init(_ pairs: some Sequence<(String, Fact)>) {
+        self.init(pairs, sharing: nil)
+    }
+
+    /// Facts from pairs, sharing the names of `previous` when they are the same (see
+    /// ``init(names:values:marks:origin:locations:sharing:order:)``).
+    init(_ pairs: some Sequence<(String, Fact)>, sharing previous: FactTable?) {
         let pairs = Array(pairs)
         let first = pairs.first?.1.location
         let oneFile = pairs.allSatisfy { $0.1.location.file == first?.file && $0.1.location.sheet == first?.sheet }
         self.init(names: pairs.map(\.0), values: pairs.map(\.1.value), marks: pairs.map(\.1.location.mark), origin: first,
-                  locations: oneFile ? nil : pairs.map(\.1.location), sharing: nil)
+                  locations: oneFile ? nil : pairs.map(\.1.location), sharing: previous)
     }
 
     /// Facts given as parallel arrays in the order written, all from the file of `origin`
