@@ -43,13 +43,14 @@ public enum BidChecker {
         let known = Set(readers.keys).union(rubric.gates.compactMap(\.fact))
         // With their readers, so a large tender does not look each fact's readers up once a bid.
         let required = readers.keys.sorted().map { (fact: $0, users: readers[$0]!) }
-        // Per required fact, the kinds of value all its readers take as they are, and the kind of
-        // the rubric's default: the usual bid is checked a bit at a time, its facts where the
-        // names it shares with the bids before put them, and the readers are gone through only
-        // for a value one of them may refuse.
-        let acceptedByAll = required.map { fact in FactKind.valueKinds.reduce(0) { mask, kind in
-            fact.users.allSatisfy { $0.kinds.contains(kind) || (kind == .text && $0.kinds.contains(.list)) } ? mask | kind.bit : mask
-        } }
+        // For each required fact, the kinds every reader takes as they are (a bit each) and the
+        // kind of the rubric's default: most facts are checked by their kind alone, and a fact's
+        // readers are gone through one by one only for a kind one of them may refuse.
+        let acceptedByAll = required.map { fact in
+            FactKind.valueKinds.reduce(UInt8(0)) { mask, kind in
+                fact.users.allSatisfy { acceptsAsIs($0.kinds, kind) } ? mask | kind.bit : mask
+            }
+        }
         let defaultKinds = required.map { rubric.factDefaults[$0.fact]?.value.kind }
         let subjective = Dictionary(uniqueKeysWithValues: rubric.criteria.filter { $0.nature == .subjective }.map { ($0.id, $0) })
         let scoredAfterReview = tender.map { CommitteeReview.screen(loaded.bids, rubric: rubric, decisions: $0.decisions).scored }
@@ -175,9 +176,15 @@ public enum BidChecker {
     }
 
     static func accepts(_ kinds: [FactKind], _ value: FactValue) -> Bool {
-        if kinds.contains(value.kind) || (kinds.contains(.list) && value.kind == .text) { return true }
+        if acceptsAsIs(kinds, value.kind) { return true }
         guard kinds.contains(.amount), case .success? = value.amount else { return false }
         return true
+    }
+
+    /// Whether a reader of `kinds` takes any value of this kind as it is: text reads as a list
+    /// of one item, and only an amount depends on the value itself.
+    private static func acceptsAsIs(_ kinds: [FactKind], _ kind: FactKind) -> Bool {
+        kinds.contains(kind) || (kind == .text && kinds.contains(.list))
     }
 
     /// One evaluator's mark on one criterion for one vendor.
