@@ -186,10 +186,8 @@ public struct ContentDigest: Sendable, Equatable {
                 token("map")
                 count(pairs.count)
                 // Keys are unique (the parser rejects repeats), so sorting by their bytes is total.
-                // The bytes are taken out once, comparing strings' UTF-8 views in place is slow,
-                // and positions are sorted rather than the pairs, which would be copied at each move.
-                let keys = pairs.map { Array($0.name.utf8) }
-                for position in pairs.indices.sorted(by: { keys[$0].lexicographicallyPrecedes(keys[$1]) }) {
+                // Positions are sorted rather than the pairs, which would be copied at each move.
+                for position in pairs.indices.sorted(by: { pairs[$0].name.precedesInUTF8(pairs[$1].name) }) {
                     let pair = pairs[position]
                     text(pair.name)
                     // Only the root has streamed items; no other key is compared with their list's.

@@ -15,7 +15,7 @@ final class FactNames: @unchecked Sendable {
     private let ends: UnsafeMutableBufferPointer<Int>
     /// Whether every name is ASCII. Only then is the strings' order their bytes' order, and a
     /// name equal to another as a string (`K` and the Kelvin sign) equal to it in bytes.
-    private let isASCII: Bool
+    private let allASCII: Bool
 
     static let empty = FactNames([])
 
@@ -28,7 +28,7 @@ final class FactNames: @unchecked Sendable {
         for (index, name) in sorted.enumerated() {
             total += name.utf8.count
             ends[index] = total
-            ascii = ascii && name.utf8.allSatisfy { $0 < 0x80 }
+            ascii = ascii && Self.isASCII(name)
         }
         bytes = .allocate(capacity: total)
         var next = 0
@@ -38,7 +38,7 @@ final class FactNames: @unchecked Sendable {
                 next += 1
             }
         }
-        isASCII = ascii
+        allASCII = ascii
     }
 
     deinit {
@@ -50,12 +50,16 @@ final class FactNames: @unchecked Sendable {
 
     /// Where `name` stands among the names, if it is one of them.
     func position(of name: String) -> Int? {
-        if isASCII, let found = name.utf8.withContiguousStorageIfAvailable({ position(ofBytes: $0) }) {
+        if allASCII, let found = name.utf8.withContiguousStorageIfAvailable({ position(ofBytes: $0) }) {
             if let found { return found }
             // A miss in bytes is a miss unless the name, unlike every name here, is not ASCII.
-            if name.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+            if Self.isASCII(name) { return nil }
         }
         return stringPosition(of: name)
+    }
+
+    private static func isASCII(_ name: String) -> Bool {
+        name.utf8.allSatisfy { $0 < 0x80 }
     }
 
     private func position(ofBytes name: UnsafeBufferPointer<UInt8>) -> Int? {
